@@ -1,0 +1,3 @@
+// @flodes/core/node — Node-only entry: file reading and anything touching node:fs.
+// Re-exports the isomorphic API so Node users need one import.
+export * from "./index.js";
