@@ -9,6 +9,7 @@ export * from "./model/observation.js";
 export * from "./model/org.js";
 export * from "./model/columnar.js";
 export * from "./model/time-basis.js";
+export * from "./model/calendar.js";
 
 // metrics
 export * from "./metrics/types.js";

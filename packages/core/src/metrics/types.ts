@@ -98,3 +98,14 @@ export interface ProcessSummary {
   reworkRate: number;
   basis: TimeBasis;
 }
+
+/** Everything the kernel computes for one log, as returned by `analyze`. */
+export interface Analysis {
+  basis: TimeBasis;
+  flows: FlowMetrics[];
+  steps: StepSummary[];
+  handoffs: HandoffSummary[];
+  summary: ProcessSummary;
+  /** True when no process model was given and every step was taken as NNVA (unknown). */
+  categoriesAssumed: boolean;
+}

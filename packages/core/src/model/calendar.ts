@@ -1,0 +1,9 @@
+/**
+ * Measures time between two instants. The metrics kernel measures every interval through this, so a
+ * working-time calendar (opening hours, Swedish holidays, Europe/Stockholm with DST) gives the working-time
+ * variant of every metric. It must be additive: for a ≤ b ≤ c, workingMs(a, c) = workingMs(a, b) + workingMs(b, c).
+ */
+export interface WorkingCalendar {
+  /** Working milliseconds in [startMs, endMs) (UTC epoch ms); 0 when endMs ≤ startMs. */
+  workingMs(startMs: number, endMs: number): number;
+}
