@@ -1,0 +1,3 @@
+// @flodes/viz — chart builders and components. This file only re-exports.
+export * from "./theme.js";
+export * from "./format.js";
