@@ -16,3 +16,11 @@ export * from "./metrics/types.js";
 
 // io (isomorphic parts)
 export * from "./io/quality.js";
+
+// dependencies, what-if, roll-up
+export * from "./deps/group-flows.js";
+export * from "./deps/inherited-wait.js";
+export * from "./whatif/what-if.js";
+export * from "./rollup/hierarchy.js";
+// PENDING(stats/distribution): export * from "./rollup/roll-up.js";
+// PENDING: export * from "./rollup/goals.js";

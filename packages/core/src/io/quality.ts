@@ -17,7 +17,10 @@ export type IssueCode =
   | "BAD_NUMBER"
   | "WRONG_FIELD_COUNT"
   | "UNTERMINATED_QUOTE"
-  | "ASSUMED_DURATION";
+  | "ASSUMED_DURATION"
+  | "MISSING_LINK"
+  | "UNKNOWN_UNIT"
+  | "UNIT_CYCLE";
 
 /** One problem found during import. Errors reject the row; warnings keep it. */
 export interface QualityIssue {

@@ -12,6 +12,8 @@ export interface Observation {
   resource?: string;
   role?: string;
   unit?: string;
+  /** Process (flow type) the observation's flow runs through, when the log holds several. */
+  process?: string;
   /** Overrides the step's category for this observation (e.g. a repeat that is waste). */
   category?: Category;
   /** True when the start was derived from a standard duration (assumption flagged in output). */

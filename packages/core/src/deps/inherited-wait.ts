@@ -1,0 +1,280 @@
+import type { WorkingCalendar } from "../model/calendar.js";
+import type { Flow, Observation } from "../model/observation.js";
+import type { Process, ProcessDependency } from "../model/process.js";
+import type { QualityIssue } from "../io/quality.js";
+import { depsMessage } from "../messages/deps.js";
+import { complement, intersect, measure, totalLength, union, type Interval } from "./intervals.js";
+
+/** An explicit link: `downstream` flow waits on `upstream` flow. */
+export interface DependencyLink {
+  downstream: string;
+  upstream: string;
+}
+
+/** Inherited and own wait of one downstream flow for one dependency. */
+export interface FlowInheritedWait {
+  flow: string;
+  process: string;
+  upstreamProcess: string;
+  /** The step of the downstream flow that waits on the upstream process. */
+  dependentStep: string;
+  /** Linked upstream flow ids (several upstreams allowed). */
+  upstreamFlows: string[];
+  /** False when no upstream flow could be linked (reported in `issues`). */
+  linked: boolean;
+  leadTimeMs: number;
+  /** All waiting of the flow (gaps between its observations). */
+  waitMs: number;
+  /** Waiting considered for the dependency: gaps before the first start of the dependent step. */
+  waitBeforeStepMs: number;
+  /** Part of `waitBeforeStepMs` that overlaps an upstream flow being unfinished. */
+  inheritedWaitMs: number;
+  /** waitMs − inheritedWaitMs. */
+  ownWaitMs: number;
+  /** The flow's waste: NVA work is not known here, so this is its waiting (see docs). */
+  nvaMs: number;
+}
+
+/** Summary for one upstream → downstream process pair. */
+export interface DependencyPairSummary {
+  upstreamProcess: string;
+  downstreamProcess: string;
+  dependentStep: string;
+  /** Downstream flows of the process that pass the dependency. */
+  flows: number;
+  linkedFlows: number;
+  missingLinks: number;
+  inheritedWaitMs: number;
+  downstreamWaitMs: number;
+  downstreamNvaMs: number;
+  /** Σ inherited ÷ Σ downstream waste (NVA); null when there is no waste. */
+  inheritedShareOfWaste: number | null;
+  /** Σ own wait of the distinct linked upstream flows. */
+  upstreamOwnWaitMs: number;
+  /** Σ downstream inherited wait ÷ Σ upstream own wait; null when upstream own wait is 0. */
+  amplification: number | null;
+}
+
+/** Result of {@link inheritedWaits}. */
+export interface DependencyAnalysis {
+  flows: FlowInheritedWait[];
+  pairs: DependencyPairSummary[];
+  issues: QualityIssue[];
+}
+
+/** Options of {@link inheritedWaits}. */
+export interface InheritedWaitOptions {
+  /** Explicit links; used in addition to each dependency's `linkColumn`. __Default:__ none. */
+  links?: readonly DependencyLink[];
+  /** Measure in working time. __Default:__ calendar time. */
+  calendar?: WorkingCalendar;
+  /** Waste (NVA ms) per flow id, e.g. from `flowMetrics`; __default:__ the flow's wait (waiting is NVA). */
+  nvaMsByFlow?: ReadonlyMap<string, number>;
+}
+
+const norm = (s: string | undefined) => (s ?? "").trim().toLowerCase();
+
+interface FlowShape {
+  flow: Flow;
+  startMs: number;
+  endMs: number;
+  covered: Interval[];
+  gaps: Interval[];
+}
+
+function shape(flow: Flow): FlowShape {
+  let startMs = Infinity;
+  let endMs = -Infinity;
+  for (const o of flow.observations) {
+    if (o.startMs < startMs) startMs = o.startMs;
+    if (o.endMs > endMs) endMs = o.endMs;
+  }
+  const covered = union(flow.observations.map((o): Interval => [o.startMs, o.endMs]));
+  return { flow, startMs, endMs, covered, gaps: complement(covered, startMs, endMs) };
+}
+
+function linkKey(flow: Flow, column: string): string | undefined {
+  const want = norm(column);
+  for (const o of flow.observations) {
+    if (!o.attrs) continue;
+    for (const [k, v] of Object.entries(o.attrs)) if (norm(k) === want && v.trim() !== "") return v.trim();
+  }
+  return undefined;
+}
+
+function findProcess(processes: readonly Process[], id: string | undefined): Process | undefined {
+  const k = norm(id);
+  return processes.find((p) => norm(p.id) === k || norm(p.name) === k);
+}
+
+function firstStartOf(flow: Flow, step: string): number | undefined {
+  const k = norm(step);
+  let t: number | undefined;
+  for (const o of flow.observations) if (norm(o.step) === k && (t === undefined || o.startMs < t)) t = o.startMs;
+  return t;
+}
+
+/** When the upstream flow releases the downstream: the end of `upstreamStep` if given and present, else the flow's end. */
+function releaseOf(up: FlowShape, dep: ProcessDependency): number {
+  if (dep.upstreamStep) {
+    const k = norm(dep.upstreamStep);
+    let t = -Infinity;
+    for (const o of up.flow.observations) if (norm(o.step) === k && o.endMs > t) t = o.endMs;
+    if (t > -Infinity) return t;
+  }
+  return up.endMs;
+}
+
+/** Processes ordered so that every upstream comes before its downstreams (cycles are left in input order). */
+function topological(processes: readonly Process[]): Process[] {
+  const out: Process[] = [];
+  const state = new Map<Process, 1 | 2>();
+  const visit = (p: Process) => {
+    if (state.get(p)) return;
+    state.set(p, 1);
+    for (const d of p.dependencies ?? []) {
+      const up = findProcess(processes, d.upstreamProcess);
+      if (up && !state.get(up)) visit(up);
+    }
+    state.set(p, 2);
+    out.push(p);
+  };
+  processes.forEach(visit);
+  return out;
+}
+
+/**
+ * Splits the waiting of downstream flows into waiting **inherited** from an upstream process and the flow's
+ * **own** waiting.
+ *
+ * Definitions (documented in docs/metrics.md):
+ * - A flow's waiting is the set of instants of its lead time not covered by any of its observations.
+ * - For a dependency "step S of process B waits on process A", the waiting considered is the part before the first
+ *   start of S in the downstream flow (the whole lead time when S does not occur).
+ * - An upstream flow is *unfinished* on [its first start, its release), where release is the end of
+ *   `upstreamStep` when given, else the flow's last end. With several linked upstream flows, their unfinished
+ *   intervals are united.
+ * - inheritedWait = |waiting before S ∩ ∪ unfinished upstream|; ownWait = wait − inheritedWait.
+ * - Per process pair: inheritedShareOfWaste = Σ inherited ÷ Σ downstream NVA (waste); amplification = Σ downstream
+ *   inherited ÷ Σ own wait of the distinct linked upstream flows (an upstream flow's own wait excludes what it
+ *   inherits itself, so chains are not counted twice).
+ * Downstream flows that pass the dependency but have no linked upstream flow are reported as `MISSING_LINK`.
+ *
+ * @example
+ * const lab = { id: "lab", name: "Provanalys", steps: [] };
+ * const vc = { id: "vc", name: "Besök", steps: [], dependencies: [{ step: "Beslut", upstreamProcess: "lab", linkColumn: "remissnr" }] };
+ * inheritedWaits(flows, [lab, vc]).pairs[0].amplification
+ */
+export function inheritedWaits(
+  flows: readonly Flow[],
+  processes: readonly Process[],
+  options: InheritedWaitOptions = {},
+): DependencyAnalysis {
+  const { calendar, links = [], nvaMsByFlow } = options;
+  const shapes = new Map<string, FlowShape>();
+  const flowsOf = new Map<Process, FlowShape[]>();
+  for (const f of flows) {
+    const s = shape(f);
+    shapes.set(f.id, s);
+    const p = findProcess(processes, f.process);
+    if (p) flowsOf.set(p, [...(flowsOf.get(p) ?? []), s]);
+  }
+  const explicit = new Map<string, string[]>();
+  for (const l of links) explicit.set(l.downstream, [...(explicit.get(l.downstream) ?? []), l.upstream]);
+
+  // Own wait per flow id; filled in topological order so an upstream's own wait is known before its downstreams.
+  const ownWait = new Map<string, number>();
+  const waitOf = (s: FlowShape) => totalLength(s.gaps, calendar);
+  const out: FlowInheritedWait[] = [];
+  const pairs: DependencyPairSummary[] = [];
+  const issues: QualityIssue[] = [];
+
+  for (const p of topological(processes)) {
+    const downs = flowsOf.get(p) ?? [];
+    const inheritedByFlow = new Map<string, number>();
+    for (const dep of p.dependencies ?? []) {
+      const upProcess = findProcess(processes, dep.upstreamProcess);
+      const ups = upProcess ? flowsOf.get(upProcess) ?? [] : [];
+      const byKey = new Map<string, FlowShape[]>();
+      if (dep.linkColumn) {
+        for (const u of ups) {
+          const k = linkKey(u.flow, dep.linkColumn);
+          if (k !== undefined) byKey.set(k, [...(byKey.get(k) ?? []), u]);
+        }
+      }
+      const pair: DependencyPairSummary = {
+        upstreamProcess: upProcess?.id ?? dep.upstreamProcess,
+        downstreamProcess: p.id,
+        dependentStep: dep.step,
+        flows: 0,
+        linkedFlows: 0,
+        missingLinks: 0,
+        inheritedWaitMs: 0,
+        downstreamWaitMs: 0,
+        downstreamNvaMs: 0,
+        inheritedShareOfWaste: null,
+        upstreamOwnWaitMs: 0,
+        amplification: null,
+      };
+      const usedUpstreams = new Set<string>();
+      for (const d of downs) {
+        const linked: FlowShape[] = [];
+        const key = dep.linkColumn ? linkKey(d.flow, dep.linkColumn) : undefined;
+        if (key !== undefined) linked.push(...(byKey.get(key) ?? []));
+        for (const id of explicit.get(d.flow.id) ?? []) {
+          const u = shapes.get(id);
+          if (u && !linked.includes(u)) linked.push(u);
+        }
+        const stepStart = firstStartOf(d.flow, dep.step);
+        const until = stepStart ?? d.endMs;
+        const waiting = complement(d.covered, d.startMs, until);
+        const unfinished = union(linked.map((u): Interval => [u.startMs, releaseOf(u, dep)]));
+        const inherited = totalLength(intersect(waiting, unfinished), calendar);
+        const waitMs = waitOf(d);
+        const nvaMs = nvaMsByFlow?.get(d.flow.id) ?? waitMs;
+        pair.flows++;
+        if (linked.length) pair.linkedFlows++;
+        else {
+          pair.missingLinks++;
+          const row = d.flow.observations[0]?.row ?? 0;
+          issues.push({
+            row,
+            column: dep.linkColumn ?? null,
+            code: "MISSING_LINK",
+            severity: "warning",
+            ...depsMessage.missingLink(d.flow.id, pair.upstreamProcess, key),
+          });
+        }
+        for (const u of linked) usedUpstreams.add(u.flow.id);
+        inheritedByFlow.set(d.flow.id, (inheritedByFlow.get(d.flow.id) ?? 0) + inherited);
+        pair.inheritedWaitMs += inherited;
+        pair.downstreamWaitMs += waitMs;
+        pair.downstreamNvaMs += nvaMs;
+        out.push({
+          flow: d.flow.id,
+          process: p.id,
+          upstreamProcess: pair.upstreamProcess,
+          dependentStep: dep.step,
+          upstreamFlows: linked.map((u) => u.flow.id),
+          linked: linked.length > 0,
+          leadTimeMs: measure(d.startMs, d.endMs, calendar),
+          waitMs,
+          waitBeforeStepMs: totalLength(waiting, calendar),
+          inheritedWaitMs: inherited,
+          ownWaitMs: waitMs - inherited,
+          nvaMs,
+        });
+      }
+      for (const id of usedUpstreams) {
+        const u = shapes.get(id);
+        if (u) pair.upstreamOwnWaitMs += ownWait.get(id) ?? waitOf(u);
+      }
+      pair.inheritedShareOfWaste = pair.downstreamNvaMs > 0 ? pair.inheritedWaitMs / pair.downstreamNvaMs : null;
+      pair.amplification = pair.upstreamOwnWaitMs > 0 ? pair.inheritedWaitMs / pair.upstreamOwnWaitMs : null;
+      pairs.push(pair);
+    }
+    // Several dependencies of one flow may overlap in time; own wait never goes below zero.
+    for (const d of downs) ownWait.set(d.flow.id, Math.max(0, waitOf(d) - (inheritedByFlow.get(d.flow.id) ?? 0)));
+  }
+  return { flows: out, pairs, issues };
+}
