@@ -13,14 +13,56 @@ export * from "./model/calendar.js";
 
 // metrics
 export * from "./metrics/types.js";
+export * from "./metrics/columnar.js";
+export * from "./metrics/kernel.js";
+export * from "./metrics/input.js";
+export * from "./metrics/flow-metrics.js";
+export * from "./metrics/handoffs.js";
+export * from "./metrics/summarize-steps.js";
+export * from "./metrics/summarize-handoffs.js";
+export * from "./metrics/summarize-process.js";
+export * from "./metrics/analyze.js";
+export * from "./messages/metrics.js";
+
+// stats (quantile, distribution)
+export * from "./stats/quantile.js";
+export * from "./stats/distribution.js";
 
 // io (isomorphic parts)
 export * from "./io/quality.js";
+export * from "./io/import-types.js";
+export * from "./io/import-error.js";
+export * from "./io/import-csv.js";
+export * from "./io/import-xes.js";
+export * from "./io/process-model.js";
+export * from "./io/parse-time.js";
+export * from "./io/column-map.js";
+export * from "./io/category-words.js";
+export * from "./io/personnummer.js";
 
 // dependencies, what-if, roll-up
 export * from "./deps/group-flows.js";
 export * from "./deps/inherited-wait.js";
 export * from "./whatif/what-if.js";
 export * from "./rollup/hierarchy.js";
-// PENDING(stats/distribution): export * from "./rollup/roll-up.js";
-// PENDING: export * from "./rollup/goals.js";
+export * from "./rollup/roll-up.js";
+export * from "./rollup/goals.js";
+
+// statistics, SPC, before/after (improvement analytics)
+export * from "./stats/random.js";
+export * from "./stats/bootstrap.js";
+export * from "./stats/mann-whitney.js";
+export * from "./stats/binomial-quantile.js";
+export * from "./spc/anhoj.js";
+export * from "./spc/phases.js";
+export * from "./spc/run-chart.js";
+export * from "./spc/xmr.js";
+export * from "./improvement/split.js";
+export * from "./improvement/time-buckets.js";
+export * from "./improvement/compare.js";
+
+// working-time calendar
+export * from "./calendar/easter.js";
+export * from "./calendar/swedish-holidays.js";
+export * from "./calendar/working-calendar.js";
+export * from "./messages/calendar.js";

@@ -1,3 +1,4 @@
 // @flodes/core/node — Node-only entry: file reading and anything touching node:fs.
 // Re-exports the isomorphic API so Node users need one import.
 export * from "./index.js";
+export * from "./io/import-file.js";

@@ -20,7 +20,11 @@ export type IssueCode =
   | "ASSUMED_DURATION"
   | "MISSING_LINK"
   | "UNKNOWN_UNIT"
-  | "UNIT_CYCLE";
+  | "UNIT_CYCLE"
+  | "DATE_ORDER_ASSUMED"
+  | "PSEUDONYMISED"
+  | "ENCODING_FALLBACK"
+  | "BAD_WASTE_TYPE";
 
 /** One problem found during import. Errors reject the row; warnings keep it. */
 export interface QualityIssue {
@@ -37,6 +41,8 @@ export interface QualityIssue {
   messageEn: string;
   /** The offending raw value, when safe to show (never a personnummer). */
   value?: string;
+  /** For a summarising issue (one per value or step instead of one per row): how many rows it covers. */
+  count?: number;
 }
 
 /** Result of an import. Invariant: rowsIn = accepted + rejected. */
@@ -50,6 +56,19 @@ export interface QualityReport {
   unmatchedCompletes: number;
   /** Counts of lifecycle values seen (e.g. { start: 10, complete: 10, schedule: 2 }). */
   lifecycle: Record<string, number>;
-  /** Counts of issues per code. */
+  /** Counts of issues per code (rows or events concerned; a summarising issue adds its `count`). */
   counts: Partial<Record<IssueCode, number>>;
+  /**
+   * Observations produced. Interval and single-timestamp logs: one per accepted row. Lifecycle logs: a
+   * paired start + complete is 2 accepted rows and 1 observation; an atomic complete is 1 row, 1 observation.
+   */
+  observations?: number;
+  /** Accepted rows deliberately not turned into observations (lifecycle values such as schedule, suspend). */
+  ignoredRows?: number;
+  /** Issues left out of `issues` because a code exceeded the per-code cap (`counts` stays exact). */
+  omittedIssues?: number;
+  /** Text encoding the input was read as. */
+  encoding?: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+  /** Field separator detected or given (CSV only). */
+  separator?: string;
 }

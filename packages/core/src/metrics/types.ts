@@ -106,6 +106,11 @@ export interface Analysis {
   steps: StepSummary[];
   handoffs: HandoffSummary[];
   summary: ProcessSummary;
-  /** True when no process model was given and every step was taken as NNVA (unknown). */
+  /**
+   * True when some observation had no category (no override, step not in the model or no model given)
+   * and was taken as NNVA (unknown) — without a model, every step.
+   */
   categoriesAssumed: boolean;
+  /** Number of observations whose category was taken as NNVA for want of one. */
+  assumedCategoryObservations?: number;
 }

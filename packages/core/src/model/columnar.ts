@@ -19,4 +19,11 @@ export interface ColumnarLog {
   readonly flowIds: readonly string[];
   /** Step id per step code. */
   readonly stepIds: readonly string[];
+  /** 1 where the observation's start was derived from a standard duration (assumption flagged in output). */
+  readonly assumedStart?: Uint8Array;
+  /**
+   * 1 where the category was not given (no override, step unknown to the model) and was taken as NNVA.
+   * Absent means every category was given.
+   */
+  readonly assumedCategory?: Uint8Array;
 }

@@ -4,6 +4,7 @@ import type { Process } from "../model/process.js";
 import { depsMessage } from "../messages/deps.js";
 import { intersect, totalLength, union, type Interval } from "../deps/intervals.js";
 import type { DependencyLink } from "../deps/inherited-wait.js";
+import { quantile } from "../stats/quantile.js";
 
 /**
  * A change to try. `factor` scales the matched time: 0.5 = "−50 %", 0 = removed.
@@ -145,14 +146,6 @@ function reflow(
   return out;
 }
 
-function medianOf(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const h = (s.length - 1) / 2;
-  const lo = Math.floor(h);
-  return s[lo] + (h - lo) * ((s[lo + 1] ?? s[lo]) - s[lo]);
-}
-
 function linkKey(flow: Flow, column: string): string | undefined {
   for (const o of flow.observations) {
     for (const [k, v] of Object.entries(o.attrs ?? {})) if (norm(k) === norm(column) && v.trim()) return v.trim();
@@ -252,7 +245,7 @@ export function whatIf(
     summaries.push({
       process,
       flows: rs.length,
-      leadTimeMedianMs: { before: medianOf(rs.map((r) => r.before.leadTimeMs)), after: medianOf(rs.map((r) => r.after.leadTimeMs)) },
+      leadTimeMedianMs: { before: quantile(rs.map((r) => r.before.leadTimeMs), 0.5), after: quantile(rs.map((r) => r.after.leadTimeMs), 0.5) },
       flowEfficiency: { before: agg("before"), after: agg("after") },
     });
   }

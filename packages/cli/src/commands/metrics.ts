@@ -1,0 +1,101 @@
+import { analyze, type Process } from "@flodes/core";
+import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
+import { qualityReportText } from "../format/human.js";
+import { metricsJson, toJsonText } from "../format/json.js";
+import { IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
+import { loadLog } from "../input/load-log.js";
+import { EXIT_OK, EXIT_REJECTED } from "../io.js";
+import { formatNote, HELP, MSG } from "../messages.js";
+import { writeResult } from "../output.js";
+import type { Command } from "./command.js";
+
+const H = HELP.options_;
+
+/** The CSV dialect asked for by `--excel` / `--out-sep`; throws UsageError when used without `--format csv`. */
+function csvDialect(args: ParsedArgs, csv: boolean): CsvDialect {
+  const excel = flagOption(args, "excel");
+  const sep = stringOption(args, "out-sep");
+  if (!csv) {
+    if (stringOption(args, "table") !== undefined) throw new UsageError(MSG.tableNeedsCsv);
+    if (excel) throw new UsageError(MSG.csvOptionNeedsCsv("--excel"));
+    if (sep !== undefined) throw new UsageError(MSG.csvOptionNeedsCsv("--out-sep"));
+    return CSV_DEFAULT;
+  }
+  const base = excel ? CSV_EXCEL : CSV_DEFAULT;
+  if (sep === undefined) return base;
+  const resolved = sep === "\\t" || sep === "tab" ? "\t" : sep;
+  if ([...resolved].length !== 1) throw new UsageError(MSG.badSeparator(sep));
+  // A ";" separator is what Swedish Excel expects, and it goes with the decimal comma.
+  return { ...base, sep: resolved, decimalComma: excel || resolved === ";" };
+}
+
+const norm = (s: string): string => s.trim().toLowerCase();
+
+/** Steps of the log that match neither a step id nor a step name of the model (as the kernel matches). */
+function stepsNotInModel(steps: readonly string[], model: Process): string[] {
+  const known = new Set(model.steps.flatMap((s) => [norm(s.id), norm(s.name)]));
+  return steps.filter((s) => !known.has(norm(s)));
+}
+
+/** `flodes metrics <fil>`: per-flow and per-step metrics as JSON (the contract) or as a CSV table. */
+export const metricsCommand: Command = {
+  name: "metrics",
+  summary: HELP.metrics.summary,
+  description: HELP.metrics.description,
+  usage: "metrics <fil> [--model m.json] [--format json|csv] [--out f] [flaggor]",
+  options: [
+    MODEL_OPTION,
+    { name: "format", kind: "string", valueName: "format", choices: ["json", "csv"], help: H.format },
+    { name: "out", kind: "string", valueName: "fil", help: H.out },
+    { name: "table", kind: "string", valueName: "tabell", choices: TABLE_NAMES, help: H.table },
+    { name: "excel", kind: "flag", help: H.excel },
+    { name: "out-sep", kind: "string", valueName: "tecken", help: H.outSep },
+    ...IMPORT_OPTIONS,
+  ],
+  examples: [
+    {
+      comment: "mått som JSON, med processmodell",
+      command: "flodes metrics examples/syntetisk-remissflode.csv --model examples/remiss-modell.json",
+    },
+    {
+      comment: "en rad per flöde som CSV för svensk Excel",
+      command: "flodes metrics examples/syntetisk-remissflode.csv --model examples/remiss-modell.csv --format csv --excel --out floden.csv",
+    },
+    {
+      comment: "väntan mellan stegen (överlämningar) som CSV",
+      command: "flodes metrics examples/syntetisk-remissflode.csv --format csv --table handoffs",
+    },
+    {
+      comment: "logg med livscykel (start/complete) och egna kolumnnamn",
+      command: "flodes metrics logg.csv --flow-col case --step-col activity --time-col timestamp --lifecycle-col lifecycle",
+    },
+  ],
+  async run(args, io) {
+    const csv = stringOption(args, "format") === "csv";
+    const dialect = csvDialect(args, csv);
+    const table = (stringOption(args, "table") ?? "flows") as TableName;
+
+    const { file, result, model, progress } = await loadLog(args, io);
+    progress.analyzing();
+    const analysis = analyze(result.observations, model !== undefined ? { model } : {});
+    progress.done();
+
+    const text = csv
+      ? toCsv(metricsTable(analysis, table), dialect)
+      : toJsonText(metricsJson(result.quality, analysis));
+    await writeResult(io, text, stringOption(args, "out"));
+
+    if (model === undefined) io.stderr.write(formatNote(MSG.categoriesAssumed));
+    else if (analysis.categoriesAssumed) {
+      const missing = stepsNotInModel(analysis.steps.map((s) => s.step), model);
+      if (missing.length > 0) io.stderr.write(formatNote(MSG.stepsNotInModel(stringOption(args, "model") ?? "", missing)));
+    }
+    if (result.quality.rejected > 0) {
+      io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));
+      io.stderr.write(qualityReportText(result.quality, { file }));
+      return EXIT_REJECTED;
+    }
+    return EXIT_OK;
+  },
+};

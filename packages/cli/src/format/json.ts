@@ -1,0 +1,63 @@
+import type {
+  Analysis,
+  FlowMetrics,
+  HandoffSummary,
+  ProcessSummary,
+  QualityReport,
+  StepSummary,
+  TimeBasis,
+} from "@flodes/core";
+
+/**
+ * The `metrics --format json` document (design.md, "CLI contract"). The contract fields come first in
+ * each object; the rest of the kernel's fields follow (additive: `basis`, `categoriesAssumed`, `handoffs`,
+ * min/max, rework, …).
+ */
+export interface MetricsJson {
+  quality: QualityReport;
+  summary: ProcessSummary;
+  flows: FlowMetrics[];
+  steps: StepSummary[];
+  basis: TimeBasis;
+  /** True when no process model was given and every step was taken as NNVA (unknown). */
+  categoriesAssumed: boolean;
+  handoffs: HandoffSummary[];
+}
+
+/**
+ * Builds the metrics JSON document from an import's quality report and the analysis.
+ *
+ * @example
+ * JSON.stringify(metricsJson(result.quality, analyze(result.observations)))
+ */
+export function metricsJson(quality: QualityReport, analysis: Analysis): MetricsJson {
+  return {
+    quality: keysFirst(quality, QUALITY_KEYS),
+    summary: keysFirst(analysis.summary, SUMMARY_KEYS),
+    flows: analysis.flows.map((f) => keysFirst(f, FLOW_KEYS)),
+    steps: analysis.steps.map((s) => keysFirst(s, STEP_KEYS)),
+    basis: analysis.basis,
+    categoriesAssumed: analysis.categoriesAssumed,
+    handoffs: analysis.handoffs,
+  };
+}
+
+const QUALITY_KEYS = ["rowsIn", "accepted", "rejected", "issues", "unmatchedStarts", "unmatchedCompletes"] as const;
+const SUMMARY_KEYS = ["flows", "observations", "leadTimeMs", "flowEfficiency"] as const;
+const FLOW_KEYS = [
+  "flow", "startMs", "endMs", "leadTimeMs", "vaMs", "nnvaMs", "nvaMs", "waitMs", "touchTimeMs", "flowEfficiency",
+  "observations",
+] as const;
+const STEP_KEYS = ["step", "category", "n", "durationMs", "waitBeforeMs"] as const;
+
+/** A copy of `obj` whose keys start with `keys` (the contract's order), followed by the rest. */
+function keysFirst<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
+  const out = {} as T;
+  for (const k of keys) out[k] = obj[k];
+  return Object.assign(out, obj);
+}
+
+/** Serialises a value as indented JSON with a final newline. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,84 @@
+import type { ColumnMapping, ImportOptions } from "@flodes/core/node";
+import { flagOption, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
+import type { Io } from "../io.js";
+import { HELP, MSG } from "../messages.js";
+
+const H = HELP.options_;
+
+/** `--model`: shared by every command that reads a log. */
+export const MODEL_OPTION: OptionSpec = { name: "model", kind: "string", valueName: "fil", help: H.model };
+
+/** Options for how a log is read, shared by every command that reads one. */
+export const IMPORT_OPTIONS: readonly OptionSpec[] = [
+  { name: "tz", kind: "string", valueName: "zon", help: H.tz },
+  { name: "flow-col", kind: "string", valueName: "kolumn", help: H.flowCol },
+  { name: "step-col", kind: "string", valueName: "kolumn", help: H.stepCol },
+  { name: "start-col", kind: "string", valueName: "kolumn", help: H.startCol },
+  { name: "end-col", kind: "string", valueName: "kolumn", help: H.endCol },
+  { name: "time-col", kind: "string", valueName: "kolumn", help: H.timeCol },
+  { name: "lifecycle-col", kind: "string", valueName: "kolumn", help: H.lifecycleCol },
+  { name: "sep", kind: "string", valueName: "tecken", help: H.sep },
+  { name: "pseudonymise", kind: "flag", help: H.pseudonymise },
+  { name: "key", kind: "string", valueName: "nyckel", help: H.key },
+  { name: "progress", kind: "flag", help: H.progress },
+];
+
+const MAPPING_FLAGS: readonly [string, keyof ColumnMapping][] = [
+  ["flow-col", "flow"],
+  ["step-col", "step"],
+  ["start-col", "start"],
+  ["end-col", "end"],
+  ["time-col", "time"],
+  ["lifecycle-col", "lifecycle"],
+];
+
+/** Default zone for wall-clock times without an offset. */
+export const DEFAULT_TZ = "Europe/Stockholm";
+
+/** True when `tz` is an IANA zone this Node knows. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Turns the shared import flags into `importFile` options (without `model` and `onProgress`, which the
+ * caller adds). Throws {@link UsageError} for an unknown zone, a separator longer than one character, or
+ * `--key` without `--pseudonymise`.
+ *
+ * @example
+ * importOptionsFrom(parseArgs(["--sep", ";", "--step-col", "aktivitet"], IMPORT_OPTIONS), io)
+ * // → { tz: "Europe/Stockholm", sep: ";", mapping: { step: "aktivitet" }, personnummer: "refuse" }
+ */
+export function importOptionsFrom(args: ParsedArgs, io: Io): ImportOptions {
+  const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
+  if (!isTimeZone(tz)) throw new UsageError(MSG.badTimeZone(tz));
+
+  const mapping: Partial<ColumnMapping> = {};
+  for (const [flag, field] of MAPPING_FLAGS) {
+    const column = stringOption(args, flag);
+    if (column !== undefined) mapping[field] = column;
+  }
+
+  const options: ImportOptions = { tz, mapping, personnummer: "refuse" };
+
+  const sep = stringOption(args, "sep");
+  if (sep !== undefined) {
+    const resolved = sep === "\\t" || sep === "tab" ? "\t" : sep;
+    if ([...resolved].length !== 1) throw new UsageError(MSG.badSeparator(sep));
+    options.sep = resolved;
+  }
+
+  const key = stringOption(args, "key") ?? (io.env ?? process.env).FLODES_PSEUDONYM_KEY;
+  if (flagOption(args, "pseudonymise")) {
+    options.personnummer = "pseudonymise";
+    if (key !== undefined && key !== "") options.pseudonymKey = key;
+  } else if (stringOption(args, "key") !== undefined) {
+    throw new UsageError(MSG.keyNeedsPseudonymise);
+  }
+  return options;
+}

@@ -1,0 +1,114 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { ImportError, importFile, loadProcessModel, type ImportResult, type Process } from "@flodes/core/node";
+import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import type { Io } from "../io.js";
+import { MSG } from "../messages.js";
+import { createProgress, type Progress } from "../progress.js";
+import { importOptionsFrom } from "./import-options.js";
+import { InputError } from "./input-error.js";
+
+/** A log read from disk, with the model it was read against. */
+export interface LoadedLog {
+  /** The path as the user wrote it (used in messages). */
+  file: string;
+  result: ImportResult;
+  /** The process model from `--model`, when given. */
+  model?: Process;
+  /** Progress reporter of this run, to report the analysis step and close the line. */
+  progress: Progress;
+}
+
+// Error texts from lower layers may quote a raw value; a personnummer must never reach the terminal.
+const PERSONNUMMER_LIKE = /(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
+
+/** Replaces anything shaped like a personnummer with a placeholder. */
+export function scrubPersonnummer(text: string): string {
+  return text.replace(PERSONNUMMER_LIKE, "[personnummer]");
+}
+
+async function requireFile(io: Io, file: string): Promise<string> {
+  const path = resolve(io.cwd ?? process.cwd(), file);
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new InputError(MSG.isDirectory(file));
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(MSG.fileNotFound(file));
+    throw new InputError(MSG.unreadable(file, scrubPersonnummer(String((e as Error).message))));
+  }
+  return path;
+}
+
+function whereText(e: ImportError): string {
+  const parts: string[] = [];
+  if (e.row !== undefined) parts.push(`rad/row ${e.row}`);
+  else if (e.rows !== undefined && e.rows.length > 0) parts.push(`rad/row ${e.rows.join(", ")}`);
+  if (e.column !== undefined) parts.push(`"${e.column}"`);
+  else if (e.columns !== undefined && e.columns.length > 0) parts.push(e.columns.map((c) => `"${c}"`).join(", "));
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
+
+/** Turns an import failure into an {@link InputError} that names the file and never echoes a personnummer. */
+export function importFailure(file: string, e: unknown): InputError {
+  if (e instanceof ImportError) {
+    if (e.code === "PERSONNUMMER") {
+      const base = MSG.personnummer(file);
+      const where = whereText(e);
+      return new InputError({ sv: base.sv + where, en: base.en + where });
+    }
+    const where = whereText(e);
+    return new InputError({
+      sv: scrubPersonnummer(`${file}${where}: ${e.messageSv}`),
+      en: scrubPersonnummer(`${file}${where}: ${e.messageEn}`),
+    });
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return new InputError(MSG.unreadable(file, scrubPersonnummer(detail)));
+}
+
+/**
+ * Reads the log named by the first positional argument with the shared import flags and `--model`.
+ * Throws {@link UsageError} for a missing or extra argument and {@link InputError} (naming the file) when
+ * the log or model cannot be read, including when the log holds personnummer and `--pseudonymise` is off.
+ *
+ * @example
+ * const { result, model } = await loadLog(parseArgs(["log.csv", "--model", "m.json"], specs), io);
+ */
+export async function loadLog(args: ParsedArgs, io: Io): Promise<LoadedLog> {
+  const [file, ...extra] = args.positionals;
+  if (file === undefined) throw new UsageError(MSG.missingFile);
+  if (extra.length > 0) throw new UsageError(MSG.tooManyFiles(extra.join(" ")));
+  const options = importOptionsFrom(args, io);
+
+  const modelFile = stringOption(args, "model");
+  let model: Process | undefined;
+  if (modelFile !== undefined) {
+    const modelPath = await requireFile(io, modelFile);
+    try {
+      model = await loadProcessModel(modelPath);
+    } catch (e) {
+      const detail = e instanceof ImportError ? e.messageSv : e instanceof Error ? e.message : String(e);
+      const detailEn = e instanceof ImportError ? e.messageEn : detail;
+      const sv = MSG.badModel(modelFile, scrubPersonnummer(detail)).sv;
+      const en = MSG.badModel(modelFile, scrubPersonnummer(detailEn)).en;
+      throw new InputError({ sv, en });
+    }
+  }
+
+  const path = await requireFile(io, file);
+  const progress = createProgress(io, { force: flagOption(args, "progress") });
+  try {
+    const result = await importFile(path, {
+      ...options,
+      file,
+      ...(model !== undefined ? { model } : {}),
+      onProgress: (done, total) => progress.rows(done, total),
+    });
+    return { file, result, progress, ...(model !== undefined ? { model } : {}) };
+  } catch (e) {
+    progress.done();
+    throw importFailure(file, e);
+  }
+}

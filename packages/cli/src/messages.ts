@@ -1,0 +1,164 @@
+// Every user-facing text of the CLI, Swedish first and English second.
+
+/** A message in Swedish and English. */
+export interface Text {
+  sv: string;
+  en: string;
+}
+
+const t = (sv: string, en: string): Text => ({ sv, en });
+
+/** Errors and notes. Errors are always printed in both languages. */
+export const MSG = {
+  unknownCommand: (name: string) => t(`okänt kommando: ${name}`, `unknown command: ${name}`),
+  unknownOption: (flag: string) => t(`okänd flagga: ${flag}`, `unknown option: ${flag}`),
+  missingValue: (flag: string) => t(`flaggan ${flag} behöver ett värde`, `option ${flag} needs a value`),
+  flagTakesNoValue: (flag: string) =>
+    t(`flaggan ${flag} tar inget värde`, `option ${flag} does not take a value`),
+  badChoice: (flag: string, value: string, choices: readonly string[]) =>
+    t(
+      `ogiltigt värde för ${flag}: "${value}" (tillåtet: ${choices.join(", ")})`,
+      `invalid value for ${flag}: "${value}" (allowed: ${choices.join(", ")})`,
+    ),
+  missingFile: t("ange en fil att läsa", "give a file to read"),
+  tooManyFiles: (extra: string) =>
+    t(`för många argument: ${extra} (ange en fil)`, `too many arguments: ${extra} (give one file)`),
+  badTimeZone: (tz: string) =>
+    t(`okänd tidszon: ${tz} (t.ex. Europe/Stockholm)`, `unknown time zone: ${tz} (e.g. Europe/Stockholm)`),
+  badSeparator: (sep: string) =>
+    t(`avgränsaren måste vara ett tecken, fick "${sep}"`, `the separator must be one character, got "${sep}"`),
+  keyNeedsPseudonymise: t(
+    "--key används bara tillsammans med --pseudonymise",
+    "--key is only used together with --pseudonymise",
+  ),
+  tableNeedsCsv: t("--table gäller bara --format csv", "--table only applies to --format csv"),
+  csvOptionNeedsCsv: (flag: string) =>
+    t(`${flag} gäller bara --format csv`, `${flag} only applies to --format csv`),
+  fileNotFound: (file: string) => t(`filen finns inte: ${file}`, `file not found: ${file}`),
+  isDirectory: (file: string) => t(`${file} är en katalog, inte en fil`, `${file} is a directory, not a file`),
+  unreadable: (file: string, detail: string) =>
+    t(`kunde inte läsa ${file}: ${detail}`, `could not read ${file}: ${detail}`),
+  badModel: (file: string, detail: string) =>
+    t(`kunde inte läsa processmodellen ${file}: ${detail}`, `could not read the process model ${file}: ${detail}`),
+  personnummer: (file: string) =>
+    t(
+      `${file} innehåller personnummer; filen läses inte. ` +
+        "Ta bort dem, eller pseudonymisera med --pseudonymise --key <nyckel>",
+      `${file} contains Swedish personal identity numbers (personnummer); the file is not read. ` +
+        "Remove them, or pseudonymise with --pseudonymise --key <key>",
+    ),
+  cannotWrite: (file: string, detail: string) =>
+    t(`kunde inte skriva ${file}: ${detail}`, `could not write ${file}: ${detail}`),
+  seeHelp: (command: string | null) =>
+    t(
+      `Se: flodes ${command === null ? "" : command + " "}--help`,
+      `See: flodes ${command === null ? "" : command + " "}--help`,
+    ),
+  categoriesAssumed: t(
+    "Obs: ingen processmodell (--model) angavs, så alla steg räknas som NNVA (okänd kategori). " +
+      "Flödeseffektiviteten blir därför 0 tills stegen kategoriseras.",
+    "Note: no process model (--model) was given, so every step counts as NNVA (unknown category). " +
+      "Flow efficiency is therefore 0 until the steps are categorised.",
+  ),
+  stepsNotInModel: (model: string, steps: readonly string[]) =>
+    t(
+      `Obs: ${steps.length} steg finns inte i processmodellen ${model} och räknas som NNVA (okänd kategori): ${steps.join(", ")}`,
+      `Note: ${steps.length} steps are not in the process model ${model} and count as NNVA (unknown category): ${steps.join(", ")}`,
+    ),
+  rowsRejected: (rejected: number, rowsIn: number) =>
+    t(
+      `${rejected} av ${rowsIn} rader avvisades (se rapporten nedan). Utdata bygger på de godkända raderna.`,
+      `${rejected} of ${rowsIn} rows were rejected (see the report below). The output uses the accepted rows.`,
+    ),
+  progressRows: (done: string, total: string) => t(`importerar… ${done} / ${total} rader`, `importing… ${done} / ${total} rows`),
+  progressRowsNoTotal: (done: string) => t(`importerar… ${done} rader`, `importing… ${done} rows`),
+  progressAnalyze: t("beräknar…", "computing…"),
+} as const;
+
+/** Labels of the human-readable quality report (Swedish; codes stay English so users can search them). */
+export const REPORT_SV = {
+  title: (file: string) => `Datakvalitet: ${file}`,
+  rowsIn: "Rader in",
+  accepted: "Godkända",
+  rejected: "Avvisade",
+  observations: "Observationer",
+  ignoredRows: "Ignorerade rader (t.ex. schedule/suspend)",
+  unmatched: "Omatchade start / complete",
+  encoding: "Teckenkodning",
+  separator: "Avgränsare",
+  lifecycle: "Livscykelvärden",
+  identity: "rader in = godkända + avvisade",
+  noIssues: "Inga problem hittades.",
+  issuesTitle: "Problem per kod:",
+  error: "fel, raden avvisas",
+  warning: "varning, raden behålls",
+  rows: (n: number) => (n === 1 ? "1 rad" : `${n} rader`),
+  row: (row: number) => (row > 0 ? `rad ${row}` : "hela filen"),
+  column: (column: string) => `kolumn "${column}"`,
+  more: (n: number) => `… och ${n} till`,
+  omitted: (n: number) => `(${n} problem utelämnade ur listan; antalen ovan är exakta)`,
+} as const;
+
+/** Help texts: Swedish prose, English flag names. */
+export const HELP = {
+  programSummary:
+    "flodes — flödeseffektivitet för hälso- och sjukvården: läser en händelselogg (CSV, Excel, XES),\n" +
+    "kontrollerar datakvaliteten och räknar ledtid, värdeskapande tid, väntan och flödeseffektivitet.",
+  programEnglish:
+    "English: flodes computes lead time, value-adding time, waits and flow efficiency from an event log.\n" +
+    "Flags are in English; errors are printed in Swedish and English. Run `flodes <command> --help`.",
+  usage: "Användning",
+  commands: "Kommandon",
+  options: "Flaggor",
+  examples: "Exempel",
+  exitCodes:
+    "Slutkoder: 0 klart · 1 klart men rader avvisades (rapporten skrivs ut) · 2 fel i anropet eller filen går inte att läsa",
+  globalHelp: "visa hjälpen",
+  version: "visa versionen",
+  commandHelpHint: "Hjälp för ett kommando: flodes <kommando> --help",
+  options_: {
+    model: "processmodell (.json eller .csv med steg;kategori;slöseri;roll;timkostnad); utan den räknas alla steg som NNVA",
+    tz: "tidszon för lokala tider utan offset (standard: Europe/Stockholm)",
+    json: "skriv kvalitetsrapporten som JSON på stdout",
+    format: "utformat: json (standard) eller csv",
+    out: "skriv till filen i stället för stdout",
+    table: "vilken tabell som skrivs som CSV: flows (standard), steps eller handoffs",
+    excel: "CSV för svensk Excel: semikolon, decimalkomma, BOM",
+    outSep: "avgränsare i CSV-utdata (standard: ,); ; ger även decimalkomma",
+    flowCol: "kolumnen med flöde/ärende (standard: känns igen, t.ex. ärende, case id)",
+    stepCol: "kolumnen med steg/aktivitet",
+    startCol: "kolumnen med starttid",
+    endCol: "kolumnen med sluttid",
+    timeCol: "kolumnen med tidpunkt (loggar med en tid per händelse)",
+    lifecycleCol: "kolumnen med livscykel (start/complete)",
+    sep: "avgränsare i indatafilen (standard: upptäcks automatiskt, , eller ;)",
+    pseudonymise: "ersätt personnummer med en nyckelad pseudonym i stället för att vägra läsa filen",
+    key: "nyckel för --pseudonymise (eller miljövariabeln FLODES_PSEUDONYM_KEY); utan nyckel en slumpad per körning",
+    progress: "visa förlopp på stderr även när stderr inte är en terminal",
+    help: "visa hjälpen för kommandot",
+  },
+  validate: {
+    summary: "kontrollera datakvaliteten i en händelselogg",
+    description:
+      "Läser filen och skriver en rapport: antal rader in, godkända och avvisade (rader in = godkända + avvisade),\n" +
+      "och problemen grupperade per kod med de första raderna. Slutkod 1 om någon rad avvisades.",
+  },
+  metrics: {
+    summary: "räkna mått per flöde och per steg (JSON eller CSV)",
+    description:
+      "Räknar ledtid, VA/NNVA/NVA, väntan, beröringstid och flödeseffektivitet per flöde, och fördelningar per steg.\n" +
+      "JSON (standard) innehåller quality, summary, flows och steps; CSV skriver en tabell (--table).\n" +
+      "Tider i utdata är millisekunder (…Ms) i kalendertid. Percentiler: linjär interpolation, h = (n−1)·p.\n" +
+      "Avvisade rader ger slutkod 1 och en rapport på stderr; stdout innehåller bara resultatet.",
+  },
+} as const;
+
+/** Renders an error for the terminal: Swedish line, then English line. */
+export function formatError(text: Text): string {
+  return `flodes: ${text.sv}\n        (en) ${text.en}\n`;
+}
+
+/** Renders a note (not an error) for stderr in both languages. */
+export function formatNote(text: Text): string {
+  return `${text.sv}\n(en) ${text.en}\n`;
+}

@@ -1,0 +1,74 @@
+// Node-only (node:fs, node:zlib): exported from "@flodes/core/node", never from the isomorphic index.
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
+import { importMessage } from "../messages/import.js";
+import type { Process } from "../model/process.js";
+import { decodeText } from "./decode-text.js";
+import { importCsv } from "./import-csv.js";
+import { ImportError } from "./import-error.js";
+import type { ImportOptions, ImportResult } from "./import-types.js";
+import { importXes } from "./import-xes.js";
+import { parseProcessModel } from "./process-model.js";
+
+async function readBytes(path: string, file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new ImportError("UNREADABLE", importMessage.unreadable((e as Error).message), { file });
+  }
+}
+
+/**
+ * Imports an event log file, dispatching on the extension: `.csv`/`.tsv`/`.txt` → {@link importCsv},
+ * `.xes` → {@link importXes}, `.xes.gz` (and `.csv.gz`) → gunzip first. Other extensions are sniffed (XML → XES,
+ * else CSV); `.xlsx`/`.xls` are refused with advice to save as CSV. The file name goes into every issue.
+ *
+ * @example
+ * const { observations, quality } = await importFile("data/remisser.csv", { tz: "Europe/Stockholm" });
+ */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const file = options.file ?? path;
+  const opts: ImportOptions = { ...options, file };
+  const lower = path.toLowerCase();
+  let bytes = await readBytes(path, file);
+  let name = lower;
+  if (lower.endsWith(".gz")) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (e) {
+      throw new ImportError("UNREADABLE", importMessage.unreadable((e as Error).message), { file });
+    }
+    name = lower.slice(0, -3);
+  }
+  if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+    throw new ImportError("UNREADABLE", importMessage.unsupportedFormat(name.slice(name.lastIndexOf("."))), { file });
+  }
+  if (name.endsWith(".xes") || name.endsWith(".xml")) return importXes(bytes, opts);
+  if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) return importCsv(bytes, opts);
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  return head.startsWith("<?xml") || head.startsWith("<log") ? importXes(bytes, opts) : importCsv(bytes, opts);
+}
+
+/**
+ * Loads a process model from `.json` (the Process shape) or `.csv` (`steg;kategori;slöseri;roll;timkostnad`,
+ * optional `namn`, `standardtid_min`, `%ka`). Throws {@link ImportError} naming file, row and column on the
+ * first invalid row or field; use {@link parseProcessModel} to get all issues instead.
+ *
+ * @example
+ * const process = await loadProcessModel("data/modell-remiss.csv");
+ */
+export async function loadProcessModel(path: string): Promise<Process> {
+  const bytes = await readBytes(path, path);
+  const { text } = decodeText(bytes, "auto");
+  const format = path.toLowerCase().endsWith(".json") || text.trimStart().startsWith("{") ? "json" : "csv";
+  const { process, issues } = parseProcessModel(text, { format, file: path });
+  const first = issues.find((i) => i.severity === "error");
+  if (first) {
+    throw new ImportError(first.code, { message: first.message, messageEn: first.messageEn }, {
+      file: path,
+      row: first.row,
+      ...(first.column !== null ? { column: first.column } : {}),
+    });
+  }
+  return process;
+}

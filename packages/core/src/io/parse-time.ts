@@ -1,0 +1,201 @@
+import { WALL_OK, ZoneConverter } from "./zoned-time.js";
+
+const DAY_MS = 86_400_000;
+/** Days from the Excel 1900 epoch (serial 0 = 1899-12-30, after Excel's 1900 leap-year bug) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+/** Excel serials read as dates: 1954-10-03 … 2201-02-28; other plain numbers are not taken as dates. */
+const EXCEL_MIN = 20000;
+const EXCEL_MAX = 110000;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * Evidence for the day/month order of a `nn/nn/yyyy` or `nn-nn-yyyy` value: 1 when the first field
+ * exceeds 12 (day first), 2 when the second does (month first), 0 when both could be months, -1 when
+ * the value is not of that form (ISO, dotted dates, numbers).
+ */
+export function dayMonthEvidence(s: string): -1 | 0 | 1 | 2 {
+  let i = 0;
+  const n = s.length;
+  while (i < n && s.charCodeAt(i) <= 32) i++;
+  let a = 0, la = 0;
+  while (i < n && isDigit(s.charCodeAt(i)) && la < 3) { a = a * 10 + s.charCodeAt(i) - 48; i++; la++; }
+  if (la < 1 || la > 2 || i >= n) return -1;
+  const sep = s.charCodeAt(i);
+  if (sep !== 47 /* / */ && sep !== 45 /* - */) return -1;
+  i++;
+  let b = 0, lb = 0;
+  while (i < n && isDigit(s.charCodeAt(i)) && lb < 3) { b = b * 10 + s.charCodeAt(i) - 48; i++; lb++; }
+  if (lb < 1 || lb > 2 || s.charCodeAt(i) !== sep) return -1;
+  if (a > 12 && b <= 12) return 1;
+  if (b > 12 && a <= 12) return 2;
+  return 0;
+}
+
+/**
+ * Parses one timestamp to UTC epoch ms (NaN when unreadable). Accepts ISO-8601 with `T` or space, with
+ * `Z`/`±hh:mm`/`±hhmm`/`±hh` or without an offset (then wall-clock in the zone); `yyyy/mm/dd hh:mm:ss.SSS`;
+ * `dd.mm.yyyy hh:mm`; `dd/mm/yyyy` or `mm/dd/yyyy` by the given order; date only; fractional seconds
+ * (to ms, truncated); AM/PM; Excel serial dates (1900 system, 20000–110000, wall-clock in the zone);
+ * `yyyymmdd`; epoch seconds (10 digits) and milliseconds (13 digits).
+ * After each call, `flag` tells whether a wall-clock time fell in a DST gap or repeated hour.
+ *
+ * @example
+ * new TimeParser("Europe/Stockholm").parse("2011/10/01 00:38:44.546") // Date.UTC(2011, 8, 30, 22, 38, 44, 546)
+ */
+export class TimeParser {
+  flag = WALL_OK;
+  gapMs = 0;
+  private readonly zone: ZoneConverter;
+
+  constructor(
+    tz: string | ZoneConverter,
+    /** Order for `nn/nn/yyyy` values; dotted dates are always day first. */
+    public order: "dmy" | "mdy" = "dmy",
+  ) {
+    this.zone = typeof tz === "string" ? new ZoneConverter(tz) : tz;
+  }
+
+  private wall(ms: number): number {
+    const t = this.zone.toUtc(ms);
+    this.flag = this.zone.flag;
+    this.gapMs = this.zone.gapMs;
+    return t;
+  }
+
+  parse(s: string): number {
+    this.flag = WALL_OK;
+    let i = 0;
+    let n = s.length;
+    while (i < n && s.charCodeAt(i) <= 32) i++;
+    while (n > i && s.charCodeAt(n - 1) <= 32) n--;
+    if (i >= n) return Number.NaN;
+    let j = i;
+    let v1 = 0;
+    while (j < n && isDigit(s.charCodeAt(j))) { v1 = v1 * 10 + s.charCodeAt(j) - 48; j++; }
+    const len1 = j - i;
+    if (len1 === 0) return Number.NaN;
+
+    // Plain numbers: epoch, yyyymmdd, Excel serial.
+    if (j === n || ((s.charCodeAt(j) === 46 || s.charCodeAt(j) === 44) && allDigits(s, j + 1, n) && j + 1 < n)) {
+      const num = j === n ? v1 : Number(s.slice(i, n).replace(",", "."));
+      if (j === n && len1 === 13) return v1;
+      if (len1 === 10 && num >= 1e9) return Math.round(num * 1000);
+      if (j === n && len1 === 8) {
+        const y = Math.floor(v1 / 10000), m = Math.floor(v1 / 100) % 100, d = v1 % 100;
+        if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+        return this.wall(Date.UTC(y, m - 1, d));
+      }
+      if (num >= EXCEL_MIN && num < EXCEL_MAX) return this.wall(Math.round((num - EXCEL_EPOCH_DAYS) * DAY_MS));
+      return Number.NaN;
+    }
+
+    let y: number, m: number, d: number;
+    const sep = s.charCodeAt(j);
+    if (sep !== 45 && sep !== 47 && sep !== 46) return Number.NaN;
+    let k = j + 1;
+    let v2 = 0;
+    const k2 = k;
+    while (k < n && isDigit(s.charCodeAt(k))) { v2 = v2 * 10 + s.charCodeAt(k) - 48; k++; }
+    const len2 = k - k2;
+    if (len2 < 1 || len2 > 2 || k >= n || s.charCodeAt(k) !== sep) return Number.NaN;
+    k++;
+    let v3 = 0;
+    const k3 = k;
+    while (k < n && isDigit(s.charCodeAt(k))) { v3 = v3 * 10 + s.charCodeAt(k) - 48; k++; }
+    const len3 = k - k3;
+    if (len1 === 4) {
+      if (len3 < 1 || len3 > 2) return Number.NaN;
+      y = v1; m = v2; d = v3;
+    } else if (len1 <= 2 && len3 === 4) {
+      y = v3;
+      if (sep === 46 || this.order === "dmy") { d = v1; m = v2; } else { m = v1; d = v2; }
+    } else return Number.NaN;
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+
+    let h = 0, mi = 0, sec = 0, ms = 0;
+    let offsetMs: number | null = null;
+    if (k < n) {
+      const c = s.charCodeAt(k);
+      if (c !== 84 && c !== 116 && c !== 32) return Number.NaN; // T, t, space
+      k++;
+      while (k < n && s.charCodeAt(k) === 32) k++;
+      // hour
+      const kh = k;
+      while (k < n && isDigit(s.charCodeAt(k))) { h = h * 10 + s.charCodeAt(k) - 48; k++; }
+      if (k - kh < 1 || k - kh > 2) return Number.NaN;
+      if (s.charCodeAt(k) !== 58) return Number.NaN;
+      k++;
+      if (!(k + 1 < n + 1 && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)))) return Number.NaN;
+      mi = (s.charCodeAt(k) - 48) * 10 + s.charCodeAt(k + 1) - 48;
+      k += 2;
+      if (k < n && s.charCodeAt(k) === 58) {
+        k++;
+        if (!(isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)))) return Number.NaN;
+        sec = (s.charCodeAt(k) - 48) * 10 + s.charCodeAt(k + 1) - 48;
+        k += 2;
+        if (k < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1))) {
+          k++;
+          let scale = 100;
+          while (k < n && isDigit(s.charCodeAt(k))) {
+            if (scale >= 1) ms += (s.charCodeAt(k) - 48) * scale;
+            scale /= 10;
+            k++;
+          }
+          ms = Math.floor(ms);
+        }
+      }
+      while (k < n && s.charCodeAt(k) === 32) k++;
+      // AM / PM
+      if (k + 1 < n && (s.charCodeAt(k + 1) === 77 || s.charCodeAt(k + 1) === 109)) {
+        const a = s.charCodeAt(k) | 32;
+        if (a === 97 || a === 112) {
+          if (h < 1 || h > 12) return Number.NaN;
+          h = (h % 12) + (a === 112 ? 12 : 0);
+          k += 2;
+          while (k < n && s.charCodeAt(k) === 32) k++;
+        }
+      }
+      if (k < n) {
+        const z = s.charCodeAt(k);
+        if (z === 90 || z === 122) {
+          offsetMs = 0;
+          k++;
+        } else {
+          if (n - k >= 3 && /^(utc|gmt)/i.test(s.slice(k, k + 3))) {
+            offsetMs = 0;
+            k += 3;
+          }
+          if (k < n) {
+            const sg = s.charCodeAt(k);
+            if (sg !== 43 && sg !== 45 && sg !== 0x2212) return Number.NaN;
+            k++;
+            let oh = 0, om = 0, nd = 0;
+            while (k < n && isDigit(s.charCodeAt(k)) && nd < 2) { oh = oh * 10 + s.charCodeAt(k) - 48; k++; nd++; }
+            if (nd === 0) return Number.NaN;
+            if (k < n && s.charCodeAt(k) === 58) k++;
+            let nm = 0;
+            while (k < n && isDigit(s.charCodeAt(k)) && nm < 2) { om = om * 10 + s.charCodeAt(k) - 48; k++; nm++; }
+            if (nm === 1 || oh > 14 || om > 59) return Number.NaN;
+            offsetMs = (sg === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
+          }
+        }
+        if (k !== n) return Number.NaN;
+      }
+      if (h > 24 || mi > 59 || sec > 60 || (h === 24 && (mi > 0 || sec > 0 || ms > 0))) return Number.NaN;
+      if (sec === 60) sec = 59; // leap second: keep the row, read as the second before
+    }
+    const wallMs = Date.UTC(y, m - 1, d, h, mi, sec, ms);
+    return offsetMs === null ? this.wall(wallMs) : wallMs - offsetMs;
+  }
+}
+
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}

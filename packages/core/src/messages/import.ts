@@ -1,0 +1,147 @@
+/** User-facing messages for import and process-model loading (Swedish first, English second). */
+
+type Msg = { message: string; messageEn: string };
+
+const q = (s: string): string => `"${s}"`;
+const rowList = (rows: readonly number[]): string => rows.join(", ");
+
+export const importMessage = {
+  endBeforeStart: (): Msg => ({
+    message: "Sluttiden ligger före starttiden.",
+    messageEn: "The end time is before the start time.",
+  }),
+  unparseableTime: (value: string): Msg => ({
+    message: `Tiden ${q(value)} kan inte tolkas (förväntat t.ex. 2025-03-14 08:30, 14.03.2025 08:30 eller ett Excel-datum).`,
+    messageEn: `The time ${q(value)} cannot be read (expected e.g. 2025-03-14 08:30, 14.03.2025 08:30 or an Excel date).`,
+  }),
+  missingFlow: (): Msg => ({
+    message: "Flödes-id (ärende) saknas.",
+    messageEn: "The flow (case) id is missing.",
+  }),
+  missingStep: (): Msg => ({
+    message: "Steg (aktivitet) saknas.",
+    messageEn: "The step (activity) is missing.",
+  }),
+  missingTime: (): Msg => ({
+    message: "Tid saknas.",
+    messageEn: "The time is missing.",
+  }),
+  duplicateRow: (firstRow: number): Msg => ({
+    message: `Raden är en exakt kopia av rad ${firstRow}.`,
+    messageEn: `The row is an exact duplicate of row ${firstRow}.`,
+  }),
+  wrongFieldCount: (got: number, expected: number): Msg => ({
+    message: `Raden har ${got} fält men rubrikraden har ${expected}.`,
+    messageEn: `The row has ${got} fields but the header has ${expected}.`,
+  }),
+  unterminatedQuote: (): Msg => ({
+    message: "Ett citattecken öppnas men stängs aldrig; raden läses inte.",
+    messageEn: "A quote is opened but never closed; the row is not read.",
+  }),
+  badCategory: (value: string): Msg => ({
+    message: `Kategorin ${q(value)} känns inte igen (använd VA, NNVA, NVA eller värdeskapande, nödvändig, ej värdeskapande).`,
+    messageEn: `The category ${q(value)} is not recognised (use VA, NNVA, NVA or the Swedish words).`,
+  }),
+  badWasteType: (value: string): Msg => ({
+    message: `Slöseritypen ${q(value)} känns inte igen (överproduktion, väntan, transport, överarbete, lager, rörelse, defekter/omarbete, outnyttjad kompetens).`,
+    messageEn: `The waste type ${q(value)} is not recognised (overproduction, waiting, transport, overprocessing, inventory, motion, defects, unused talent).`,
+  }),
+  badNumber: (value: string): Msg => ({
+    message: `Talet ${q(value)} kan inte tolkas.`,
+    messageEn: `The number ${q(value)} cannot be read.`,
+  }),
+  unmatchedStart: (): Msg => ({
+    message: "Start utan matchande avslut (complete) för samma steg i samma flöde.",
+    messageEn: "Start without a matching complete of the same step in the same flow.",
+  }),
+  unmatchedComplete: (): Msg => ({
+    message: "Avslut (complete) utan öppen start för samma steg i samma flöde.",
+    messageEn: "Complete without an open start of the same step in the same flow.",
+  }),
+  lifecycleIgnored: (value: string, count: number): Msg => ({
+    message: `${count} händelser med livscykelvärdet ${q(value)} räknas men blir inga observationer.`,
+    messageEn: `${count} events with lifecycle value ${q(value)} are counted but do not become observations.`,
+  }),
+  dstGap: (value: string, gapMin: number): Msg => ({
+    message: `Tiden ${q(value)} finns inte (sommartid börjar); den flyttas fram ${gapMin} minuter.`,
+    messageEn: `The time ${q(value)} does not exist (daylight saving starts); it is moved forward by ${gapMin} minutes.`,
+  }),
+  dstAmbiguous: (value: string): Msg => ({
+    message: `Tiden ${q(value)} förekommer två gånger (sommartid slutar); den tidigare tolkningen används.`,
+    messageEn: `The time ${q(value)} occurs twice (daylight saving ends); the earlier instant is used.`,
+  }),
+  dateOrderAssumed: (): Msg => ({
+    message: "Ordningen dag/månad kan inte avgöras ur datan; datumen läses som dag/månad/år.",
+    messageEn: "The day/month order cannot be decided from the data; dates are read as day/month/year.",
+  }),
+  assumedDuration: (step: string, count: number, minutes: number): Msg => ({
+    message: `Steget ${q(step)}: ${count} händelser med en tidpunkt antas pågå standardtiden ${minutes} min före tidpunkten.`,
+    messageEn: `Step ${q(step)}: ${count} single-timestamp events are assumed to last the standard ${minutes} min before the timestamp.`,
+  }),
+  unknownStep: (step: string, count: number): Msg => ({
+    message: `Steget ${q(step)} (${count} rader) finns inte i processmodellen.`,
+    messageEn: `The step ${q(step)} (${count} rows) is not in the process model.`,
+  }),
+  pseudonymised: (count: number): Msg => ({
+    message: `${count} personnummerliknande värden har ersatts med pseudonymer.`,
+    messageEn: `${count} personnummer-like values were replaced by pseudonyms.`,
+  }),
+  encodingFallback: (): Msg => ({
+    message: "Filen är inte giltig UTF-8 och läses som Windows-1252.",
+    messageEn: "The file is not valid UTF-8 and is read as Windows-1252.",
+  }),
+  // File-level (fatal) problems.
+  personnummer: (rows: readonly number[], columns: readonly string[], total: number): Msg => ({
+    message:
+      `Filen innehåller ${total} personnummerliknande värden (rader ${rowList(rows)}${total > rows.length ? " …" : ""}; ` +
+      `kolumner ${columns.join(", ")}). Ta bort dem eller importera med pseudonymisering.`,
+    messageEn:
+      `The file holds ${total} personnummer-like values (rows ${rowList(rows)}${total > rows.length ? " …" : ""}; ` +
+      `columns ${columns.join(", ")}). Remove them or import with pseudonymisation.`,
+  }),
+  unreadable: (reason: string): Msg => ({
+    message: `Filen kan inte läsas: ${reason}`,
+    messageEn: `The file cannot be read: ${reason}`,
+  }),
+  empty: (): Msg => ({
+    message: "Filen är tom (ingen rubrikrad).",
+    messageEn: "The file is empty (no header row).",
+  }),
+  noColumn: (what: "flow" | "step" | "time", columns: readonly string[]): Msg => {
+    const sv = { flow: "flödes-id (t.ex. ärende, case id)", step: "steg (t.ex. aktivitet, activity)", time: "tid (t.ex. start/slut, timestamp)" }[what];
+    const en = { flow: "flow id (e.g. case id)", step: "step (e.g. activity)", time: "time (e.g. start/end, timestamp)" }[what];
+    return {
+      message: `Ingen kolumn för ${sv} hittades bland ${columns.map(q).join(", ")}. Ange kolumnen explicit.`,
+      messageEn: `No column for the ${en} was found among ${columns.map(q).join(", ")}. Give the column explicitly.`,
+    };
+  },
+  noSuchColumn: (field: string, column: string): Msg => ({
+    message: `Kolumnen ${q(column)} (angiven för ${field}) finns inte i filen.`,
+    messageEn: `The column ${q(column)} (given for ${field}) is not in the file.`,
+  }),
+  unsupportedFormat: (ext: string): Msg => ({
+    message: `Filformatet ${q(ext)} stöds inte här; spara som CSV (semikolon- eller kommaseparerad) eller XES.`,
+    messageEn: `The file format ${q(ext)} is not supported here; save as CSV (semicolon or comma separated) or XES.`,
+  }),
+  // Process model.
+  modelMissingColumn: (column: string): Msg => ({
+    message: `Processmodellen saknar kolumnen ${q(column)}.`,
+    messageEn: `The process model lacks the column ${q(column)}.`,
+  }),
+  modelDuplicateStep: (step: string, firstRow: number): Msg => ({
+    message: `Steget ${q(step)} finns redan på rad ${firstRow}.`,
+    messageEn: `The step ${q(step)} already appears on row ${firstRow}.`,
+  }),
+  modelBadJson: (reason: string): Msg => ({
+    message: `Processmodellen är inte giltig JSON: ${reason}`,
+    messageEn: `The process model is not valid JSON: ${reason}`,
+  }),
+  modelBadField: (path: string, expected: string): Msg => ({
+    message: `Fältet ${q(path)} är ogiltigt (förväntat: ${expected}).`,
+    messageEn: `The field ${q(path)} is invalid (expected: ${expected}).`,
+  }),
+  modelNoSteps: (): Msg => ({
+    message: "Processmodellen har inga steg.",
+    messageEn: "The process model has no steps.",
+  }),
+} as const;

@@ -1,0 +1,19 @@
+/** User-facing messages for statistics (Swedish first, English second). */
+
+type Msg = { message: string; messageEn: string };
+
+export const statsMessage = {
+  emptySample: (fn: string, which: string): Msg => ({
+    message: `${fn}: gruppen ${which} har inga giltiga värden.`,
+    messageEn: `${fn}: the ${which} group has no valid values.`,
+  }),
+  badOption: (fn: string, option: string, rule: string): Msg => ({
+    message: `${fn}: ${option} måste vara ${rule}.`,
+    messageEn: `${fn}: ${option} must be ${rule}.`,
+  }),
+} as const;
+
+/** Throws a RangeError whose text holds the English message followed by the Swedish one. */
+export function statsRangeError(msg: Msg): RangeError {
+  return new RangeError(`${msg.messageEn} / ${msg.message}`);
+}

@@ -1,0 +1,318 @@
+import type { WorkingCalendar } from "../model/calendar.js";
+import type { ColumnarLog } from "../model/columnar.js";
+import type { TimeBasis } from "../model/time-basis.js";
+
+/**
+ * Observations grouped by flow and ordered within each flow by (start, end, input order).
+ * Flow `f` occupies `order[offsets[f] .. offsets[f + 1])`; each entry is an observation index into the log.
+ */
+export interface FlowIndex {
+  readonly order: Int32Array;
+  /** Length `flowIds.length + 1`. */
+  readonly offsets: Int32Array;
+}
+
+/** Options shared by the kernel functions. */
+export interface KernelOptions {
+  /**
+   * Measures every interval in this calendar's working time instead of calendar time.
+   * __Default:__ none (calendar time).
+   */
+  calendar?: WorkingCalendar;
+  /** A precomputed {@link indexFlows} of the same log, to skip grouping. __Default:__ computed. */
+  index?: FlowIndex;
+}
+
+/** Per-flow measures as columns, indexed by flow code (see design.md "Metric definitions (per flow)"). */
+export interface FlowColumns {
+  readonly basis: TimeBasis;
+  readonly index: FlowIndex;
+  /** Number of observations per flow; flows with 0 have NaN start/end and 0 everywhere else. */
+  readonly observations: Int32Array;
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  readonly leadTimeMs: Float64Array;
+  readonly vaMs: Float64Array;
+  readonly nnvaMs: Float64Array;
+  readonly nvaWorkMs: Float64Array;
+  readonly waitMs: Float64Array;
+  readonly nvaMs: Float64Array;
+  readonly touchTimeMs: Float64Array;
+  readonly reworkCount: Int32Array;
+  readonly reworkMs: Float64Array;
+  readonly assumedStarts: Int32Array;
+}
+
+/**
+ * Per-observation columns in flow order: position `p` describes observation `to[p]` (= `index.order[p]`).
+ */
+export interface HandoffColumns {
+  readonly basis: TimeBasis;
+  readonly index: FlowIndex;
+  /** Observation index (into the log) of the observation waited for. */
+  readonly to: Int32Array;
+  /** Observation index of the handoff source (reached the max end before `to`); −1 for a flow's first. */
+  readonly from: Int32Array;
+  /** Step code of the handoff source, −1 for a flow's first observation. */
+  readonly fromStep: Int32Array;
+  /** Wait before the observation: max(0, start − max end of the earlier observations of its flow). */
+  readonly waitMs: Float64Array;
+  /** Duration of the observation (end − start, or its working time). */
+  readonly durationMs: Float64Array;
+  /** 0-based position of the observation within its flow. */
+  readonly position: Int32Array;
+  /** 1 when the observation's step already occurred earlier in its flow (a rework repeat). */
+  readonly repeat: Uint8Array;
+}
+
+/** Insertion sort of `order[a..b)` by (start, end); stable, so ties keep input order. */
+function insertionSort(order: Int32Array, a: number, b: number, start: Float64Array, end: Float64Array): void {
+  for (let p = a + 1; p < b; p++) {
+    const i = order[p];
+    const s = start[i];
+    const e = end[i];
+    let q = p - 1;
+    while (q >= a) {
+      const j = order[q];
+      const sj = start[j];
+      if (sj < s || (sj === s && end[j] <= e)) break;
+      order[q + 1] = j;
+      q--;
+    }
+    order[q + 1] = i;
+  }
+}
+
+/**
+ * Groups observations by flow with a counting sort (O(n), input order kept within a flow), then orders
+ * each flow by (start, end, input order), sorting only flows that are not already in that order.
+ *
+ * @param log the columnar log
+ * @example
+ * const { order, offsets } = indexFlows(log);
+ * // observations of flow 0, in time order: order.subarray(offsets[0], offsets[1])
+ */
+export function indexFlows(log: ColumnarLog): FlowIndex {
+  const n = log.length;
+  const flowCount = log.flowIds.length;
+  const flow = log.flow;
+  const start = log.start;
+  const end = log.end;
+  const offsets = new Int32Array(flowCount + 1);
+  for (let i = 0; i < n; i++) offsets[flow[i] + 1]++;
+  for (let f = 0; f < flowCount; f++) offsets[f + 1] += offsets[f];
+  const order = new Int32Array(n);
+  const cursor = offsets.slice(0, flowCount);
+  for (let i = 0; i < n; i++) order[cursor[flow[i]]++] = i;
+
+  for (let f = 0; f < flowCount; f++) {
+    const a = offsets[f];
+    const b = offsets[f + 1];
+    let sorted = true;
+    for (let p = a + 1; p < b; p++) {
+      const i = order[p - 1];
+      const j = order[p];
+      if (start[j] < start[i] || (start[j] === start[i] && end[j] < end[i])) {
+        sorted = false;
+        break;
+      }
+    }
+    if (sorted) continue;
+    if (b - a <= 64) {
+      insertionSort(order, a, b, start, end);
+    } else {
+      const seg = Array.from(order.subarray(a, b));
+      seg.sort((i, j) => start[i] - start[j] || end[i] - end[j] || i - j);
+      order.set(seg, a);
+    }
+  }
+  return { order, offsets };
+}
+
+function basisOf(options: KernelOptions): TimeBasis {
+  return options.calendar ? "working" : "calendar";
+}
+
+/**
+ * Computes every per-flow measure of design.md in one sweep per flow over its time-ordered observations:
+ * three running interval unions (categories ≤ VA, ≤ NNVA, all) give |∪VA|, |∪VA∪NNVA| and |∪all|; then
+ * nnva = |∪VA∪NNVA| − |∪VA|, nvaWork = |∪all| − |∪VA∪NNVA|, wait = lead − |∪all|, nva = nvaWork + wait.
+ * With a calendar, each merged piece is measured by `calendar.workingMs`, so every measure is in working
+ * time and the invariant va + nnva + nva = lead still holds (the calendar is additive).
+ *
+ * @param log the columnar log
+ * @param options see {@link KernelOptions}
+ * @example
+ * const cols = computeFlows(toColumnar(observations, { model }));
+ * cols.leadTimeMs[0]; cols.vaMs[0]; // flow code 0
+ */
+export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): FlowColumns {
+  const index = options.index ?? indexFlows(log);
+  const cal = options.calendar;
+  const flowCount = log.flowIds.length;
+  const { order, offsets } = index;
+  const start = log.start;
+  const end = log.end;
+  const cat = log.category;
+  const stepOf = log.step;
+  const assumed = log.assumedStart;
+
+  const observations = new Int32Array(flowCount);
+  const startMs = new Float64Array(flowCount);
+  const endMs = new Float64Array(flowCount);
+  const leadTimeMs = new Float64Array(flowCount);
+  const vaMs = new Float64Array(flowCount);
+  const nnvaMs = new Float64Array(flowCount);
+  const nvaWorkMs = new Float64Array(flowCount);
+  const waitMs = new Float64Array(flowCount);
+  const nvaMs = new Float64Array(flowCount);
+  const touchTimeMs = new Float64Array(flowCount);
+  const reworkCount = new Int32Array(flowCount);
+  const reworkMs = new Float64Array(flowCount);
+  const assumedStarts = new Int32Array(flowCount);
+  const seen = new Int32Array(log.stepIds.length).fill(-1);
+
+  for (let f = 0; f < flowCount; f++) {
+    const a = offsets[f];
+    const b = offsets[f + 1];
+    observations[f] = b - a;
+    if (a === b) {
+      startMs[f] = NaN;
+      endMs[f] = NaN;
+      continue;
+    }
+    const s0 = start[order[a]];
+    // Three running unions; each starts as the empty piece [s0, s0] so no "first" flag is needed.
+    let cs0 = s0, ce0 = s0, u0 = 0;
+    let cs1 = s0, ce1 = s0, u1 = 0;
+    let cs2 = s0, ce2 = s0, u2 = 0;
+    let touch = 0;
+    let rwCount = 0;
+    let rwMs = 0;
+    let nAssumed = 0;
+    for (let p = a; p < b; p++) {
+      const i = order[p];
+      const s = start[i];
+      const e = end[i];
+      const c = cat[i];
+      const d = cal ? cal.workingMs(s, e) : e - s;
+      touch += d;
+      const st = stepOf[i];
+      if (seen[st] === f) {
+        rwCount++;
+        rwMs += d;
+      } else seen[st] = f;
+      if (assumed !== undefined && assumed[i] !== 0) nAssumed++;
+      if (c === 0) {
+        if (s > ce0) {
+          if (ce0 > cs0) u0 += cal ? cal.workingMs(cs0, ce0) : ce0 - cs0;
+          cs0 = s;
+          ce0 = e;
+        } else if (e > ce0) ce0 = e;
+      }
+      if (c <= 1) {
+        if (s > ce1) {
+          if (ce1 > cs1) u1 += cal ? cal.workingMs(cs1, ce1) : ce1 - cs1;
+          cs1 = s;
+          ce1 = e;
+        } else if (e > ce1) ce1 = e;
+      }
+      if (s > ce2) {
+        if (ce2 > cs2) u2 += cal ? cal.workingMs(cs2, ce2) : ce2 - cs2;
+        cs2 = s;
+        ce2 = e;
+      } else if (e > ce2) ce2 = e;
+    }
+    if (ce0 > cs0) u0 += cal ? cal.workingMs(cs0, ce0) : ce0 - cs0;
+    if (ce1 > cs1) u1 += cal ? cal.workingMs(cs1, ce1) : ce1 - cs1;
+    if (ce2 > cs2) u2 += cal ? cal.workingMs(cs2, ce2) : ce2 - cs2;
+    // ce2 is the flow's max end: every observation feeds the third union.
+    const lead = cal ? cal.workingMs(s0, ce2) : ce2 - s0;
+    const wait = lead - u2;
+    startMs[f] = s0;
+    endMs[f] = ce2;
+    leadTimeMs[f] = lead;
+    vaMs[f] = u0;
+    nnvaMs[f] = u1 - u0;
+    nvaWorkMs[f] = u2 - u1;
+    waitMs[f] = wait;
+    nvaMs[f] = u2 - u1 + wait;
+    touchTimeMs[f] = touch;
+    reworkCount[f] = rwCount;
+    reworkMs[f] = rwMs;
+    assumedStarts[f] = nAssumed;
+  }
+  return {
+    basis: basisOf(options),
+    index,
+    observations,
+    startMs,
+    endMs,
+    leadTimeMs,
+    vaMs,
+    nnvaMs,
+    nvaWorkMs,
+    waitMs,
+    nvaMs,
+    touchTimeMs,
+    reworkCount,
+    reworkMs,
+    assumedStarts,
+  };
+}
+
+/**
+ * Computes, for every observation in flow order, the wait before it and its handoff source: the wait is
+ * max(0, start − max end of the flow's earlier observations) and the source is the earlier observation
+ * that first reached that max end. Also gives each observation's duration, position and rework flag.
+ * Per flow, the waits add up to the flow's `waitMs` (also with a calendar, which is additive).
+ *
+ * @param log the columnar log
+ * @param options see {@link KernelOptions}
+ * @example
+ * const h = computeHandoffs(log);
+ * // observation h.to[p] waited h.waitMs[p] ms after step log.stepIds[h.fromStep[p]]
+ */
+export function computeHandoffs(log: ColumnarLog, options: KernelOptions = {}): HandoffColumns {
+  const index = options.index ?? indexFlows(log);
+  const cal = options.calendar;
+  const n = log.length;
+  const flowCount = log.flowIds.length;
+  const { order, offsets } = index;
+  const start = log.start;
+  const end = log.end;
+  const stepOf = log.step;
+  const from = new Int32Array(n);
+  const fromStep = new Int32Array(n);
+  const waitMs = new Float64Array(n);
+  const durationMs = new Float64Array(n);
+  const position = new Int32Array(n);
+  const repeat = new Uint8Array(n);
+  const seen = new Int32Array(log.stepIds.length).fill(-1);
+
+  for (let f = 0; f < flowCount; f++) {
+    const a = offsets[f];
+    const b = offsets[f + 1];
+    if (a === b) continue;
+    let maxEnd = -Infinity;
+    let src = -1;
+    for (let p = a; p < b; p++) {
+      const i = order[p];
+      const s = start[i];
+      const e = end[i];
+      position[p] = p - a;
+      from[p] = src;
+      fromStep[p] = src < 0 ? -1 : stepOf[src];
+      waitMs[p] = s > maxEnd && src >= 0 ? (cal ? cal.workingMs(maxEnd, s) : s - maxEnd) : 0;
+      durationMs[p] = cal ? cal.workingMs(s, e) : e - s;
+      const st = stepOf[i];
+      if (seen[st] === f) repeat[p] = 1;
+      else seen[st] = f;
+      if (e > maxEnd) {
+        maxEnd = e;
+        src = i;
+      }
+    }
+  }
+  return { basis: basisOf(options), index, to: order, from, fromStep, waitMs, durationMs, position, repeat };
+}

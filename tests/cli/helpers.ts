@@ -1,0 +1,33 @@
+import { fileURLToPath } from "node:url";
+import type { Io } from "../../packages/cli/src/io.js";
+import { run } from "../../packages/cli/src/main.js";
+
+/** Directory of the hand-made fixtures (all synthetic). */
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+/** Repository root, for the committed examples. */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A finished in-process CLI run. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with buffered streams; relative paths resolve against `cwd` (fixtures by default). */
+export async function runCli(argv: string[], io: Partial<Io> & { cwd?: string } = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    cwd: FIXTURES,
+    env: {},
+    ...io,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: io.stderr?.isTTY ?? false },
+  });
+  return { code, stdout, stderr };
+}
+
+const MIN = 60_000;
+/** Minutes to milliseconds, so expected values read like the hand computation. */
+export const min = (m: number): number => m * MIN;
