@@ -34,6 +34,19 @@ describe("flodes program", () => {
     expect(r.stdout).toContain("Exempel:");
   });
 
+  it("prints the version and answers help <command>", async () => {
+    expect((await runCli(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const r = await runCli(["help", "validate"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("flodes validate — ");
+  });
+
+  it("takes the pseudonym key from FLODES_PSEUDONYM_KEY", async () => {
+    const r = await runCli(["metrics", "personnummer.csv", "--pseudonymise"], { env: { FLODES_PSEUDONYM_KEY: "k" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("121212");
+  });
+
   it("exits 2 for no arguments and for an unknown command", async () => {
     expect((await runCli([])).code).toBe(2);
     const r = await runCli(["rapport"]);

@@ -117,7 +117,7 @@ export const HELP = {
   version: "visa versionen",
   commandHelpHint: "Hjälp för ett kommando: flodes <kommando> --help",
   options_: {
-    model: "processmodell (.json eller .csv med steg;kategori;slöseri;roll;timkostnad); utan den räknas alla steg som NNVA",
+    model: "processmodell (.json med en process eller en lista, eller .csv med steg;kategori;slöseri;roll;timkostnad); utan den räknas alla steg som NNVA",
     tz: "tidszon för lokala tider utan offset (standard: Europe/Stockholm)",
     json: "skriv kvalitetsrapporten som JSON på stdout",
     format: "utformat: json (standard) eller csv",

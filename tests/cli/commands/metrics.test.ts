@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { min, runCli } from "../helpers.js";
+import { FIXTURES, min, runCli } from "../helpers.js";
 
 // tests/cli/fixtures/liten-logg.csv, hand-computed (Europe/Stockholm, CET = UTC+1 in early March 2025):
 // F1 Tue 4 Mar: Remiss inkommer 08:00–08:05 (NNVA) · Bedömning 09:00–09:20 (VA) · Provtagning 09:10–09:30 (VA)
@@ -36,6 +36,14 @@ interface MetricsDoc {
   steps: { step: string; category: string; n: number; durationMs: Dist; waitBeforeMs: Dist }[];
   categoriesAssumed: boolean;
 }
+
+// A model that lacks "Beslut", next to a copy of the log.
+const PARTIAL_DIR = mkdtempSync(join(tmpdir(), "flodes-cli-partial-"));
+writeFileSync(
+  join(PARTIAL_DIR, "fixtures-partial.json"),
+  JSON.stringify({ id: "p", name: "p", steps: [{ id: "Bedömning", name: "Bedömning", category: "VA" }] }),
+);
+copyFileSync(join(FIXTURES, "liten-logg.csv"), join(PARTIAL_DIR, "liten-logg.csv"));
 
 const parse = (s: string): MetricsDoc => JSON.parse(s) as MetricsDoc;
 
@@ -91,6 +99,17 @@ describe("flodes metrics --format json", () => {
     expect(doc.flows[0]).toMatchObject({ vaMs: 0, nnvaMs: min(45), waitMs: min(205), flowEfficiency: 0 });
     expect(r.stderr).toContain("alla steg räknas som NNVA");
     expect(r.stderr).toContain("every step counts as NNVA");
+  });
+
+  it("accepts a JSON array of processes as --model, and notes steps missing from the model", async () => {
+    const all = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modeller.json"]);
+    expect(all.code).toBe(0);
+    expect(parse(all.stdout).flows[0]).toMatchObject({ vaMs: min(40), nnvaMs: min(5) });
+    expect(all.stderr).toBe("");
+    const partial = await runCli(["metrics", "liten-logg.csv", "--model", "fixtures-partial.json"], { cwd: PARTIAL_DIR });
+    expect(partial.code).toBe(0);
+    expect(partial.stderr).toContain("finns inte i processmodellen fixtures-partial.json");
+    expect(partial.stderr).toContain("Beslut");
   });
 
   it("exits 1 when rows were rejected, with the report on stderr and valid JSON on stdout", async () => {

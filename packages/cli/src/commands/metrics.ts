@@ -5,6 +5,7 @@ import { qualityReportText } from "../format/human.js";
 import { metricsJson, toJsonText } from "../format/json.js";
 import { IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
+import type { ProcessModel } from "../input/load-model.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
 import { formatNote, HELP, MSG } from "../messages.js";
 import { writeResult } from "../output.js";
@@ -33,8 +34,9 @@ function csvDialect(args: ParsedArgs, csv: boolean): CsvDialect {
 const norm = (s: string): string => s.trim().toLowerCase();
 
 /** Steps of the log that match neither a step id nor a step name of the model (as the kernel matches). */
-function stepsNotInModel(steps: readonly string[], model: Process): string[] {
-  const known = new Set(model.steps.flatMap((s) => [norm(s.id), norm(s.name)]));
+function stepsNotInModel(steps: readonly string[], model: ProcessModel): string[] {
+  const processes: readonly Process[] = Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
+  const known = new Set(processes.flatMap((p) => p.steps.flatMap((s) => [norm(s.id), norm(s.name)])));
   return steps.filter((s) => !known.has(norm(s)));
 }
 

@@ -1,30 +1,26 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ImportError, importFile, loadProcessModel, type ImportResult, type Process } from "@flodes/core/node";
+import { ImportError, importFile, type ImportResult } from "@flodes/core/node";
 import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { MSG } from "../messages.js";
 import { createProgress, type Progress } from "../progress.js";
 import { importOptionsFrom } from "./import-options.js";
 import { InputError } from "./input-error.js";
+import { loadModel, type ProcessModel } from "./load-model.js";
+import { scrubPersonnummer } from "./scrub.js";
+
+export { scrubPersonnummer } from "./scrub.js";
 
 /** A log read from disk, with the model it was read against. */
 export interface LoadedLog {
   /** The path as the user wrote it (used in messages). */
   file: string;
   result: ImportResult;
-  /** The process model from `--model`, when given. */
-  model?: Process;
+  /** The process model(s) from `--model`, when given. */
+  model?: ProcessModel;
   /** Progress reporter of this run, to report the analysis step and close the line. */
   progress: Progress;
-}
-
-// Error texts from lower layers may quote a raw value; a personnummer must never reach the terminal.
-const PERSONNUMMER_LIKE = /(?<!\d)(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
-
-/** Replaces anything shaped like a personnummer with a placeholder. */
-export function scrubPersonnummer(text: string): string {
-  return text.replace(PERSONNUMMER_LIKE, "[personnummer]");
 }
 
 async function requireFile(io: Io, file: string): Promise<string> {
@@ -83,19 +79,8 @@ export async function loadLog(args: ParsedArgs, io: Io): Promise<LoadedLog> {
   const options = importOptionsFrom(args, io);
 
   const modelFile = stringOption(args, "model");
-  let model: Process | undefined;
-  if (modelFile !== undefined) {
-    const modelPath = await requireFile(io, modelFile);
-    try {
-      model = await loadProcessModel(modelPath);
-    } catch (e) {
-      const detail = e instanceof ImportError ? e.messageSv : e instanceof Error ? e.message : String(e);
-      const detailEn = e instanceof ImportError ? e.messageEn : detail;
-      const sv = MSG.badModel(modelFile, scrubPersonnummer(detail)).sv;
-      const en = MSG.badModel(modelFile, scrubPersonnummer(detailEn)).en;
-      throw new InputError({ sv, en });
-    }
-  }
+  let model: ProcessModel | undefined;
+  if (modelFile !== undefined) model = await loadModel(await requireFile(io, modelFile), modelFile);
 
   const path = await requireFile(io, file);
   const progress = createProgress(io, { force: flagOption(args, "progress") });

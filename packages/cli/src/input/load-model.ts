@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import { ImportError, loadProcessModel, parseProcessModel, type Process } from "@flodes/core/node";
+import { MSG } from "../messages.js";
+import { InputError } from "./input-error.js";
+import { scrubPersonnummer } from "./scrub.js";
+
+/** One process, or several (a JSON array of `Process`, as in data/pilot/processer.json). */
+export type ProcessModel = Process | readonly Process[];
+
+function modelError(file: string, e: unknown): InputError {
+  const sv = e instanceof ImportError ? e.messageSv : e instanceof Error ? e.message : String(e);
+  const en = e instanceof ImportError ? e.messageEn : sv;
+  const where = e instanceof ImportError && e.row !== undefined && e.row > 0 ? ` (rad/row ${e.row})` : "";
+  return new InputError({
+    sv: MSG.badModel(file, scrubPersonnummer(sv)).sv + where,
+    en: MSG.badModel(file, scrubPersonnummer(en)).en + where,
+  });
+}
+
+/**
+ * Loads `--model`: a `.json` Process, a JSON array of Processes, or a `.csv` model
+ * (`steg;kategori;slöseri;roll;timkostnad`). Throws {@link InputError} naming `file` on the first problem.
+ *
+ * @example
+ * const model = await loadModel("/abs/remiss-modell.csv", "examples/remiss-modell.csv");
+ */
+export async function loadModel(path: string, file: string): Promise<ProcessModel> {
+  let text: string;
+  try {
+    text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  } catch (e) {
+    throw modelError(file, e);
+  }
+  if (text.trimStart().startsWith("[")) {
+    let items: unknown;
+    try {
+      items = JSON.parse(text);
+    } catch (e) {
+      throw modelError(file, e);
+    }
+    const processes: Process[] = [];
+    for (const item of items as unknown[]) {
+      try {
+        const { process, issues } = parseProcessModel(JSON.stringify(item), { format: "json", file });
+        const first = issues.find((i) => i.severity === "error");
+        if (first !== undefined) throw new ImportError(first.code, { message: first.message, messageEn: first.messageEn });
+        processes.push(process);
+      } catch (e) {
+        throw modelError(file, e);
+      }
+    }
+    return processes;
+  }
+  try {
+    return await loadProcessModel(path);
+  } catch (e) {
+    throw modelError(file, e);
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { createProgress } from "../../packages/cli/src/progress.js";
+
+function fakeIo(isTTY: boolean, stepMs: number) {
+  let t = 0;
+  let stderr = "";
+  let stdout = "";
+  const io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY },
+    now: () => (t += stepMs),
+  };
+  return { io, err: () => stderr, out: () => stdout };
+}
+
+describe("createProgress", () => {
+  it("on a terminal rewrites one line with Swedish row counts and clears it at the end", () => {
+    const f = fakeIo(true, 600); // readings at 0.6 s, 1.2 s, … after the start
+    const p = createProgress(f.io);
+    p.rows(100_000, 250_000); // 1.2 s − 0.6 s = 0.6 s elapsed: below the threshold, silent
+    p.rows(200_000, 250_000); // 1.2 s elapsed: shown
+    p.analyzing();
+    p.done();
+    expect(f.err()).toBe("\r\x1b[Kimporterar… 200\u00a0000 / 250\u00a0000 rader\r\x1b[Kberäknar…\r\x1b[K");
+    expect(f.out()).toBe("");
+  });
+
+  it("is silent when stderr is not a terminal unless forced, then writes whole lines", () => {
+    const quiet = fakeIo(false, 2000);
+    const p = createProgress(quiet.io);
+    p.rows(1, 2);
+    p.analyzing();
+    p.done();
+    expect(quiet.err()).toBe("");
+    const forced = fakeIo(false, 2000);
+    const q = createProgress(forced.io, { force: true });
+    q.analyzing();
+    q.done();
+    expect(forced.err()).toBe("beräknar…\n");
+  });
+});
