@@ -66,3 +66,13 @@ export * from "./calendar/easter.js";
 export * from "./calendar/swedish-holidays.js";
 export * from "./calendar/working-calendar.js";
 export * from "./messages/calendar.js";
+
+// cost of waste, waste types, %C&A
+export * from "./cost/step-lookup.js";
+export * from "./cost/cost-items.js";
+export * from "./cost/periods.js";
+export * from "./cost/cost-of-waste.js";
+export * from "./messages/cost.js";
+export * from "./waste/waste-type-of.js";
+export * from "./waste/waste-pareto.js";
+export * from "./pca/pct-complete-accurate.js";

@@ -52,6 +52,16 @@ describe("compareGroups", () => {
     expect(c.detail).toBe("Median före: 12,5 % (n = 6); efter: 23,0 % (n = 6).");
   });
 
+  it("shows more decimals when the interval is narrow, so its bounds stay apart", () => {
+    // before 0.0010, 0.0011 … 0.0019 (median 0.00145); after 0.0020 … 0.0029 (median 0.00245) → +0.001 = 0,1 pp.
+    // The interval is a fraction of a procentenhet wide → two decimals (−floor(log10 width) ≥ 2).
+    const before = Array.from({ length: 10 }, (_, i) => 0.001 + i * 0.0001);
+    const after = Array.from({ length: 10 }, (_, i) => 0.002 + i * 0.0001);
+    const c = compareGroups(before, after, { measure: "flowEfficiency" });
+    if (!c.ok) throw new Error(c.message);
+    expect(c.sentence).toMatch(/^Flödeseffektiviteten ökade med 0,10 procentenheter \(95 % KI 0,\d\d–0,\d\d procentenheter; p < 0,001\)\.$/);
+  });
+
   it("refuses groups smaller than minN with a Swedish and English message, as a value", () => {
     const c = compareGroups([1, 2, 3, 4], [1, 2, 3, 4, 5, null], { measure: "wait" });
     expect(c).toEqual({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { anhojRuns, crossingsLimit, longestRunLimit, runChart } from "@flodes/core";
 
 /**
@@ -90,5 +91,22 @@ describe("Anhøj limits", () => {
     const values = [4, 6, 4, 6, 4, 6, 4, 6, 4, 6, 4, 6];
     const r = anhojRuns(values, 5);
     expect([r.nUseful, r.longestRun, r.crossings, r.longestRunLimit, r.crossingsLimit, r.signal]).toEqual([12, 1, 11, 7, 3, false]);
+  });
+
+  it("agrees with a naive count of runs for any series (runs = crossings + 1, run lengths sum to n)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 80 }), (values) => {
+        const r = anhojRuns(values, 3);
+        const sides = values.filter((v) => v !== 3).map((v) => Math.sign(v - 3));
+        const lengths: number[] = [];
+        sides.forEach((s, i) => (i > 0 && s === sides[i - 1] ? lengths[lengths.length - 1]++ : lengths.push(1)));
+        expect(r.nUseful).toBe(sides.length);
+        expect(r.crossings).toBe(Math.max(0, lengths.length - 1));
+        expect(r.longestRun).toBe(lengths.length ? Math.max(...lengths) : 0);
+        const flagged = r.inLongRun.filter(Boolean).length;
+        expect(flagged).toBe(lengths.filter((l) => l > r.longestRunLimit).reduce((s, l) => s + l, 0));
+      }),
+      { seed: 5, numRuns: 200 },
+    );
   });
 });

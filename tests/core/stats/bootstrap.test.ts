@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { bootstrapMedianDifference, createRandom, randomNormal } from "@flodes/core";
 
 /** Type-7 quantile written out here, independent of the library. */
@@ -76,5 +77,24 @@ describe("bootstrapMedianDifference", () => {
     expect([ci.estimate, ci.lower, ci.upper]).toEqual([2, 2, 2]);
     expect(() => bootstrapMedianDifference([], [1])).toThrow(/bootstrapMedianDifference/);
     expect(() => bootstrapMedianDifference([1], [1], { level: 1 })).toThrow(/level/);
+  });
+
+  it("moves the interval by exactly the shift added to the after group (same seed, same resamples)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 25 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: -500, max: 500 }),
+        (a, b, shift) => {
+          const base = bootstrapMedianDifference(a, b, { seed: 3, resamples: 200 });
+          const moved = bootstrapMedianDifference(a, b.map((x) => x + shift), { seed: 3, resamples: 200 });
+          expect(base.lower).toBeLessThanOrEqual(base.upper);
+          expect(moved.lower).toBeCloseTo(base.lower + shift, 9);
+          expect(moved.upper).toBeCloseTo(base.upper + shift, 9);
+          expect(moved.estimate).toBeCloseTo(base.estimate + shift, 9);
+        },
+      ),
+      { seed: 21, numRuns: 60 },
+    );
   });
 });

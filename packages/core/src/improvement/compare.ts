@@ -96,12 +96,16 @@ const DURATION_UNITS = [
   { below: Infinity, divisor: 86_400_000, sv: "dagar", en: "days" },
 ] as const;
 
-/** One decimal, more only when a non-zero number would otherwise print as 0 (a bound of 0,04 is not "0,0"). */
-function digitsFor(xs: readonly number[]): number {
-  const smallest = Math.min(...xs.map(Math.abs).filter((x) => x > 0));
-  if (!(smallest < 0.05)) return 1;
-  if (smallest >= 0.005) return 2;
-  return 3;
+/**
+ * Decimals for the sentence: one, more when the interval is narrow (about two significant digits of its
+ * width, so "0,12–0,17" does not print as "0,1–0,2") or when a non-zero number would print as 0; at most 4.
+ */
+function digitsFor(xs: readonly number[], width = 0): number {
+  const nonZero = xs.map(Math.abs).filter((x) => x > 0);
+  const smallest = nonZero.length ? Math.min(...nonZero) : 1;
+  const bySmallest = smallest >= 0.05 ? 1 : smallest >= 0.005 ? 2 : 3;
+  const byWidth = width > 0 ? -Math.floor(Math.log10(width)) : 1;
+  return Math.min(4, Math.max(1, bySmallest, byWidth));
 }
 
 /**
@@ -166,7 +170,7 @@ export function compareGroups(
   }
   const shown = (x: number) => x / divisor;
   const [lo, hi] = significant && decreased ? [-boot.upper, -boot.lower] : [boot.lower, boot.upper];
-  const digits = digitsFor([difference, lo, hi].map(shown));
+  const digits = digitsFor([difference, lo, hi].map(shown), shown(hi) - shown(lo));
   const parts = {
     label: measureLabel(measure),
     diff: formatNumberText(shown(difference), digits),

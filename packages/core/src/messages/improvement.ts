@@ -24,7 +24,10 @@ const LABELS: Record<string, MeasureLabel> = {
   },
 };
 
-/** Label of a known measure, or one made from the measure's own name. */
+/**
+ * Label of a known measure, or one made from the measure's own name.
+ * @example measureLabel("leadTime").subject // "Ledtiden"
+ */
 export function measureLabel(measure: string): MeasureLabel {
   const known = LABELS[measure];
   if (known) return known;

@@ -16,19 +16,13 @@ export const spcMessage = {
     message: `${fn}: x måste ha lika många värden som serien (${n}).`,
     messageEn: `${fn}: x must have as many values as the series (${n}).`,
   }),
-  longRun: (len: number, limit: number): Msg => ({
-    message: `Ovanligt lång serie: ${len} punkter i rad på samma sida om mittlinjen (gräns ${limit}).`,
-    messageEn: `Unusually long run: ${len} points in a row on one side of the centre line (limit ${limit}).`,
-  }),
-  fewCrossings: (crossings: number, limit: number): Msg => ({
-    message: `För få korsningar av mittlinjen: ${crossings} (färre än ${limit} är en signal).`,
-    messageEn: `Too few crossings of the centre line: ${crossings} (fewer than ${limit} is a signal).`,
-  }),
-  outside: (): Msg => ({ message: "Utanför styrgränserna", messageEn: "Outside the control limits" }),
-  noSignal: (): Msg => ({ message: "Ingen signal", messageEn: "No signal" }),
 } as const;
 
-/** Throws a RangeError whose text holds the English message followed by the Swedish one. */
+/**
+ * Builds (does not throw) a RangeError whose text holds the Swedish message followed by the English one.
+ * Used for programming errors (bad options, empty input); data problems are returned as values instead.
+ * @example throw spcRangeError(spcMessage.badFreeze("xmrChart", 6));
+ */
 export function spcRangeError(msg: Msg): RangeError {
-  return new RangeError(`${msg.messageEn} / ${msg.message}`);
+  return new RangeError(`${msg.message} / ${msg.messageEn}`);
 }

@@ -13,7 +13,11 @@ export const statsMessage = {
   }),
 } as const;
 
-/** Throws a RangeError whose text holds the English message followed by the Swedish one. */
+/**
+ * Builds (does not throw) a RangeError whose text holds the Swedish message followed by the English one.
+ * Used for programming errors (bad options, empty input); data problems are returned as values instead.
+ * @example throw statsRangeError(statsMessage.emptySample("mannWhitney", "x"));
+ */
 export function statsRangeError(msg: Msg): RangeError {
-  return new RangeError(`${msg.messageEn} / ${msg.message}`);
+  return new RangeError(`${msg.message} / ${msg.messageEn}`);
 }

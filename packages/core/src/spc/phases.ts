@@ -62,7 +62,10 @@ export function resolvePhases(n: number, options: PhaseOptions, fn = "resolvePha
   return spans;
 }
 
-/** Finite value or null. */
+/**
+ * A finite number, or null for null/undefined/NaN/±Infinity (a missing point).
+ * @example finiteOrNull(Number.NaN) // null
+ */
 export function finiteOrNull(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }

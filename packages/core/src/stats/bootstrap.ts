@@ -57,7 +57,7 @@ function resampleMedian(sorted: readonly number[], counts: Uint32Array, random: 
  * @throws RangeError when a group has no finite values or an option is out of range
  * @example
  * bootstrapMedianDifference([5, 6, 7, 8, 9], [3, 4, 5, 6, 7], { seed: 1 })
- * // → { estimate: -2, lower: ≈ −4, upper: ≈ 0, level: 0.95, resamples: 2000, seed: 1 }
+ * // → { estimate: -2, lower: -5, upper: 1, level: 0.95, resamples: 2000, seed: 1 }
  */
 export function bootstrapMedianDifference(
   before: Iterable<number | null | undefined>,

@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const src = fileURLToPath(new URL("./src/", import.meta.url));
+
+// Sidebar order is fixed; a page appears as soon as its file exists (others add pages later).
+const PAGES = [
+  ["Översikt", "index"],
+  ["Flöde", "flode"],
+  ["Slöseri", "sloseri"],
+  ["Förbättring", "forbattring"],
+  ["Beroenden", "beroenden"],
+  ["Uppföljning", "uppfoljning"],
+  ["Datakvalitet", "datakvalitet"],
+  ["Egen analys", "egen-analys"],
+  ["Om metoden", "om-metoden"],
+];
+
+export default {
+  title: "flodes — flödeseffektivitet",
+  root: "src",
+  output: "dist",
+  lang: "sv",
+  pages: PAGES.filter(([, file]) => existsSync(`${src}${file}.md`)).map(([name, file]) => ({
+    name,
+    path: file === "index" ? "/" : `/${file}`,
+  })),
+  // Local stylesheet only: the default stylesheet pulls web fonts from a CDN (offline machines).
+  globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  style: "style.css",
+  theme: ["air", "near-midnight"],
+  // No favicon request (Framework has none; a 404 would be a console error).
+  head: '<link rel="icon" href="data:,"><meta name="robots" content="noindex">',
+  footer: "Syntetiska data — inga riktiga patientuppgifter",
+  toc: false,
+  search: false,
+  pager: false,
+};

@@ -1,0 +1,155 @@
+import type { WorkingCalendar } from "../model/calendar.js";
+import type { Category } from "../model/category.js";
+import type { Observation } from "../model/observation.js";
+import type { Process } from "../model/process.js";
+import type { TimeBasis } from "../model/time-basis.js";
+import { wasteTypeOf, type WasteTypeOrUnclassified } from "../waste/waste-type-of.js";
+import { createStepLookup } from "./step-lookup.js";
+
+const HOUR_MS = 3_600_000;
+
+/** Options shared by the cost, waste and Pareto functions. */
+export interface CostOptions {
+  /** Process model(s): step category, role, hourly cost, waste type, waiting cost. __Default value:__ none (every step NNVA). */
+  model?: Process | readonly Process[];
+  /** Measure in this calendar's working time. __Default value:__ calendar time. */
+  calendar?: WorkingCalendar;
+  /**
+   * Hourly cost in SEK per role (matched trimmed, case-insensitive); wins over the step's `hourlyCostSek`.
+   * __Default value:__ none — the step's `hourlyCostSek` is used.
+   */
+  hourlyCostByRole?: Readonly<Record<string, number>>;
+  /**
+   * Cost of waiting per hour in SEK for every flow (e.g. a bed-day / 24); wins over `Process.waitingCostPerHourSek`.
+   * __Default value:__ the flow's process `waitingCostPerHourSek`, else waiting is not costed (cost null).
+   */
+  waitingCostPerHourSek?: number;
+}
+
+/** What a cost item measures. */
+export type CostItemKind = "nvaWork" | "nnva" | "wait";
+
+/**
+ * One piece of time in a flow that costs: an NVA or NNVA observation (person-time of the role doing it) or a wait
+ * between steps (before observation `step`, from the handoff source `from`).
+ */
+export interface CostItem {
+  kind: CostItemKind;
+  flow: string;
+  /** The flow's unit: its first observation with a unit (in time order), else the process's unit; null if none. */
+  unit: string | null;
+  /** Process id of the flow when known. */
+  process: string | null;
+  /** Step id in the model, or as written in the log when the model has none (for a wait: the step waited for). */
+  step: string;
+  /** Handoff source of a wait (null for work items and the first observation). */
+  from: string | null;
+  /** Waste type: from the observation or step for NVA work, `"waiting"` for waits, null for NNVA. */
+  wasteType: WasteTypeOrUnclassified | null;
+  /** Role of the work (observation's role, else the step's); null for waits. */
+  role: string | null;
+  ms: number;
+  /** Rate used in SEK/h; null when none is known (the item is then "uncosted"). */
+  ratePerHourSek: number | null;
+  /** ms / 3 600 000 × rate, unrounded; null when uncosted. */
+  costSek: number | null;
+  /** Start of the flow (min start), UTC ms; periods are assigned by it. */
+  flowStartMs: number;
+}
+
+/** The cost items of a log and the time basis they were measured in. */
+export interface CostItems {
+  basis: TimeBasis;
+  items: CostItem[];
+  /** Number of flows in the log. */
+  flows: number;
+}
+
+const norm = (s: string): string => s.trim().toLowerCase();
+
+/** Time basis of a calendar option: its own `basis` when it declares one (CALENDAR_TIME does), else "working". */
+export function basisOf(calendar: WorkingCalendar | undefined): TimeBasis {
+  if (calendar === undefined) return "calendar";
+  const b = (calendar as { basis?: unknown }).basis;
+  return b === "calendar" ? "calendar" : "working";
+}
+
+/**
+ * Splits a log into cost items. Observations are grouped by flow and sorted by start, then end, then input
+ * order (as in the metrics kernel). Each NVA observation gives an `nvaWork` item and each NNVA observation an
+ * `nnva` item of its own duration: cost is person-time, so parallel work by two roles costs twice (unlike
+ * `nvaWorkMs` of the flow metrics, which counts flow time once by precedence). An NVA repeat of a step with no
+ * waste type of its own is typed "defects" (omarbete). Category: the observation's
+ * override, else the step's, else NNVA. The wait before observation i is max(0, start_i − max_{j<i} end_j),
+ * attributed to the step of i from the observation that reached that max end, with waste type "waiting"; the
+ * waits of a flow sum to its `waitMs`. With a calendar every duration is measured in its working time.
+ * @example
+ * const { items } = costItems(
+ *   [{ flow: "F1", step: "Kontroll", startMs: 0, endMs: 1_800_000, role: "Sjuksköterska", category: "NVA" }],
+ *   { hourlyCostByRole: { Sjuksköterska: 600 } },
+ * );
+ * items[0].costSek // 300
+ */
+export function costItems(observations: readonly Observation[], options: CostOptions = {}): CostItems {
+  const lookup = createStepLookup(options.model);
+  const roleCost = new Map<string, number>();
+  for (const [role, sek] of Object.entries(options.hourlyCostByRole ?? {})) roleCost.set(norm(role), sek);
+  const cal = options.calendar;
+  const measure = cal ? (a: number, b: number) => cal.workingMs(a, b) : (a: number, b: number) => (b > a ? b - a : 0);
+
+  const byFlow = new Map<string, number[]>();
+  observations.forEach((o, i) => {
+    const list = byFlow.get(o.flow);
+    if (list) list.push(i);
+    else byFlow.set(o.flow, [i]);
+  });
+
+  const items: CostItem[] = [];
+  for (const [flow, idx] of byFlow) {
+    idx.sort((a, b) => observations[a]!.startMs - observations[b]!.startMs || observations[a]!.endMs - observations[b]!.endMs || a - b);
+    const obs = idx.map((i) => observations[i]!);
+    const first = obs[0]!;
+    const processHint = obs.find((o) => o.process !== undefined)?.process;
+    const process = lookup.process(processHint) ?? lookup.find(first.step, processHint)?.process;
+    const unit = obs.find((o) => o.unit !== undefined && o.unit !== "")?.unit ?? process?.unit ?? null;
+    const waitRate = options.waitingCostPerHourSek ?? process?.waitingCostPerHourSek ?? null;
+    const flowStartMs = first.startMs;
+    const base = { flow, unit, process: process?.id ?? null, flowStartMs };
+
+    const seen = new Set<string>();
+    let maxEnd = Number.NEGATIVE_INFINITY;
+    let source: string | null = null;
+    for (const o of obs) {
+      const resolved = lookup.find(o.step, o.process ?? processHint);
+      const step = resolved?.step;
+      const stepId = step?.id ?? o.step;
+      if (o.startMs > maxEnd && source !== null) {
+        const ms = measure(maxEnd, o.startMs);
+        if (ms > 0) items.push({ ...base, kind: "wait", step: stepId, from: source, wasteType: "waiting", role: null, ms, ratePerHourSek: waitRate, costSek: waitRate === null ? null : (ms / HOUR_MS) * waitRate });
+      }
+      const category: Category = o.category ?? step?.category ?? "NNVA";
+      if (category !== "VA") {
+        const role = o.role ?? step?.role ?? null;
+        const rate = (role !== null ? roleCost.get(norm(role)) : undefined) ?? step?.hourlyCostSek ?? null;
+        const ms = measure(o.startMs, o.endMs);
+        items.push({
+          ...base,
+          kind: category === "NVA" ? "nvaWork" : "nnva",
+          step: stepId,
+          from: null,
+          wasteType: category === "NVA" ? wasteTypeOf(o, step?.wasteType, seen.has(stepId.trim().toLowerCase())) : null,
+          role,
+          ms,
+          ratePerHourSek: rate,
+          costSek: rate === null ? null : (ms / HOUR_MS) * rate,
+        });
+      }
+      seen.add(stepId.trim().toLowerCase());
+      if (o.endMs > maxEnd || source === null) {
+        maxEnd = Math.max(maxEnd, o.endMs);
+        source = stepId;
+      }
+    }
+  }
+  return { basis: basisOf(cal), items, flows: byFlow.size };
+}

@@ -1,0 +1,158 @@
+import type { Observation } from "../model/observation.js";
+import type { Process } from "../model/process.js";
+import { createStepLookup } from "../cost/step-lookup.js";
+
+/** %C&A measured in data for one handoff `from → to`. */
+export interface HandoffPca {
+  from: string;
+  to: string;
+  /** Flows with at least one such handoff. */
+  flows: number;
+  /** Of those, flows where `to` sent the flow back at least once. */
+  sentBack: number;
+  /** (flows − sentBack) / flows. */
+  pctCompleteAccurate: number;
+}
+
+/** Options of {@link handoffPca} and {@link rolledPca}. */
+export interface PcaOptions {
+  /**
+   * Process model(s). Steps are matched as in the metrics kernel (id, then name, case-insensitive) and reported
+   * by their model id; the model's step order defines "earlier". __Default value:__ none — steps keep their log
+   * names and "earlier" is the order of first visit in each flow.
+   */
+  model?: Process | readonly Process[];
+}
+
+/**
+ * %C&A (percent complete and accurate) per handoff, measured in data.
+ *
+ * Definition. A flow's observations are sorted (start, end, input order) and consecutive observations of the
+ * same step are merged into one visit, giving visits v0, v1, …. Each pair (v_i, v_{i+1}) is a handoff
+ * `from → to`. The handoff is **sent back** when the next visit v_{i+2} exists and its step is *earlier* than
+ * v_{i+1}'s step: the receiving step returned the flow upstream instead of passing it on. "Earlier" is the
+ * process model's step order when every step of the flow is in its process's model; otherwise it is the order
+ * in which the flow first visited its steps. A flow counts once per handoff pair: as sent back if any of its
+ * occurrences of that pair was. %C&A = share of flows not sent back.
+ * @example
+ * // F1: A → B → A → B → C. Handoff A→B (first) is sent back (B → A); B→A is not; A→B (second) is not, so the
+ * // flow counts as sent back for A→B: pct(A→B) = 0 over 1 flow; pct(B→A) = 1; pct(B→C) = 1.
+ * handoffPca(observations)
+ */
+export function handoffPca(observations: readonly Observation[], options: PcaOptions = {}): HandoffPca[] {
+  const lookup = createStepLookup(options.model);
+  const byFlow = new Map<string, number[]>();
+  observations.forEach((o, i) => {
+    const list = byFlow.get(o.flow);
+    if (list) list.push(i);
+    else byFlow.set(o.flow, [i]);
+  });
+  const acc = new Map<string, { from: string; to: string; flows: number; sentBack: number }>();
+  for (const idx of byFlow.values()) {
+    idx.sort((a, b) => observations[a]!.startMs - observations[b]!.startMs || observations[a]!.endMs - observations[b]!.endMs || a - b);
+    const visits: string[] = [];
+    const order: (number | undefined)[] = [];
+    let process: Process | undefined;
+    for (const i of idx) {
+      const o = observations[i]!;
+      const resolved = lookup.find(o.step, o.process);
+      process ??= resolved?.process;
+      const id = resolved?.step.id ?? o.step;
+      order.push(resolved && resolved.process === process ? process.steps.indexOf(resolved.step) : undefined);
+      if (visits[visits.length - 1] !== id) visits.push(id);
+      else order.pop();
+    }
+    const useModel = order.every((r) => r !== undefined);
+    const firstVisit = new Map<string, number>();
+    visits.forEach((s, i) => {
+      if (!firstVisit.has(s)) firstVisit.set(s, i);
+    });
+    const rank = (i: number): number => (useModel ? order[i]! : firstVisit.get(visits[i]!)!);
+    const seen = new Map<string, boolean>();
+    for (let i = 0; i + 1 < visits.length; i++) {
+      const key = `${visits[i]}\u0000${visits[i + 1]}`;
+      const back = i + 2 < visits.length && rank(i + 2) < rank(i + 1);
+      seen.set(key, (seen.get(key) ?? false) || back);
+    }
+    for (const [key, back] of seen) {
+      let a = acc.get(key);
+      if (!a) {
+        const [from, to] = key.split("\u0000") as [string, string];
+        acc.set(key, (a = { from, to, flows: 0, sentBack: 0 }));
+      }
+      a.flows++;
+      if (back) a.sentBack++;
+    }
+  }
+  return [...acc.values()]
+    .map((a) => ({ ...a, pctCompleteAccurate: (a.flows - a.sentBack) / a.flows }))
+    .sort((a, b) => b.flows - a.flows || a.from.localeCompare(b.from, "sv") || a.to.localeCompare(b.to, "sv"));
+}
+
+/** %C&A of one handoff of the process's step order, from one source. */
+export interface PcaRow {
+  from: string;
+  to: string;
+  source: "data" | "estimate";
+  /** 0–1; null when this source has no value for the handoff. */
+  pct: number | null;
+  /** Flows measured (data rows); null for estimates. */
+  flows: number | null;
+}
+
+/** Rolled %C&A of a process from one source. */
+export interface RolledPca {
+  source: "data" | "estimate";
+  /** Product of the handoffs' values that exist; null when none exists. */
+  pct: number | null;
+  /** Handoffs in the product. */
+  handoffs: number;
+  /** Handoffs of the step order without a value from this source (left out of the product). */
+  missing: number;
+}
+
+/** Data and estimated %C&A side by side along a process. */
+export interface ProcessPca {
+  process: string;
+  /** Two rows per handoff (data, estimate) in step order. */
+  rows: PcaRow[];
+  /** Rolled %C&A for data and for estimates. */
+  rolled: RolledPca[];
+}
+
+/**
+ * %C&A along a process's step order, measured in data (see {@link handoffPca}) next to the team's estimate
+ * (`Step.pctCompleteAccurate` of the step receiving the handoff). The handoffs are consecutive steps of
+ * `process.steps`. Rolled %C&A = product of the handoffs' values, per source; handoffs without a value are
+ * left out and counted in `missing`.
+ * @example
+ * const r = rolledPca(observations, process);
+ * r.rolled.find((x) => x.source === "data")?.pct // e.g. 0.72
+ */
+export function rolledPca(observations: readonly Observation[], process: Process, options: PcaOptions = {}): ProcessPca {
+  const data = handoffPca(observations, { model: options.model ?? process });
+  const byPair = new Map(data.map((d) => [`${d.from}\u0000${d.to}`, d]));
+  const rows: PcaRow[] = [];
+  const roll = { data: { pct: 1, handoffs: 0, missing: 0 }, estimate: { pct: 1, handoffs: 0, missing: 0 } };
+  for (let k = 0; k + 1 < process.steps.length; k++) {
+    const from = process.steps[k]!.id;
+    const to = process.steps[k + 1]!.id;
+    const d = byPair.get(`${from}\u0000${to}`);
+    const est = process.steps[k + 1]!.pctCompleteAccurate;
+    rows.push({ from, to, source: "data", pct: d ? d.pctCompleteAccurate : null, flows: d ? d.flows : null });
+    rows.push({ from, to, source: "estimate", pct: est ?? null, flows: null });
+    for (const [src, v] of [["data", d?.pctCompleteAccurate], ["estimate", est]] as const) {
+      const r = roll[src];
+      if (v === undefined) r.missing++;
+      else {
+        r.pct *= v;
+        r.handoffs++;
+      }
+    }
+  }
+  const rolled = (["data", "estimate"] as const).map((source) => {
+    const r = roll[source];
+    return { source, pct: r.handoffs > 0 ? r.pct : null, handoffs: r.handoffs, missing: r.missing };
+  });
+  return { process: process.id, rows, rolled };
+}

@@ -1,0 +1,79 @@
+import type { DurationUnit } from "../format.js";
+
+/**
+ * Every user-facing chart text (titles, axis titles, legends, aria descriptions) in one place, in Swedish,
+ * so wording stays consistent between charts and can be reviewed together.
+ */
+export const CHART_TEXT_SV = {
+  legendCategory: "Kategori",
+  step: "Steg",
+  unit: "Enhet",
+  period: "Period",
+  flows: "Antal flöden",
+  share: "Andel av ledtiden",
+  flowEfficiency: "Flödeseffektivitet",
+  flowEfficiencyAggregate: "Flödeseffektivitet (Σ VA / Σ ledtid)",
+  flowEfficiencyMedian: "Median per flöde",
+  goal: "Mål",
+  median: "Median",
+  p85: "85:e percentil",
+  p25: "25:e percentil",
+  mean: "Medelvärde",
+  leadTime: "Ledtid",
+  work: "Arbete i steget",
+  waitBefore: "Väntan före steget",
+  time: "Tid",
+  segment: "Del",
+  timelineLadderTitle: "Värdeflöde – tid i steg och väntan mellan steg",
+  categoryStackTitle: "Tid per steg: värdeskapande, nödvändig, slöseri och väntan",
+  leadTimeDistributionTitle: "Fördelning av ledtid per flöde",
+  leadTimeTrendTitle: "Ledtid över tid per enhet",
+  flowEfficiencyByUnitTitle: "Flödeseffektivitet per enhet",
+  wasteShareByUnitTitle: "Värdeskapande, nödvändig tid och slöseri per enhet",
+  processMapTitle: "Processkarta med väntetider mellan steg",
+  processMapEdgeLegend: "Linjens bredd och färg: median väntan",
+  processMapReworkLegend: "Båge under: återgång (omarbete)",
+  sumOfStats: "summa av",
+  processTime: "Arbetstid i steg",
+  waitTotal: "Väntan",
+} as const;
+
+/** Swedish name of a statistic, for titles: "median", "medelvärde", "85:e percentil". */
+export const STAT_LABEL_SV: Readonly<Record<"median" | "mean" | "p85", string>> = {
+  median: "median",
+  mean: "medelvärde",
+  p85: "85:e percentil",
+};
+
+/** Swedish plural of the statistic for "summa av …" phrases. */
+export const STAT_PLURAL_SV: Readonly<Record<"median" | "mean" | "p85", string>> = {
+  median: "medianer",
+  mean: "medelvärden",
+  p85: "85:e percentiler",
+};
+
+/** Axis title with its unit, e.g. "Ledtid (dagar)". */
+export function withUnit(label: string, unit: DurationUnit): string {
+  return `${label} (${unit})`;
+}
+
+/** Errors thrown by chart builders on misuse (programming errors, not data problems), in Swedish and English. */
+export const CHART_ERRORS = {
+  badStat: (fn: string, stat: string) => ({
+    code: "viz.bad-stat",
+    sv: `${fn}: okänd statistik "${stat}" (tillåtna: median, mean, p85)`,
+    en: `${fn}: unknown statistic "${stat}" (allowed: median, mean, p85)`,
+  }),
+  badWidth: (fn: string, width: number) => ({
+    code: "viz.bad-width",
+    sv: `${fn}: bredden måste vara ett positivt tal, fick ${width}`,
+    en: `${fn}: width must be a positive number, got ${width}`,
+  }),
+} as const;
+
+/** Builds an Error from one of {@link CHART_ERRORS}, Swedish first then English. */
+export function chartError(m: { code: string; sv: string; en: string }): Error {
+  const e = new Error(`${m.sv} / ${m.en}`);
+  e.name = m.code;
+  return e;
+}

@@ -1,0 +1,85 @@
+import { CHART_ERRORS, chartError } from "../messages/charts.js";
+import type { DurationUnit } from "../format.js";
+import type { Config } from "vega-lite";
+import { vegaLiteConfig, type ChartTheme } from "./config.js";
+
+/** Options shared by every Vega-Lite spec builder. */
+export interface SpecOptions {
+  /** Chart width in px, or `"container"` to follow the parent element. __Default value:__ `"container"` */
+  width?: number | "container";
+  /** Plot height in px. __Default value:__ depends on the chart (documented per builder). */
+  height?: number;
+  /** Title (Swedish). __Default value:__ a descriptive Swedish title per chart. */
+  title?: string;
+  /** Accessible description (aria). __Default value:__ generated from the data, in Swedish. */
+  description?: string;
+  /** Page theme for text and rule colours. __Default value:__ `"light"` */
+  theme?: ChartTheme;
+}
+
+/** Options of builders that show durations. */
+export interface DurationSpecOptions extends SpecOptions {
+  /** Display unit. __Default value:__ `pickDurationUnit` of the largest value shown. */
+  unit?: DurationUnit;
+}
+
+/** Statistic taken from a {@link Distribution}-shaped summary. */
+export type SummaryStat = "median" | "mean" | "p85";
+
+/**
+ * Checks a width option and returns it, so builders fail early and in Swedish on a bad width.
+ * @example resolveWidth("myChart", undefined) // "container"
+ */
+export function resolveWidth(fn: string, width: number | "container" | undefined): number | "container" {
+  if (width === undefined || width === "container") return "container";
+  if (!(width > 0) || !Number.isFinite(width)) throw chartError(CHART_ERRORS.badWidth(fn, width));
+  return width;
+}
+
+/**
+ * Checks a statistic option at run time (pages are plain JS and may pass anything).
+ * @example resolveStat("myChart", undefined) // "median"
+ */
+export function resolveStat(fn: string, stat: SummaryStat | undefined): SummaryStat {
+  const s = stat ?? "median";
+  if (s !== "median" && s !== "mean" && s !== "p85") throw chartError(CHART_ERRORS.badStat(fn, String(s)));
+  return s;
+}
+
+/** The `$schema` every builder writes, so tools and editors recognise the JSON. */
+export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+
+/** Top-level properties shared by every flodes spec. */
+export interface SpecFrame {
+  $schema: string;
+  title: { text: string; subtitle?: string[] };
+  description: string;
+  width: number | "container";
+  height: number;
+  background: string;
+  config: Config;
+}
+
+/**
+ * The top-level frame of a flodes spec (schema, Swedish title and aria description, size, transparent background,
+ * themed config). Builders spread it into their spec; the SPC and waste charts do the same.
+ * @example
+ * const spec: TopLevelSpec = { ...specFrame("myChart", opts, { title: "Min titel", description: "…", height: 200 }), mark: "bar" };
+ */
+export function specFrame(
+  fn: string,
+  options: SpecOptions,
+  defaults: { title: string; subtitle?: string[]; description: string; height: number },
+): SpecFrame {
+  const title: SpecFrame["title"] = { text: options.title ?? defaults.title };
+  if (defaults.subtitle && defaults.subtitle.length > 0) title.subtitle = defaults.subtitle;
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title,
+    description: options.description ?? defaults.description,
+    width: resolveWidth(fn, options.width),
+    height: options.height ?? defaults.height,
+    background: "transparent",
+    config: vegaLiteConfig(options.theme ?? "light"),
+  };
+}
