@@ -25,6 +25,12 @@ export const MSG = {
     t(`för många argument: ${extra} (ange en fil)`, `too many arguments: ${extra} (give one file)`),
   badTimeZone: (tz: string) =>
     t(`okänd tidszon: ${tz} (t.ex. Europe/Stockholm)`, `unknown time zone: ${tz} (e.g. Europe/Stockholm)`),
+  badHours: (part: string) =>
+    t(
+      `kan inte läsa öppettiderna "${part}" (t.ex. "mån-fre 07:30-16:30" eller "mån-tor 08:00-12:00+13:00-17:00, fre 08:00-15:00")`,
+      `cannot read the opening hours "${part}" (e.g. "mon-fri 07:30-16:30" or "mon-thu 08:00-12:00+13:00-17:00, fri 08:00-15:00")`,
+    ),
+  workingTimeBasis: (sv: string, en: string) => t(`mätt i arbetstid: ${sv}`, `measured in working time: ${en}`),
   badSeparator: (sep: string) =>
     t(`avgränsaren måste vara ett tecken, fick "${sep}"`, `the separator must be one character, got "${sep}"`),
   keyNeedsPseudonymise: t(
@@ -135,6 +141,9 @@ export const HELP = {
     pseudonymise: "ersätt personnummer med en nyckelad pseudonym i stället för att vägra läsa filen",
     key: "nyckel för --pseudonymise (eller miljövariabeln FLODES_PSEUDONYM_KEY); utan nyckel en slumpad per körning",
     progress: "visa förlopp på stderr även när stderr inte är en terminal",
+    workingTime:
+      "mät i arbetstid i stället för kalendertid: öppettider (standard mån–fre 08:00–17:00), stängt på helgdagar, julafton, nyårsafton och midsommarafton",
+    hours: 'öppettider för arbetstid, t.ex. "mån-fre 07:30-16:30" (ger arbetstid)',
     help: "visa hjälpen för kommandot",
   },
   validate: {

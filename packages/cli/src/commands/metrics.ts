@@ -3,7 +3,8 @@ import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.j
 import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
 import { metricsJson, toJsonText } from "../format/json.js";
-import { IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
+import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
+import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
 import type { ProcessModel } from "../input/load-model.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
@@ -53,6 +54,7 @@ export const metricsCommand: Command = {
     { name: "table", kind: "string", valueName: "tabell", choices: TABLE_NAMES, help: H.table },
     { name: "excel", kind: "flag", help: H.excel },
     { name: "out-sep", kind: "string", valueName: "tecken", help: H.outSep },
+    ...CALENDAR_OPTIONS,
     ...IMPORT_OPTIONS,
   ],
   examples: [
@@ -69,6 +71,10 @@ export const metricsCommand: Command = {
       command: "flodes metrics examples/syntetisk-remissflode.csv --format csv --table handoffs",
     },
     {
+      comment: "mått i arbetstid (öppettider, svenska helgdagar) i stället för kalendertid",
+      command: 'flodes metrics examples/syntetisk-remissflode.csv --model examples/remiss-modell.json --hours "mån-fre 07:30-16:30"',
+    },
+    {
       comment: "logg med livscykel (start/complete) och egna kolumnnamn",
       command: "flodes metrics logg.csv --flow-col case --step-col activity --time-col timestamp --lifecycle-col lifecycle",
     },
@@ -78,9 +84,10 @@ export const metricsCommand: Command = {
     const dialect = csvDialect(args, csv);
     const table = (stringOption(args, "table") ?? "flows") as TableName;
 
+    const calendar = calendarFrom(args, stringOption(args, "tz") ?? DEFAULT_TZ);
     const { file, result, model, progress } = await loadLog(args, io);
     progress.analyzing();
-    const analysis = analyze(result.observations, model !== undefined ? { model } : {});
+    const analysis = analyze(result.observations, { ...(model !== undefined ? { model } : {}), ...(calendar ? { calendar } : {}) });
     progress.done();
 
     const text = csv
@@ -88,6 +95,7 @@ export const metricsCommand: Command = {
       : toJsonText(metricsJson(result.quality, analysis));
     await writeResult(io, text, stringOption(args, "out"));
 
+    if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
     if (model === undefined) io.stderr.write(formatNote(MSG.categoriesAssumed));
     else if (analysis.categoriesAssumed) {
       const missing = stepsNotInModel(analysis.steps.map((s) => s.step), model);
