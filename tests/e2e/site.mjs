@@ -4,7 +4,7 @@
 // 2. every page opens in headless Chromium without console errors, page errors, cell errors, failed or
 //    non-2xx requests, and renders at least its expected number of charts (SVG/canvas).
 // Screenshots go to artifacts/screenshots/ (git-ignored); Översikt and Flöde are copied to docs/screenshots/.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, relative, sep } from "node:path";
@@ -56,7 +56,10 @@ const pages = files
   .map((f) => relative(dist, f).split(sep).join("/").replace(/\.html$/, ""))
   .sort((a, b) => (a === "index" ? -1 : b === "index" ? 1 : a.localeCompare(b)));
 
-const server = await serve(dist);
+// Serve a snapshot, so a build started meanwhile (same working tree) cannot change pages under the test.
+const snapshot = mkdtempSync(join(tmpdir(), "flodes-dist-"));
+cpSync(dist, snapshot, { recursive: true });
+const server = await serve(snapshot);
 const base = `http://127.0.0.1:${server.address().port}`;
 const userDataDir = mkdtempSync(join(tmpdir(), "flodes-e2e-"));
 const browser = await chromium.launchPersistentContext(userDataDir, {
@@ -89,6 +92,7 @@ try {
   await browser.close();
   server.close();
   rmSync(userDataDir, { recursive: true, force: true });
+  rmSync(snapshot, { recursive: true, force: true });
 }
 
 mkdirSync(docsShots, { recursive: true });

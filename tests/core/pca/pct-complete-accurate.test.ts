@@ -52,6 +52,46 @@ describe("handoffPca", () => {
   });
 });
 
+describe("handoffPca with detour and correction steps", () => {
+  const model: Process = {
+    id: "q",
+    name: "Q",
+    steps: [
+      { id: "A", name: "Remiss", category: "NNVA" },
+      { id: "B", name: "Bedömning", category: "VA", pctCompleteAccurate: 0.8 },
+      { id: "K", name: "Komplettering", category: "NVA", wasteType: "defects" },
+      { id: "L", name: "Leta provsvar", category: "NVA", wasteType: "motion" },
+      { id: "C", name: "Beslut", category: "VA" },
+    ],
+  };
+  const obs = [
+    ...flow("F1", ["A", "B", "C"]),
+    ...flow("F2", ["A", "B", "K", "C"]), // B finds the referral incomplete → komplettering: A→B sent back
+    ...flow("F3", ["A", "B", "L", "C"]), // leta provsvar is waste but no correction: nothing sent back
+  ];
+
+  it("skips NVA detours between main steps and counts a correction step as a send-back", () => {
+    // A→B: 3 flows, F2 sent back → 2/3. B→C: 3 flows (K and L skipped), none sent back → 1.
+    expect(handoffPca(obs, { model })).toEqual([
+      { from: "A", to: "B", flows: 3, sentBack: 1, pctCompleteAccurate: 2 / 3 },
+      { from: "B", to: "C", flows: 3, sentBack: 0, pctCompleteAccurate: 1 },
+    ]);
+  });
+
+  it("rolls up along the main steps only", () => {
+    const r = rolledPca(obs, model);
+    expect(r.rows.filter((x) => x.source === "data").map((x) => [x.from, x.to, x.pct])).toEqual([
+      ["A", "B", 2 / 3],
+      ["B", "C", 1],
+    ]);
+    // data 2/3 × 1; estimate only for B (0.8), C has none → 0.8 with 1 missing.
+    expect(r.rolled).toEqual([
+      { source: "data", pct: 2 / 3, handoffs: 2, missing: 0 },
+      { source: "estimate", pct: 0.8, handoffs: 1, missing: 1 },
+    ]);
+  });
+});
+
 describe("rolledPca", () => {
   it("shows data and estimates side by side and rolls each up as a product along the step order", () => {
     const r = rolledPca(OBS, PROCESS);

@@ -130,7 +130,8 @@ export function indexFlows(log: ColumnarLog): FlowIndex {
 }
 
 function basisOf(options: KernelOptions): TimeBasis {
-  return options.calendar ? "working" : "calendar";
+  // An identity calendar (CALENDAR_TIME) measures calendar time and must say so.
+  return options.calendar ? options.calendar.basis ?? "working" : "calendar";
 }
 
 /**

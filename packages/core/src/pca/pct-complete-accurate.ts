@@ -28,12 +28,17 @@ export interface PcaOptions {
  * %C&A (percent complete and accurate) per handoff, measured in data.
  *
  * Definition. A flow's observations are sorted (start, end, input order) and consecutive observations of the
- * same step are merged into one visit, giving visits v0, v1, …. Each pair (v_i, v_{i+1}) is a handoff
- * `from → to`. The handoff is **sent back** when the next visit v_{i+2} exists and its step is *earlier* than
- * v_{i+1}'s step: the receiving step returned the flow upstream instead of passing it on. "Earlier" is the
- * process model's step order when every step of the flow is in its process's model; otherwise it is the order
- * in which the flow first visited its steps. A flow counts once per handoff pair: as sent back if any of its
- * occurrences of that pair was. %C&A = share of flows not sent back.
+ * same step are merged into one visit. Visits of steps the model marks NVA (explicit waste steps such as
+ * "Komplettering av remiss" or "Leta provsvar") are detours, not handoffs: the handoffs `from → to` are the
+ * consecutive *main* visits (all other steps, including steps the model does not know), skipping detours and
+ * pairs of the same step. The handoff into a main visit of `to` is **sent back** when the flow's next visit after
+ * it (detours included) is
+ * 1. a step *earlier* than `to` — the receiving step returned the flow upstream; "earlier" is the process model's
+ *    step order when every step of the flow is in its process's model, else the order of first visit in the flow; or
+ * 2. a correction step: one the model marks NVA with waste type `"defects"` (e.g. komplettering, ombokning) — the
+ *    input was not complete and accurate, so it had to be corrected.
+ * A flow counts once per handoff pair: as sent back if any of its occurrences of that pair was.
+ * %C&A = share of flows not sent back.
  * @example
  * // F1: A → B → A → B → C. Handoff A→B (first) is sent back (B → A); B→A is not; A→B (second) is not, so the
  * // flow counts as sent back for A→B: pct(A→B) = 0 over 1 flow; pct(B→A) = 1; pct(B→C) = 1.
@@ -50,29 +55,39 @@ export function handoffPca(observations: readonly Observation[], options: PcaOpt
   const acc = new Map<string, { from: string; to: string; flows: number; sentBack: number }>();
   for (const idx of byFlow.values()) {
     idx.sort((a, b) => observations[a]!.startMs - observations[b]!.startMs || observations[a]!.endMs - observations[b]!.endMs || a - b);
-    const visits: string[] = [];
-    const order: (number | undefined)[] = [];
+    const visits: { id: string; order: number | undefined; detour: boolean; correction: boolean }[] = [];
     let process: Process | undefined;
     for (const i of idx) {
       const o = observations[i]!;
       const resolved = lookup.find(o.step, o.process);
       process ??= resolved?.process;
       const id = resolved?.step.id ?? o.step;
-      order.push(resolved && resolved.process === process ? process.steps.indexOf(resolved.step) : undefined);
-      if (visits[visits.length - 1] !== id) visits.push(id);
-      else order.pop();
+      if (visits[visits.length - 1]?.id === id) continue;
+      const step = resolved?.step;
+      visits.push({
+        id,
+        order: resolved && resolved.process === process ? process.steps.indexOf(resolved.step) : undefined,
+        detour: step?.category === "NVA",
+        correction: step?.category === "NVA" && step.wasteType === "defects",
+      });
     }
-    const useModel = order.every((r) => r !== undefined);
+    const useModel = visits.every((v) => v.order !== undefined);
     const firstVisit = new Map<string, number>();
-    visits.forEach((s, i) => {
-      if (!firstVisit.has(s)) firstVisit.set(s, i);
+    visits.forEach((v, i) => {
+      if (!firstVisit.has(v.id)) firstVisit.set(v.id, i);
     });
-    const rank = (i: number): number => (useModel ? order[i]! : firstVisit.get(visits[i]!)!);
+    const rank = (i: number): number => (useModel ? visits[i]!.order! : firstVisit.get(visits[i]!.id)!);
     const seen = new Map<string, boolean>();
-    for (let i = 0; i + 1 < visits.length; i++) {
-      const key = `${visits[i]}\u0000${visits[i + 1]}`;
-      const back = i + 2 < visits.length && rank(i + 2) < rank(i + 1);
-      seen.set(key, (seen.get(key) ?? false) || back);
+    let prevMain = -1;
+    for (let i = 0; i < visits.length; i++) {
+      if (visits[i]!.detour) continue;
+      if (prevMain >= 0 && visits[prevMain]!.id !== visits[i]!.id) {
+        const next = visits[i + 1];
+        const back = next !== undefined && (next.correction || rank(i + 1) < rank(i));
+        const key = `${visits[prevMain]!.id}\u0000${visits[i]!.id}`;
+        seen.set(key, (seen.get(key) ?? false) || back);
+      }
+      prevMain = i;
     }
     for (const [key, back] of seen) {
       let a = acc.get(key);
@@ -134,11 +149,12 @@ export function rolledPca(observations: readonly Observation[], process: Process
   const byPair = new Map(data.map((d) => [`${d.from}\u0000${d.to}`, d]));
   const rows: PcaRow[] = [];
   const roll = { data: { pct: 1, handoffs: 0, missing: 0 }, estimate: { pct: 1, handoffs: 0, missing: 0 } };
-  for (let k = 0; k + 1 < process.steps.length; k++) {
-    const from = process.steps[k]!.id;
-    const to = process.steps[k + 1]!.id;
+  const main = process.steps.filter((s) => s.category !== "NVA");
+  for (let k = 0; k + 1 < main.length; k++) {
+    const from = main[k]!.id;
+    const to = main[k + 1]!.id;
     const d = byPair.get(`${from}\u0000${to}`);
-    const est = process.steps[k + 1]!.pctCompleteAccurate;
+    const est = main[k + 1]!.pctCompleteAccurate;
     rows.push({ from, to, source: "data", pct: d ? d.pctCompleteAccurate : null, flows: d ? d.flows : null });
     rows.push({ from, to, source: "estimate", pct: est ?? null, flows: null });
     for (const [src, v] of [["data", d?.pctCompleteAccurate], ["estimate", est]] as const) {
