@@ -27,6 +27,8 @@ export default {
   })),
   // Local stylesheet only: the default stylesheet pulls web fonts from a CDN (offline machines).
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
+  // The theme pair is air (light) + near-midnight (dark). With a custom `style` Framework ignores `theme`, so
+  // style.css imports the same pair itself (and adds the print rules); `theme` is kept to document the choice.
   style: "style.css",
   theme: ["air", "near-midnight"],
   // No favicon request (Framework has none; a 404 would be a console error).
