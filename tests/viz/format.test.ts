@@ -14,6 +14,10 @@ describe("Swedish formatting", () => {
   });
   it("formats shares and SEK", () => {
     expect(formatPercent(0.163)).toBe("16 %");
+    expect(formatPercent(0.0213)).toBe("2,1 %");
+    expect(formatPercent(0.0013)).toBe("0,13 %");
+    expect(formatPercent(0)).toBe("0 %");
+    expect(formatPercent(0.0013, 0)).toBe("0 %");
     expect(formatSek(12500.4)).toBe("12 500 kr");
     expect(formatSek(null)).toBe("–");
   });

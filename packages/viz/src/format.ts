@@ -41,12 +41,17 @@ export function formatDuration(ms: number | null | undefined, unit: DurationUnit
 }
 
 /**
- * Formats a share as a percentage, e.g. "16 %".
+ * Formats a share as a percentage, e.g. "16 %". Without `digits`, small shares keep enough decimals to be told
+ * apart from zero (flow efficiency of referral flows is often well below 1 %).
+ * __Default rule:__ ≥ 10 % → 0 decimals, ≥ 1 % → 1 decimal, below 1 % → 2 decimals; exactly 0 → "0 %".
  * @example formatPercent(0.163) // "16 %"
+ * @example formatPercent(0.0013) // "0,13 %"
  */
-export function formatPercent(share: number | null | undefined, digits = 0): string {
+export function formatPercent(share: number | null | undefined, digits?: number): string {
   if (share == null || !Number.isFinite(share)) return "–";
-  return `${formatNumber(share * 100, digits)} %`;
+  const pct = Math.abs(share * 100);
+  const d = digits ?? (pct >= 10 || pct === 0 ? 0 : pct >= 1 ? 1 : 2);
+  return `${formatNumber(share * 100, d)} %`;
 }
 
 /**

@@ -1,19 +1,8 @@
 import type { Distribution } from "@flodes/core";
 import type { SummaryStat } from "../vega/spec-options.js";
 
-/**
- * Quantile of ascending-sorted values with linear interpolation between closest ranks, h = (n−1)·p, the rule
- * design.md fixes for all of flodes. Null for no values.
- * @example quantileSorted([1, 2, 3, 4], 0.5) // 2.5
- */
-export function quantileSorted(sorted: readonly number[], p: number): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
+// One percentile rule for all of flodes (h = (n−1)·p): the chart builders use core's implementation.
+export { quantileSorted } from "@flodes/core";
 
 /**
  * Picks one statistic from a distribution summary; null stays null (no data).
