@@ -2,3 +2,4 @@
 // Re-exports the isomorphic API so Node users need one import.
 export * from "./index.js";
 export * from "./io/import-file.js";
+export * from "./io/import-xlsx.js";

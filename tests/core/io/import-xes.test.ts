@@ -63,10 +63,13 @@ describe("importFile", () => {
     expect((await importFile(tsv)).observations).toHaveLength(1);
   });
 
-  it("throws ImportError UNREADABLE for a missing file and for .xlsx", async () => {
+  it("throws ImportError UNREADABLE for a missing file, a broken .xlsx and the old binary .xls", async () => {
     await expect(importFile(join(dir, "finns-inte.csv"))).rejects.toMatchObject({ code: "UNREADABLE" });
     const x = join(dir, "log.xlsx");
     writeFileSync(x, "PK");
     await expect(importFile(x)).rejects.toMatchObject({ code: "UNREADABLE", file: x });
+    const old = join(dir, "log.xls");
+    writeFileSync(old, "binary");
+    await expect(importFile(old)).rejects.toMatchObject({ code: "UNREADABLE", file: old });
   });
 });

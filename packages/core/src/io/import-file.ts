@@ -8,6 +8,7 @@ import { importCsv } from "./import-csv.js";
 import { ImportError } from "./import-error.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { importXes } from "./import-xes.js";
+import { importXlsx } from "./import-xlsx.js";
 import { parseProcessModel } from "./process-model.js";
 
 async function readBytes(path: string, file: string): Promise<Uint8Array> {
@@ -21,7 +22,8 @@ async function readBytes(path: string, file: string): Promise<Uint8Array> {
 /**
  * Imports an event log file, dispatching on the extension: `.csv`/`.tsv`/`.txt` → {@link importCsv},
  * `.xes` → {@link importXes}, `.xes.gz` (and `.csv.gz`) → gunzip first. Other extensions are sniffed (XML → XES,
- * else CSV); `.xlsx`/`.xls` are refused with advice to save as CSV. The file name goes into every issue.
+ * else CSV); `.xlsx` → {@link importXlsx} (first sheet); the old binary `.xls` is refused with advice to save as
+ * .xlsx or CSV. The file name goes into every issue.
  *
  * @example
  * const { observations, quality } = await importFile("data/remisser.csv", { tz: "Europe/Stockholm" });
@@ -40,7 +42,8 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     }
     name = lower.slice(0, -3);
   }
-  if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+  if (name.endsWith(".xlsx")) return importXlsx(bytes, opts);
+  if (name.endsWith(".xls")) {
     throw new ImportError("UNREADABLE", importMessage.unsupportedFormat(name.slice(name.lastIndexOf("."))), { file });
   }
   if (name.endsWith(".xes") || name.endsWith(".xml")) return importXes(bytes, opts);

@@ -103,6 +103,10 @@ export const importMessage = {
     message: `Filen kan inte läsas: ${reason}`,
     messageEn: `The file cannot be read: ${reason}`,
   }),
+  unreadableXlsx: (reason: string): Msg => ({
+    message: `Excelfilen kan inte läsas (${reason}). Spara den på nytt som .xlsx, eller som CSV.`,
+    messageEn: `The Excel file cannot be read (${reason}). Save it again as .xlsx, or as CSV.`,
+  }),
   empty: (): Msg => ({
     message: "Filen är tom (ingen rubrikrad).",
     messageEn: "The file is empty (no header row).",
@@ -120,8 +124,8 @@ export const importMessage = {
     messageEn: `The column ${q(column)} (given for ${field}) is not in the file.`,
   }),
   unsupportedFormat: (ext: string): Msg => ({
-    message: `Filformatet ${q(ext)} stöds inte här; spara som CSV (semikolon- eller kommaseparerad) eller XES.`,
-    messageEn: `The file format ${q(ext)} is not supported here; save as CSV (semicolon or comma separated) or XES.`,
+    message: `Filformatet ${q(ext)} stöds inte här; spara som .xlsx, CSV (semikolon- eller kommaseparerad) eller XES.`,
+    messageEn: `The file format ${q(ext)} is not supported here; save as .xlsx, CSV (semicolon or comma separated) or XES.`,
   }),
   // Process model.
   modelMissingColumn: (column: string): Msg => ({
