@@ -14,13 +14,13 @@ function step(stepId: string, category: StepSummary["category"], durationMs: Dis
   return { step: stepId, category, n: 10, flows: 10, shareOfFlows: 1, durationMs, waitBeforeMs, reworkRate: 0, basis: "calendar" };
 }
 
-/** Four steps, deliberately listed out of process order to exercise `order`. */
+/** Five steps; Beslut is deliberately listed before Provtagning and Dokumentation to exercise `order`. */
 export const STEPS: StepSummary[] = [
   step("Remiss inkommer", "NNVA", dist(5 * MIN, 8 * MIN, 6 * MIN), dist(0)),
   step("Bedömning", "VA", dist(20 * MIN, 30 * MIN, 22 * MIN), dist(55 * MIN, 2 * HOUR, 70 * MIN)),
+  step("Beslut", "VA", dist(10 * MIN, 15 * MIN, 11 * MIN), dist(3 * HOUR, 6 * HOUR, 4 * HOUR)),
   step("Provtagning", "VA", dist(20 * MIN, 25 * MIN, 21 * MIN), dist(2 * DAY, 4 * DAY, 2.5 * DAY)),
   step("Dokumentation", "NVA", dist(15 * MIN, 20 * MIN, 16 * MIN), dist(10 * MIN, 30 * MIN, 15 * MIN)),
-  step("Beslut", "VA", dist(10 * MIN, 15 * MIN, 11 * MIN), dist(3 * HOUR, 6 * HOUR, 4 * HOUR)),
 ];
 
 export const ORDER = ["Remiss inkommer", "Bedömning", "Provtagning", "Dokumentation", "Beslut"];

@@ -14,7 +14,7 @@ describe("processMap", () => {
     expect(svg.querySelectorAll("g.edge.rework")).toHaveLength(1);
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.querySelector("title")!.textContent).toBe("Processkarta med väntetider mellan steg");
-    await expect(svg.outerHTML).toMatchFileSnapshot("./__snapshots__/process-map.svg");
+    await expect(svg.outerHTML).toMatchFileSnapshot("../__snapshots__/process-map.svg");
   });
   it("makes edges with longer waits thicker", () => {
     const width = (from: string, to: string) => {
@@ -43,6 +43,6 @@ describe("timelineLadder", () => {
     expect(waits).toContainEqual(["Provtagning", "2 dagar"]);
     expect(waits).toContainEqual(["Beslut", "3 h"]);
     expect(svg.querySelector(".summary")!.textContent).toContain("1,6 %");
-    await expect(svg.outerHTML).toMatchFileSnapshot("./__snapshots__/timeline-ladder.svg");
+    await expect(svg.outerHTML).toMatchFileSnapshot("../__snapshots__/timeline-ladder.svg");
   });
 });

@@ -28,7 +28,7 @@ function valuesOf(tree: unknown, key: string): unknown[] {
   return out;
 }
 const text = (spec: unknown) => JSON.stringify(spec);
-const snap = (name: string) => `./__snapshots__/${name}.json`;
+const snap = (name: string) => `../__snapshots__/${name}.json`;
 
 describe("leadTimeDistributionSpec", () => {
   const spec = leadTimeDistributionSpec(FLOWS);

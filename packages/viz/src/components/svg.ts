@@ -59,12 +59,18 @@ export function createSvgRoot(fn: string, options: ComponentOptions, contentHeig
   return svg;
 }
 
-/** Rounds to 2 decimals so SVG output stays short and stable across platforms. */
+/**
+ * Rounds to 2 decimals so SVG output stays short and stable across platforms.
+ * @example r2(1.52951) // 1.53
+ */
 export function r2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Rough text width in px for the component font (no canvas in Node/jsdom, and the same answer everywhere). */
+/**
+ * Rough text width in px for the component font (no canvas in Node/jsdom, and the same answer everywhere).
+ * @example estimateTextWidth("55 min", 10) // 34.8
+ */
 export function estimateTextWidth(text: string, fontSizePx = 11): number {
   return text.length * fontSizePx * 0.58;
 }
@@ -78,7 +84,10 @@ export function fitText(text: string, maxWidthPx: number, fontSizePx = 11): stri
   return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1))}…`;
 }
 
-/** Path of a filled arrowhead whose tip is at (x, y), pointing along (dx, dy). */
+/**
+ * Path of a filled arrowhead whose tip is at (x, y), pointing along (dx, dy).
+ * @example g.append("path").attr("d", arrowHeadPath(100, 20, 1, 0, 8))
+ */
 export function arrowHeadPath(x: number, y: number, dx: number, dy: number, size: number): string {
   const len = Math.hypot(dx, dy) || 1;
   const ux = dx / len;

@@ -18,7 +18,7 @@ export interface TimelineLadderOptions extends ComponentOptions {
 
 const MARGIN = 12;
 const TITLE_H = 26;
-const MIN_SLOT = 84;
+const MIN_SLOT = 76;
 const MAX_SLOT = 150;
 const BOX_H = 34;
 const LABEL_H = 18;
@@ -44,9 +44,11 @@ export function timelineLadder(data: StepsAndHandoffs, options: TimelineLadderOp
     rung.waitBeforeMs === null ? [{ kind: "step", rung }] : [{ kind: "wait", rung, waitMs: rung.waitBeforeMs }, { kind: "step", rung }],
   );
   const innerW = Math.max(MIN_SLOT, options.width - 2 * MARGIN);
-  const perRow = Math.max(2, Math.floor(innerW / MIN_SLOT));
-  const slotW = Math.min(MAX_SLOT, innerW / Math.max(1, Math.min(perRow, slots.length)));
-  const rows = Math.max(1, Math.ceil(slots.length / perRow));
+  const fit = Math.max(2, Math.floor(innerW / MIN_SLOT));
+  const rows = Math.max(1, Math.ceil(slots.length / fit));
+  // Balance the rows (9 slots in 2 rows → 5 + 4, not 8 + 1).
+  const perRow = Math.max(1, Math.ceil(slots.length / rows));
+  const slotW = Math.min(MAX_SLOT, innerW / Math.max(1, Math.min(fit, slots.length)));
   const top = MARGIN + (showTitle ? TITLE_H : 0);
 
   const sumOf = `${T.sumOfStats} ${STAT_PLURAL_SV[stat]}`;
@@ -93,7 +95,7 @@ export function timelineLadder(data: StepsAndHandoffs, options: TimelineLadderOp
       g.append("title").text(`${s.step} (${CATEGORY_SHORT_SV[s.category]}): ${formatDuration(s.workMs)}`);
       g.append("rect").attr("x", r2(x + 4)).attr("y", rowTop).attr("width", r2(slotW - 8)).attr("height", BOX_H).attr("rx", 3)
         .attr("fill", color).attr("fill-opacity", 0.14).attr("stroke", color).attr("stroke-width", 1.5);
-      g.append("text").attr("x", r2(cx)).attr("y", rowTop + 14).attr("text-anchor", "middle").attr("font-weight", "bold").text(fitText(s.step, slotW - 14));
+      g.append("text").attr("x", r2(cx)).attr("y", rowTop + 14).attr("text-anchor", "middle").attr("font-weight", "bold").text(fitText(s.step, slotW - 22));
       g.append("text").attr("x", r2(cx)).attr("y", rowTop + 28).attr("text-anchor", "middle").attr("font-size", 9).text(s.category);
       g.append("line").attr("x1", r2(x)).attr("x2", r2(x + slotW)).attr("y1", yHi).attr("y2", yHi).attr("stroke", color).attr("stroke-width", LINE_W);
       g.append("text").attr("class", "duration").attr("x", r2(cx)).attr("y", yHi - 6).attr("text-anchor", "middle").text(formatDuration(s.workMs));

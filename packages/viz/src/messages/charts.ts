@@ -52,7 +52,10 @@ export const STAT_PLURAL_SV: Readonly<Record<"median" | "mean" | "p85", string>>
   p85: "85:e percentiler",
 };
 
-/** Axis title with its unit, e.g. "Ledtid (dagar)". */
+/**
+ * Axis title with its unit.
+ * @example withUnit("Ledtid", "dagar") // "Ledtid (dagar)"
+ */
 export function withUnit(label: string, unit: DurationUnit): string {
   return `${label} (${unit})`;
 }
@@ -71,7 +74,10 @@ export const CHART_ERRORS = {
   }),
 } as const;
 
-/** Builds an Error from one of {@link CHART_ERRORS}, Swedish first then English. */
+/**
+ * Builds an Error from one of {@link CHART_ERRORS}, Swedish first then English; `name` is the code.
+ * @example throw chartError(CHART_ERRORS.badWidth("myChart", 0));
+ */
 export function chartError(m: { code: string; sv: string; en: string }): Error {
   const e = new Error(`${m.sv} / ${m.en}`);
   e.name = m.code;
