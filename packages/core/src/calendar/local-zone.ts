@@ -1,53 +1,24 @@
+import { ZoneConverter } from "../io/zoned-time.js";
+
 const DAY_MS = 86_400_000;
 const MIN_MS = 60_000;
 
 /**
- * Wall-clock ↔ instant conversion in one IANA zone via `Intl`, for the calendar. Offsets are cached per
- * minute, so `Intl` is consulted a few times per local day, not per call.
+ * Wall-clock ↔ instant conversion in one IANA zone for the calendar: opening-hour spans need the first or last
+ * occurrence of a repeated wall time, which the importer's {@link ZoneConverter} (earliest, flagged) does not give.
  */
 export class LocalZone {
-  private readonly dtf: Intl.DateTimeFormat | null;
-  private readonly cache = new Map<number, number>();
+  // One Intl-based offset lookup for all of flodes: the importer's converter, cached per minute.
+  private readonly zone: ZoneConverter;
 
   /** @throws RangeError for an unknown zone. */
   constructor(readonly tz: string) {
-    this.dtf =
-      tz === "UTC" || tz === "Etc/UTC"
-        ? null
-        : new Intl.DateTimeFormat("en-US", {
-            timeZone: tz,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "numeric",
-            day: "numeric",
-            hour: "numeric",
-            minute: "numeric",
-            era: "short",
-          });
+    this.zone = new ZoneConverter(tz);
   }
 
   /** Offset (local − UTC) in ms at an instant, to the minute. */
   offsetAt(utcMs: number): number {
-    if (this.dtf === null) return 0;
-    const key = Math.floor(utcMs / MIN_MS);
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    let y = 0, mo = 1, d = 1, h = 0, mi = 0, bc = false;
-    for (const p of this.dtf.formatToParts(new Date(key * MIN_MS))) {
-      if (p.type === "year") y = Number(p.value);
-      else if (p.type === "month") mo = Number(p.value);
-      else if (p.type === "day") d = Number(p.value);
-      else if (p.type === "hour") h = Number(p.value);
-      else if (p.type === "minute") mi = Number(p.value);
-      else if (p.type === "era") bc = p.value.startsWith("B");
-    }
-    const wall = new Date(0);
-    wall.setUTCFullYear(bc ? 1 - y : y, mo - 1, d);
-    wall.setUTCHours(h, mi, 0, 0);
-    const off = wall.getTime() - key * MIN_MS;
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(key, off);
-    return off;
+    return this.zone.offsetAt(utcMs);
   }
 
   /**
