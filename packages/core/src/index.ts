@@ -39,6 +39,7 @@ export * from "./io/parse-time.js";
 export * from "./io/column-map.js";
 export * from "./io/category-words.js";
 export * from "./io/personnummer.js";
+export * from "./io/org-files.js";
 
 // dependencies, what-if, roll-up
 export * from "./deps/group-flows.js";
@@ -76,3 +77,7 @@ export * from "./messages/cost.js";
 export * from "./waste/waste-type-of.js";
 export * from "./waste/waste-pareto.js";
 export * from "./pca/pct-complete-accurate.js";
+
+// monthly report (data model and self-contained HTML)
+export * from "./report/monthly-report.js";
+export * from "./report/render-html.js";

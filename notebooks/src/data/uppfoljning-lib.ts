@@ -1,0 +1,36 @@
+// Shared by the Uppföljning loaders: the months the synthetic pilot data cover and the monthly reports for them.
+import { monthlyReport, parseGoals, periodOf, quantile, type Goal, type MonthlyReport } from "@flodes/core";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { loadPilot, PILOT_DIR, TZ } from "./lib/pilot.js";
+
+/** Pilot data, goals and the report months (see the rules below). */
+export async function loadFollowUp() {
+  const pilot = await loadPilot();
+  const goals: Goal[] = parseGoals(await readFile(join(PILOT_DIR, "mal.json"), "utf-8"), { format: "json", file: "mal.json" }).goals;
+  const month = periodOf("month", TZ);
+  const flowEnd = new Map<string, number>();
+  for (const o of pilot.observations) flowEnd.set(o.flow, Math.max(flowEnd.get(o.flow) ?? -Infinity, o.endMs));
+  const perMonth = new Map<string, number>();
+  for (const end of flowEnd.values()) {
+    const p = month(end);
+    if (p) perMonth.set(p.period, (perMonth.get(p.period) ?? 0) + 1);
+  }
+  // The generator starts flows in 2025 only; later months hold just the long-running tail of flows. Months with
+  // fewer than half the busiest month's finished flows are left out of the month selector.
+  const busiest = Math.max(0, ...perMonth.values());
+  // Also stop at the month where 99 % of the flows have started: after it, only long flows can finish (biased).
+  const flowStart = new Map<string, number>();
+  for (const o of pilot.observations) flowStart.set(o.flow, Math.min(flowStart.get(o.flow) ?? Infinity, o.startMs));
+  const lastMonth = month(quantile([...flowStart.values()], 0.99) ?? 0)?.period ?? "";
+  const months = [...perMonth.entries()].filter(([m, n]) => n >= busiest / 2 && m <= lastMonth).map(([m]) => m).sort();
+  return { ...pilot, goals, months };
+}
+
+/** The monthly report of `month` for the pilot data (synthetic). */
+export function pilotReport(data: Awaited<ReturnType<typeof loadFollowUp>>, month: string): MonthlyReport {
+  return monthlyReport(
+    { observations: data.observations, processes: data.processes, units: data.units, goals: data.goals },
+    { month, tz: TZ, synthetic: true, quality: data.quality, title: "Månadsrapport flödeseffektivitet (syntetiska data)" },
+  );
+}

@@ -1,0 +1,161 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { ImportError, loadGoals, loadUnits, monthlyReport, renderReportHtml, type Goal, type Observation, type Process, type Unit } from "@flodes/core/node";
+import { flagOption, stringOption, UsageError } from "../args.js";
+import { qualityReportText } from "../format/human.js";
+import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
+import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
+import { InputError } from "../input/input-error.js";
+import { loadLog } from "../input/load-log.js";
+import { EXIT_OK, EXIT_REJECTED } from "../io.js";
+import { formatNote, MSG, type Text } from "../messages.js";
+import { writeResult } from "../output.js";
+import type { Command } from "./command.js";
+
+const t = (sv: string, en: string): Text => ({ sv, en });
+
+/** Texts of `flodes report` (kept here: the command registry allows one module per command). */
+export const REPORT_MSG = {
+  summary: "månadsrapport per enhet mot målbilden som fristående HTML (och PDF)",
+  description:
+    "Bygger månadsrapporten: per enhet (region → förvaltning → verksamhetsområde → enhet) ledtid median och p85, " +
+    "flödeseffektivitet, andel slöseri och kostnad för slöseri för ärenden som avslutades under månaden; förändring mot " +
+    "baslinjemånaderna med osäkerhet; körscheman med signaler; målstatus; ärvd väntan mellan processer. Skriver en " +
+    "fristående HTML-fil (inga skript, inga nätverksresurser) som går att skriva ut på A4, och med --pdf även en PDF.",
+  needsOption: (flag: string) => t(`flaggan ${flag} behövs för report`, `option ${flag} is required for report`),
+  badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-10)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-10)`),
+  badOrgFile: (file: string, detail: string) => t(`kan inte läsa ${file}: ${detail}`, `cannot read ${file}: ${detail}`),
+  written: (file: string) => t(`Rapporten skrevs till ${file}.`, `The report was written to ${file}.`),
+  pdfWritten: (file: string) => t(`PDF skrevs till ${file}.`, `PDF written to ${file}.`),
+  noChromium: (path: string) =>
+    t(
+      `PDF kunde inte skapas: Chromium saknas (${path}). Installera chromium (t.ex. apt-get install chromium) eller skriv ut HTML-filen till PDF från webbläsaren.`,
+      `Could not create the PDF: Chromium is missing (${path}). Install chromium (e.g. apt-get install chromium) or print the HTML file to PDF from a browser.`,
+    ),
+  pdfFailed: (detail: string) => t(`PDF kunde inte skapas: ${detail}`, `Could not create the PDF: ${detail}`),
+  synthetic: t("Indata är märkta som syntetiska; rapporten säger det.", "The input is marked synthetic; the report says so."),
+};
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** True when the log says its data are synthetic: a file name or a source/källa value containing "syntet". */
+function isSynthetic(file: string, observations: readonly Observation[]): boolean {
+  if (/syntet/i.test(file)) return true;
+  for (const o of observations.slice(0, 1000)) {
+    for (const v of Object.values(o.attrs ?? {})) if (/syntet/i.test(v)) return true;
+  }
+  return false;
+}
+
+async function loadOrg<T>(io: { cwd?: string }, file: string, load: (p: string) => Promise<T>): Promise<T> {
+  const path = resolve(io.cwd ?? process.cwd(), file);
+  if (!existsSync(path)) throw new InputError(MSG.fileNotFound(file));
+  try {
+    return await load(path);
+  } catch (e) {
+    if (e instanceof ImportError) {
+      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
+      const at = where ? ` (${where})` : "";
+      throw new InputError({ sv: REPORT_MSG.badOrgFile(file, e.messageSv).sv + at, en: REPORT_MSG.badOrgFile(file, e.messageEn).en + at });
+    }
+    throw new InputError(REPORT_MSG.badOrgFile(file, (e as Error).message));
+  }
+}
+
+/**
+ * Prints `html` to an A4 PDF with headless Chromium (playwright-core). Returns an error text instead of throwing
+ * when Chromium is missing or fails, so the HTML report still counts as done.
+ */
+export async function htmlToPdf(html: string, pdfPath: string, executablePath = CHROMIUM): Promise<Text | null> {
+  if (!existsSync(executablePath)) return REPORT_MSG.noChromium(executablePath);
+  try {
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html, { waitUntil: "load" });
+      await page.pdf({ path: pdfPath, format: "A4", printBackground: true, preferCSSPageSize: true });
+    } finally {
+      await browser.close();
+    }
+    return null;
+  } catch (e) {
+    return REPORT_MSG.pdfFailed((e as Error).message.split("\n")[0] ?? "");
+  }
+}
+
+/** `flodes report <data> --model … --units … --goals … --month YYYY-MM --out rapport.html [--pdf]`. */
+export const reportCommand: Command = {
+  name: "report",
+  summary: REPORT_MSG.summary,
+  description: REPORT_MSG.description,
+  usage: "report <fil> --model processer.json --units enheter.json --goals mal.json --month ÅÅÅÅ-MM --out rapport.html [--pdf]",
+  options: [
+    MODEL_OPTION,
+    { name: "units", kind: "string", valueName: "fil", help: "enhetsfil (JSON eller CSV: id;namn;nivå;förälder)" },
+    { name: "goals", kind: "string", valueName: "fil", help: "målfil, målbilden (JSON eller CSV: enhet;mått;baslinje;mål;datum;baslinjedatum)" },
+    { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "rapportmånad, t.ex. 2025-10 (ärenden som avslutades under månaden)" },
+    { name: "out", kind: "string", valueName: "fil", help: "HTML-fil att skriva (standard: stdout)" },
+    { name: "pdf", kind: "flag", help: "skriv även en PDF bredvid HTML-filen (kräver Chromium i /usr/bin/chromium)" },
+    ...CALENDAR_OPTIONS,
+    ...IMPORT_OPTIONS,
+  ],
+  examples: [
+    {
+      comment: "månadsrapport för oktober 2025 på de syntetiska pilotdata",
+      command:
+        "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.json --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
+    },
+    {
+      comment: "samma i arbetstid och som PDF",
+      command:
+        "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.csv --goals data/pilot/mal.csv --month 2025-10 --working-time --out rapport.html --pdf",
+    },
+  ],
+  async run(args, io) {
+    const month = stringOption(args, "month");
+    if (month === undefined) throw new UsageError(REPORT_MSG.needsOption("--month"));
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(REPORT_MSG.badMonth(month));
+    const modelFile = stringOption(args, "model");
+    if (modelFile === undefined) throw new UsageError(REPORT_MSG.needsOption("--model"));
+    const unitsFile = stringOption(args, "units");
+    if (unitsFile === undefined) throw new UsageError(REPORT_MSG.needsOption("--units"));
+    const goalsFile = stringOption(args, "goals");
+    const out = stringOption(args, "out");
+    const pdf = flagOption(args, "pdf");
+    if (pdf && (out === undefined || out === "-")) throw new UsageError(REPORT_MSG.needsOption("--out"));
+
+    const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
+    const calendar = calendarFrom(args, tz);
+    const units = await loadOrg<Unit[]>(io, unitsFile, loadUnits);
+    const goals = goalsFile !== undefined ? await loadOrg<Goal[]>(io, goalsFile, loadGoals) : [];
+    const { file, result, model, progress } = await loadLog(args, io);
+    progress.analyzing();
+    const processes: readonly Process[] = model === undefined ? [] : Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
+    const synthetic = isSynthetic(file, result.observations);
+    const report = monthlyReport(
+      { observations: result.observations, processes, units, goals },
+      { month, tz, synthetic, quality: result.quality, ...(calendar ? { calendar } : {}) },
+    );
+    const html = renderReportHtml(report);
+    progress.done();
+    await writeResult(io, html, out);
+    if (out !== undefined && out !== "-") io.stderr.write(formatNote(REPORT_MSG.written(out)));
+    if (synthetic) io.stderr.write(formatNote(REPORT_MSG.synthetic));
+    if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
+    if (pdf && out !== undefined) {
+      const pdfPath = resolve(io.cwd ?? process.cwd(), out.replace(/\.html?$/i, "") + ".pdf");
+      const failure = await htmlToPdf(html, pdfPath);
+      // The HTML is written; the PDF that was asked for is not, so the run fails with exit code 2.
+      if (failure) throw new InputError(failure);
+      io.stderr.write(formatNote(REPORT_MSG.pdfWritten(pdfPath)));
+    }
+    if (result.quality.rejected > 0) {
+      io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));
+      io.stderr.write(qualityReportText(result.quality, { file }));
+      return EXIT_REJECTED;
+    }
+    return EXIT_OK;
+  },
+};

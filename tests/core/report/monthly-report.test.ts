@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { monthlyReport } from "@flodes/core";
+import { goals, observations, processes, units } from "./fixture.js";
+
+const H = 3_600_000;
+const report = () => monthlyReport({ observations, processes, units, goals }, { month: "2025-10", synthetic: true });
+
+describe("monthlyReport", () => {
+  it("rolls October flows up the hierarchy from the flows themselves", () => {
+    const r = report();
+    expect(r.flowsInMonth).toBe(2);
+    expect(r.units.map((u) => [u.unit, u.depth, u.flows])).toEqual([
+      ["R", 0, 2],
+      ["F", 1, 2],
+      ["V", 2, 2],
+      ["E1", 3, 1],
+      ["E2", 3, 1],
+    ]);
+    const v = r.units.find((u) => u.unit === "V")!;
+    // lead times 4 h and 2 h → median (4 + 2) / 2 = 3 h
+    expect(v.leadTimeMs.median).toBe(3 * H);
+    // Σ VA ÷ Σ lead = (1 + 2) ÷ (4 + 2) = 0.5
+    expect(v.flowEfficiency.aggregate).toBeCloseTo(0.5, 12);
+    // Σ NVA ÷ Σ lead = (1 h NVA work + 2 h wait) ÷ 6 h = 0.5
+    expect(v.nvaShare).toBeCloseTo(0.5, 12);
+    // 1 h NVA by Sjuksköterska at 600 kr/h; waiting has no cost
+    expect(v.costOfWasteSek).toBeCloseTo(600, 9);
+    const e1 = r.units.find((u) => u.unit === "E1")!;
+    expect(e1.flowEfficiency.aggregate).toBeCloseTo(0.25, 12); // 1 h ÷ 4 h
+  });
+
+  it("uses local month boundaries and names the month in Swedish", () => {
+    const r = report();
+    expect(r.monthLabel).toBe("oktober 2025");
+    expect(r.fromMs).toBe(Date.parse("2025-10-01T00:00:00+02:00"));
+    expect(r.toMs).toBe(Date.parse("2025-11-01T00:00:00+01:00"));
+    expect(r.baseline.months).toEqual(["2025-07", "2025-08", "2025-09"]);
+  });
+
+  it("evaluates each goal at the end of the month with hand-computed progress", () => {
+    const [fe, cost, lead, unknown] = report().goals;
+    // progress (0.25 − 0.1) ÷ (0.5 − 0.1) = 0.375;
+    // elapsed (2025-10-31T23:00Z − 2025-07-01Z) ÷ (2026-01-01Z − 2025-07-01Z) = (123 d − 1 h) ÷ 184 d ≈ 0.6683 (Jul 31 + Aug 31 + Sep 30 + Oct 31 = 123 d) → risk
+    expect(fe!.current).toBeCloseTo(0.25, 12);
+    expect(fe!.progress).toBeCloseTo(0.375, 12);
+    expect(fe!.elapsed).toBeCloseTo((123 * 24 - 1) / (184 * 24), 12);
+    expect(fe!.status).toBe("risk");
+    // cost over the 6 months May–October: F1 600 kr + F3 0 kr = 600 → progress (600 − 1000) ÷ (0 − 1000) = 0.4
+    expect(cost!.current).toBeCloseTo(600, 9);
+    expect(cost!.progress).toBeCloseTo(0.4, 12);
+    expect(cost!.unitName).toBe("Enhet Ett");
+    // E2 median 2 h = target → reached
+    expect(lead!.current).toBe(2 * H);
+    expect(lead!.status).toBe("på väg");
+    expect(unknown!.status).toBe("saknar data");
+  });
+
+  it("refuses before/after claims when groups are small and keeps 12 months in the run chart", () => {
+    const e1 = report().units.find((u) => u.unit === "E1")!;
+    expect(e1.leadTimeChange.ok).toBe(false);
+    expect(e1.monthly).toHaveLength(12);
+    expect(e1.monthly.at(-1)).toEqual({ month: "2025-10", leadTimeMedianMs: 4 * H, flows: 1 });
+    expect(e1.monthly.at(-2)).toEqual({ month: "2025-09", leadTimeMedianMs: 1 * H, flows: 1 });
+    expect(e1.spcSignal).toBe(false);
+  });
+
+  it("carries the import quality and counts flows of units missing from the units file", () => {
+    const stray = { flow: "F9", unit: "Z", step: "A", startMs: Date.parse("2025-10-08T10:00:00+02:00"), endMs: Date.parse("2025-10-08T11:00:00+02:00") };
+    const quality = { rowsIn: 6, accepted: 5, rejected: 1, observations: 5, counts: { BAD_NUMBER: 1 } } as unknown as NonNullable<Parameters<typeof monthlyReport>[1]["quality"]>;
+    const r = monthlyReport({ observations: [...observations, stray], processes, units, goals }, { month: "2025-10", quality });
+    expect(r.dataQuality).toMatchObject({ rowsIn: 6, accepted: 5, rejected: 1, counts: { BAD_NUMBER: 1 }, flowsUnknownUnit: 1 });
+    // 2 October flows in the hierarchy + 1 in "Okänd enhet"
+    expect(r.flowsInMonth).toBe(3);
+  });
+
+  it("rejects a malformed month", () => {
+    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-13" })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+// Browser tests (headless Chromium at /usr/bin/chromium): run by `pnpm test:e2e`, not by `pnpm test`.
+// The include list replaces the base one (mergeConfig would concatenate it).
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: ["tests/e2e/**/*.test.ts"], exclude: ["**/node_modules/**"], testTimeout: 120_000 },
+});
