@@ -17,6 +17,10 @@ describe("Swedish formatting", () => {
     expect(formatPercent(0.0213)).toBe("2,1 %");
     expect(formatPercent(0.0013)).toBe("0,13 %");
     expect(formatPercent(0)).toBe("0 %");
+    expect(formatPercent(0.998)).toBe("99,8 %");
+    expect(formatPercent(0.99996)).toBe("100 %");
+    expect(formatPercent(0.9951)).toBe("99,5 %");
+    expect(formatPercent(1)).toBe("100 %");
     expect(formatPercent(0.0013, 0)).toBe("0 %");
     expect(formatSek(12500.4)).toBe("12 500 kr");
     expect(formatSek(null)).toBe("–");

@@ -43,14 +43,17 @@ export function formatDuration(ms: number | null | undefined, unit: DurationUnit
 /**
  * Formats a share as a percentage, e.g. "16 %". Without `digits`, small shares keep enough decimals to be told
  * apart from zero (flow efficiency of referral flows is often well below 1 %).
- * __Default rule:__ ≥ 10 % → 0 decimals, ≥ 1 % → 1 decimal, below 1 % → 2 decimals; exactly 0 → "0 %".
+ * __Default rule:__ ≥ 10 % → 0 decimals, ≥ 1 % → 1 decimal, below 1 % → 2 decimals; exactly 0 → "0 %"; a share
+ * below 100 % that would round to 100 gets one or two decimals ("99,8 %").
  * @example formatPercent(0.163) // "16 %"
  * @example formatPercent(0.0013) // "0,13 %"
  */
 export function formatPercent(share: number | null | undefined, digits?: number): string {
   if (share == null || !Number.isFinite(share)) return "–";
   const pct = Math.abs(share * 100);
-  const d = digits ?? (pct >= 10 || pct === 0 ? 0 : pct >= 1 ? 1 : 2);
+  let d = digits ?? (pct >= 10 || pct === 0 ? 0 : pct >= 1 ? 1 : 2);
+  // 99,8 % of waste must not read as "100 %": keep decimals until a share short of 100 % stays short of it.
+  if (digits === undefined) while (d < 2 && pct < 100 && Number((pct).toFixed(d)) >= 100) d++;
   return `${formatNumber(share * 100, d)} %`;
 }
 
