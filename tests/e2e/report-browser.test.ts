@@ -29,10 +29,10 @@ describe("monthly report in headless Chromium", () => {
       page.on("pageerror", (e) => errors.push(e.message));
       await page.setContent(html, { waitUntil: "load" });
       const sections = await page.$$eval("section h2", (hs) => hs.map((h) => h.textContent));
-      expect(sections).toEqual(["Måluppfyllelse", "Enheter", "Förändring mot baslinjen", "Körscheman", "Beroenden mellan processer", "Datakvalitet"]);
-      // 5 run charts (one per unit with flows) + 4 goal progress bars; each has a visible size
+      expect(sections).toEqual(["Sammanfattning", "Måluppfyllelse", "Enheter", "Förändring mot baslinjen", "Körscheman", "Beroenden mellan processer", "Datakvalitet", "Om måtten"]);
+      // 3 run charts (the Region → Förvaltning → VO chain once, E1, E2) + 4 goal progress bars; each has a visible size
       const boxes = await page.$$eval("svg.chart", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
-      expect(boxes).toHaveLength(9);
+      expect(boxes).toHaveLength(7);
       for (const [w, h] of boxes) expect(w! * h!).toBeGreaterThan(0);
       expect(await page.locator("svg.run circle").count()).toBeGreaterThan(0);
       expect(await page.textContent("#syntetiska-data")).toContain("syntetiska data");

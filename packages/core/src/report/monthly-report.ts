@@ -115,6 +115,8 @@ export interface MonthlyReport {
   goals: ReportGoal[];
   /** Inherited wait between processes for downstream flows finished in the report month. */
   dependencies: DependencyPairSummary[];
+  /** Display name per process id, for the dependency section. */
+  processNames: Record<string, string>;
   issues: QualityIssue[];
   dataQuality: ReportDataQuality;
 }
@@ -271,6 +273,7 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     units,
     goals,
     dependencies: deps.pairs,
+    processNames: Object.fromEntries(input.processes.map((p) => [p.id, p.name])),
     issues: [...hierarchy.issues, ...deps.issues],
     dataQuality: {
       rowsIn: options.quality?.rowsIn ?? null,

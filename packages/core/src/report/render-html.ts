@@ -98,7 +98,7 @@ function dependencySvg(report: MonthlyReport): string {
       const inh = ((w - labelW - 10) * p.inheritedWaitMs) / max;
       const own = ((w - labelW - 10) * Math.max(0, p.downstreamWaitMs - p.inheritedWaitMs)) / max;
       return (
-        `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end">${esc(`${p.upstreamProcess} → ${p.downstreamProcess}`)}</text>` +
+        `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end">${esc(`${report.processNames[p.upstreamProcess] ?? p.upstreamProcess} → ${report.processNames[p.downstreamProcess] ?? p.downstreamProcess}`)}</text>` +
         `<rect x="${labelW}" y="${y}" width="${inh.toFixed(1)}" height="16" class="inherited"><title>Ärvd väntan ${days(p.inheritedWaitMs)}</title></rect>` +
         `<rect x="${(labelW + inh).toFixed(1)}" y="${y}" width="${own.toFixed(1)}" height="16" class="own"><title>Egen väntan ${days(p.downstreamWaitMs - p.inheritedWaitMs)}</title></rect>`
       );
@@ -164,7 +164,7 @@ export function renderReportHtml(report: MonthlyReport): string {
   const units = `<table><thead><tr><th>Enhet</th><th>Nivå</th><th>Ärenden</th><th>Ledtid median</th><th>Ledtid p85</th><th>Flödeseffektivitet</th><th>Andel slöseri</th><th>Kostnad slöseri</th></tr></thead><tbody>${report.units
     .map(
       (u) =>
-        `<tr class="d${Math.min(3, u.depth)}"><td>${esc(u.name)}</td><td>${esc(u.level)}</td><td class="n">${u.flows}</td><td class="n">${days(u.leadTimeMs.median)}</td>` +
+        `<tr class="d${Math.min(3, u.depth)}"><td>${esc(u.name)}</td><td>${esc(u.level)}</td><td class="n">${num(u.flows, 0)}</td><td class="n">${days(u.leadTimeMs.median)}</td>` +
         `<td class="n">${days(u.leadTimeMs.p85)}</td><td class="n">${pct(u.flowEfficiency.aggregate)}</td><td class="n">${pct(u.nvaShare)}</td><td class="n">${sek(u.costOfWasteSek)}</td></tr>`,
     )
     .join("")}</tbody></table>`;
@@ -173,10 +173,26 @@ export function renderReportHtml(report: MonthlyReport): string {
     .map((u) => `<tr class="d${Math.min(3, u.depth)}"><td>${esc(u.name)}</td><td>${change(u.leadTimeChange)}</td><td>${change(u.flowEfficiencyChange)}</td></tr>`)
     .join("")}</tbody></table>`;
 
+  // A unit whose only child holds exactly its flows (e.g. a förvaltning with one verksamhetsområde with one enhet)
+  // would repeat the child's chart: show the chart once, at the lowest level, naming the levels it stands for.
+  const onlyChild = new Map<string, string>();
+  for (const u of withFlows) {
+    const kids = report.units.filter((k) => k.parent === u.unit);
+    if (kids.length === 1 && kids[0].flows === u.flows) onlyChild.set(u.unit, kids[0].unit);
+  }
+  const alsoFor = new Map<string, { name: string; depth: number }[]>();
+  for (const [parent, child] of onlyChild) {
+    let bottom = child;
+    while (onlyChild.has(bottom)) bottom = onlyChild.get(bottom)!;
+    const u = report.units.find((x) => x.unit === parent)!;
+    alsoFor.set(bottom, [...(alsoFor.get(bottom) ?? []), { name: u.name, depth: u.depth }]);
+  }
+  const alsoText = (id: string) => (alsoFor.get(id) ?? []).sort((a, b) => b.depth - a.depth).map((x) => x.name).join(", ");
   const charts = `<div class="charts">${withFlows
+    .filter((u) => !onlyChild.has(u.unit))
     .map(
       (u) =>
-        `<figure><figcaption>${esc(u.name)} ${u.spcSignal ? `<span class="badge risk">signal</span>` : ""}</figcaption>` +
+        `<figure><figcaption>${esc(u.name)}${alsoFor.has(u.unit) ? ` <span class="muted">(= ${esc(alsoText(u.unit))})</span>` : ""} ${u.spcSignal ? `<span class="badge risk">signal</span>` : ""}</figcaption>` +
         `${runChartSvg(u.monthly, u.spcSignal, `Körschema, median ledtid per månad, ${u.name}`)}<div class="small muted">${esc(u.spcText)}</div></figure>`,
     )
     .join("")}</div>`;
@@ -185,16 +201,43 @@ export function renderReportHtml(report: MonthlyReport): string {
     ? `${dependencySvg(report)}<table><thead><tr><th>Uppströms → nedströms</th><th>Väntar i steg</th><th>Ärenden</th><th>Ärvd väntan</th><th>Andel av slöseriet</th><th>Förstärkning</th></tr></thead><tbody>${report.dependencies
         .map(
           (p) =>
-            `<tr><td>${esc(p.upstreamProcess)} → ${esc(p.downstreamProcess)}</td><td>${esc(p.dependentStep)}</td><td class="n">${p.linkedFlows} av ${p.flows}</td>` +
+            `<tr><td>${esc(report.processNames[p.upstreamProcess] ?? p.upstreamProcess)} → ${esc(report.processNames[p.downstreamProcess] ?? p.downstreamProcess)}</td><td>${esc(p.dependentStep)}</td><td class="n">${num(p.linkedFlows, 0)} av ${num(p.flows, 0)}</td>` +
             `<td class="n">${days(p.inheritedWaitMs)}</td><td class="n">${pct(p.inheritedShareOfWaste)}</td><td class="n">${p.amplification === null ? "–" : num(p.amplification, 2)}</td></tr>`,
         )
         .join("")}</tbody></table><p class="small muted">Ärvd väntan: den del av nedströmsflödets väntan som sammanfaller med att ett länkat uppströmsflöde ännu inte är klart (summa över ärenden). Förstärkning: ärvd väntan nedströms ÷ uppströmsflödenas egen väntan.</p>`
     : `<p class="muted">Inga beroenden mellan processer i modellen.</p>`;
 
+  const top = report.units.find((u) => u.depth === 0 && u.level !== "okänd" && u.flows > 0);
+  const statusCount = (st: GoalStatus) => report.goals.filter((g) => g.status === st).length;
+  const signals = withFlows.filter((u) => u.spcSignal && !onlyChild.has(u.unit)).length;
+  const biggest = [...report.dependencies].sort((a, b) => b.inheritedWaitMs - a.inheritedWaitMs)[0];
+  const summaryItems = [
+    top
+      ? `<li><strong>${esc(top.name)}</strong>: ${num(top.flows, 0)} ärenden avslutades. Ledtid, median <strong>${days(top.leadTimeMs.median)}</strong> (85:e percentil ${days(top.leadTimeMs.p85)}); flödeseffektivitet <strong>${pct(top.flowEfficiency.aggregate)}</strong>; andel slöseri <strong>${pct(top.nvaShare)}</strong>; kostnad för slöseri <strong>${sek(top.costOfWasteSek)}</strong>.</li>` +
+        `<li>Mot baslinjen (${esc(report.baseline.months.join(", "))}): ${change(top.leadTimeChange)}</li>`
+      : `<li class="muted">Inga avslutade ärenden under månaden.</li>`,
+    report.goals.length
+      ? `<li>Mål: ${badge("på väg")} ${statusCount("på väg")} · ${badge("risk")} ${statusCount("risk")} · ${badge("ej på väg")} ${statusCount("ej på väg")}${statusCount("saknar data") ? ` · ${badge("saknar data")} ${statusCount("saknar data")}` : ""} av ${report.goals.length}.</li>`
+      : "",
+    `<li>Körscheman: ${signals === 0 ? "ingen enhet visar" : `${signals} ${signals === 1 ? "enhet visar" : "enheter visar"}`} en signal om förändring (Anhøjs regler).</li>`,
+    biggest && biggest.inheritedWaitMs > 0
+      ? `<li>Största ärvda väntan: ${esc(report.processNames[biggest.downstreamProcess] ?? biggest.downstreamProcess)} väntar på ${esc(report.processNames[biggest.upstreamProcess] ?? biggest.upstreamProcess)} — ${pct(biggest.inheritedShareOfWaste)} av slöseriet nedströms är ärvt.</li>`
+      : "",
+  ].join("");
+  const summary = `<section id="sammanfattning"><h2>Sammanfattning</h2><ul>${summaryItems}</ul></section>`;
+  const about = `<section id="om-matten"><h2>Om måtten</h2><ul class="small">
+<li><strong>Ledtid</strong>: från ärendets första start till sista slut. Median och 85:e percentil (linjär interpolation, h = (n − 1)·p).</li>
+<li><strong>Flödeseffektivitet</strong>: Σ värdeskapande tid ÷ Σ ledtid för månadens avslutade ärenden. Parallellt arbete räknas en gång.</li>
+<li><strong>Andel slöseri</strong>: icke värdeskapande tid ÷ ledtid; väntan mellan stegen räknas som slöseri.</li>
+<li><strong>Enheter</strong>: varje nivå beräknas från alla ärenden under den, aldrig som medianer av medianer.</li>
+<li><strong>Förändring</strong>: skillnad i median mot baslinjemånaderna med 95 % bootstrap-intervall och Mann–Whitney-test; en riktning anges bara när båda visar den.</li>
+<li><strong>Målstatus</strong>: på väg om minst (andel av tiden − 10 procentenheter) av vägen från baslinje till mål är avklarad; risk om rätt håll men långsammare; ej på väg om ingen förbättring eller måldatum passerat.</li>
+<li><strong>Tider</strong> i ${basis}. Fullständiga definitioner: docs/metrics.md i flodes.</li></ul></section>`;
+
   const dq = report.dataQuality;
   const importLine =
     dq.rowsIn !== null
-      ? `<p>Rader in: ${dq.rowsIn} · godkända: ${dq.accepted ?? "–"} · avvisade: ${dq.rejected ?? "–"}.</p>`
+      ? `<p>Rader in: ${num(dq.rowsIn, 0)} · godkända: ${dq.accepted === null ? "–" : num(dq.accepted, 0)} · avvisade: ${dq.rejected === null ? "–" : num(dq.rejected, 0)}.</p>`
       : `<p class="muted">Ingen importrapport angavs.</p>`;
   const unknownLine = dq.flowsUnknownUnit > 0 ? `<p>${dq.flowsUnknownUnit} ärenden under månaden har en enhet som inte finns i enhetsfilen (raden ”Okänd enhet”).</p>` : "";
   const issueList = dq.issues.length
@@ -206,13 +249,15 @@ export function renderReportHtml(report: MonthlyReport): string {
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(report.title)} – ${esc(report.monthLabel)}</title><style>${CSS}</style></head>
 <body>
-<header><h1>${esc(report.title)}</h1><p><strong>${esc(report.monthLabel)}</strong> · ${report.flowsInMonth} ärenden avslutade under månaden · tider i ${basis} · baslinje ${esc(report.baseline.months.join(", "))}</p>${synthetic}</header>
+<header><h1>${esc(report.title)}</h1><p><strong>${esc(report.monthLabel)}</strong> · ${num(report.flowsInMonth, 0)} ärenden avslutade under månaden · tider i ${basis} · baslinje ${esc(report.baseline.months.join(", "))}</p>${synthetic}</header>
+${summary}
 <section id="mal"><h2>Måluppfyllelse</h2>${goals}</section>
 <section id="enheter"><h2>Enheter</h2><p class="small muted">Varje nivå är beräknad från alla ärenden under den (aldrig medianer av medianer). Ett ärende räknas den månad det avslutades.</p>${units}</section>
 <section id="forandring"><h2>Förändring mot baslinjen</h2><p class="small muted">Skillnad i median (månaden minus baslinjemånaderna) med 95 % bootstrap-konfidensintervall och Mann–Whitney-test; en riktning anges bara när båda visar den.</p>${changes}</section>
 <section id="korscheman"><h2>Körscheman</h2><p class="small muted">Median ledtid per avslutsmånad i dagar; streckad linje = medianen. Signal enligt Anhøjs regler (lång serie eller för få korsningar).</p>${charts}</section>
 <section id="beroenden"><h2>Beroenden mellan processer</h2>${deps}</section>
 ${issues}
+${about}
 <footer>Skapad med flodes. Definitioner: ledtid = sista slut − första start; flödeseffektivitet = Σ värdeskapande tid ÷ Σ ledtid; andel slöseri = Σ icke värdeskapande tid (inkl. väntan) ÷ Σ ledtid; kostnad för slöseri = icke värdeskapande arbetstid × timkostnad för rollen, plus kostnadssatt väntan.${report.synthetic ? " Alla data i rapporten är syntetiska." : ""}</footer>
 </body></html>
 `;
