@@ -3,13 +3,13 @@ import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { importMessage } from "../messages/import.js";
 import type { Process } from "../model/process.js";
-import { decodeText } from "./decode-text.js";
 import { importCsv } from "./import-csv.js";
 import { ImportError } from "./import-error.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { importXes } from "./import-xes.js";
 import { importXlsx } from "./import-xlsx.js";
 import { parseProcessModel } from "./process-model.js";
+import { readTextFile, throwFirstError } from "./read-text-file.js";
 
 async function readBytes(path: string, file: string): Promise<Uint8Array> {
   try {
@@ -61,17 +61,8 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
  * const process = await loadProcessModel("data/modell-remiss.csv");
  */
 export async function loadProcessModel(path: string): Promise<Process> {
-  const bytes = await readBytes(path, path);
-  const { text } = decodeText(bytes, "auto");
-  const format = path.toLowerCase().endsWith(".json") || text.trimStart().startsWith("{") ? "json" : "csv";
+  const { text, format } = await readTextFile(path);
   const { process, issues } = parseProcessModel(text, { format, file: path });
-  const first = issues.find((i) => i.severity === "error");
-  if (first) {
-    throw new ImportError(first.code, { message: first.message, messageEn: first.messageEn }, {
-      file: path,
-      row: first.row,
-      ...(first.column !== null ? { column: first.column } : {}),
-    });
-  }
+  throwFirstError(path, issues);
   return process;
 }
