@@ -1,6 +1,6 @@
 import { quantile } from "../stats/quantile.js";
 import { anhojRuns, type RunsAnalysis } from "./anhoj.js";
-import { finiteOrNull, resolvePhases, type PhaseOptions } from "./phases.js";
+import { finiteOrNull, resolvePhases, type PhaseOptions, type PhaseSpan } from "./phases.js";
 
 /** Options for {@link runChart}. */
 export interface RunChartOptions extends PhaseOptions {
@@ -28,15 +28,8 @@ export interface RunChartPoint {
 }
 
 /** One phase of a run chart with its runs analysis. */
-export interface RunChartPhase {
-  index: number;
-  name: string;
-  start: number;
-  end: number;
+export interface RunChartPhase extends PhaseSpan {
   centre: number | null;
-  /** Number of points the centre was computed from (the non-missing ones among them count). */
-  baseEnd: number;
-  frozen: boolean;
   /** Anhøj rules on all points of the phase against its centre (without the per-point flags). */
   runs: Omit<RunsAnalysis, "inLongRun">;
 }

@@ -1,5 +1,5 @@
 import { anhojRuns, type RunsAnalysis } from "./anhoj.js";
-import { finiteOrNull, resolvePhases, type PhaseOptions } from "./phases.js";
+import { finiteOrNull, resolvePhases, type PhaseOptions, type PhaseSpan } from "./phases.js";
 
 /** 3/d₂ with d₂ = 1.128 for moving ranges of two points (Wheeler's 2.66). */
 export const XMR_LIMIT_FACTOR = 2.66;
@@ -44,14 +44,7 @@ export interface XmrPoint {
 }
 
 /** One phase of an XmR chart. */
-export interface XmrPhase {
-  index: number;
-  name: string;
-  start: number;
-  end: number;
-  /** Points start ≤ i < baseEnd set the centre and limits. */
-  baseEnd: number;
-  frozen: boolean;
+export interface XmrPhase extends PhaseSpan {
   centre: number | null;
   /** Mean moving range (after screening, when asked for). */
   meanMovingRange: number | null;
