@@ -27,6 +27,10 @@ const MIN_CHARTS = {
   datakvalitet: 2,
   "egen-analys": 3,
   "om-metoden": 1,
+  sloseri: 4,
+  forbattring: 2,
+  beroenden: 2, // dependency diagram + inherited vs own wait
+  uppfoljning: 1, // goal trend chart; the drill-down is an HTML tree
 };
 const DEFAULT_MIN_CHARTS = 1;
 const RENDER_TIMEOUT_MS = 30_000;
