@@ -1,6 +1,6 @@
 import fc from "fast-check";
 // arquero is a dependency of @flodes/core, not of the workspace root.
-import * as aq from "../../../packages/core/node_modules/arquero/src/index.js";
+import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../packages/core/src/metrics/analyze.js";
 import { fromArquero, toColumnar } from "../../../packages/core/src/metrics/columnar.js";
