@@ -42,6 +42,16 @@ describe("renderReportHtml", () => {
     expect(renderReportHtml(r)).toMatch(/Rader in: 31\s476/);
   });
 
+  it("starts each run chart at its first month with data, not at an empty month", () => {
+    const r = monthlyReport({ observations, processes, units, goals }, { month: "2025-10" });
+    // The 12-month window starts at 2024-11, months without finished flows come first.
+    expect(r.units[0].monthly[0]).toMatchObject({ month: "2024-11", leadTimeMedianMs: null });
+    const firstWithData = r.units[0].monthly.find((m) => m.leadTimeMedianMs !== null)!.month;
+    const h = renderReportHtml(r);
+    expect(h).not.toContain(">2024-11</text>");
+    expect(h).toContain(`>${firstWithData}</text>`);
+  });
+
   it("says the data are synthetic only when they are", () => {
     expect(html(true)).toContain("syntetiska data");
     expect(html(false)).not.toContain("syntetiska");

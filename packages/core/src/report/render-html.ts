@@ -40,7 +40,10 @@ function change(c: ComparisonResult): string {
 }
 
 /** A small run chart of monthly medians (days), with its median as centre line. Pure SVG, no script. */
-function runChartSvg(points: readonly MonthlyMedian[], signal: boolean, label: string): string {
+function runChartSvg(all: readonly MonthlyMedian[], signal: boolean, label: string): string {
+  // The axis starts at the first month with data: leading empty months (before a unit started measuring) carry nothing.
+  const firstData = all.findIndex((p) => p.leadTimeMedianMs !== null);
+  const points = firstData > 0 ? all.slice(firstData) : all;
   const w = 320;
   const h = 110;
   const pad = { l: 34, r: 8, t: 10, b: 22 };
@@ -239,7 +242,7 @@ export function renderReportHtml(report: MonthlyReport): string {
     dq.rowsIn !== null
       ? `<p>Rader in: ${num(dq.rowsIn, 0)} · godkända: ${dq.accepted === null ? "–" : num(dq.accepted, 0)} · avvisade: ${dq.rejected === null ? "–" : num(dq.rejected, 0)}.</p>`
       : `<p class="muted">Ingen importrapport angavs.</p>`;
-  const unknownLine = dq.flowsUnknownUnit > 0 ? `<p>${dq.flowsUnknownUnit} ärenden under månaden har en enhet som inte finns i enhetsfilen (raden ”Okänd enhet”).</p>` : "";
+  const unknownLine = dq.flowsUnknownUnit > 0 ? `<p>${num(dq.flowsUnknownUnit, 0)} ärenden under månaden har en enhet som inte finns i enhetsfilen (raden ”Okänd enhet”).</p>` : "";
   const issueList = dq.issues.length
     ? `<ul class="small">${dq.issues.slice(0, 20).map((i) => `<li>${esc(i.message)}</li>`).join("")}</ul>${dq.issues.length > 20 ? `<p class="small muted">… och ${dq.issues.length - 20} till.</p>` : ""}`
     : `<p class="small muted">Inga problem med enheter eller länkar mellan processer.</p>`;
