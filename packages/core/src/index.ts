@@ -10,6 +10,17 @@ export * from "./model/org.js";
 export * from "./model/columnar.js";
 export * from "./model/time-basis.js";
 export * from "./model/calendar.js";
+export * from "./model/event-log.js";
+export * from "./model/step-resolver.js";
+
+// event log (columnar) and its adapters
+export * from "./log/log-parts.js";
+export * from "./log/resolve-log.js";
+export * from "./log/string-dictionary.js";
+export * from "./log/from-observations.js";
+export * from "./log/to-observations.js";
+export * from "./log/flow-index.js";
+export * from "./log/select.js";
 
 // metrics
 export * from "./metrics/types.js";

@@ -1,6 +1,7 @@
 import type { Category } from "../model/category.js";
 import type { Observation } from "../model/observation.js";
 import type { Process, Step } from "../model/process.js";
+import { eventLogFromObservations } from "../log/from-observations.js";
 import { importMessage } from "../messages/import.js";
 import { parseCategory } from "./category-words.js";
 import { mapColumns, type ColumnIndexes } from "./column-map.js";
@@ -543,6 +544,7 @@ export function buildObservations(
   const mapping = {} as ColumnMapping;
   for (const [field, c] of Object.entries(ix) as [keyof ColumnMapping, number][]) mapping[field] = columns[c]!;
   return {
+    log: eventLogFromObservations(observations, options.model !== undefined ? { model: options.model } : {}),
     observations,
     quality,
     mapping,

@@ -1,3 +1,4 @@
+import type { EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
 import type { QualityReport } from "./quality.js";
@@ -62,6 +63,9 @@ export interface ImportOptions {
 
 /** What an import returns. */
 export interface ImportResult {
+  /** The log, columnar, steps and processes resolved against the model: what every analysis takes. */
+  log: EventLog;
+  /** The same log as objects (an adapter, built on first access). */
   observations: Observation[];
   quality: QualityReport;
   /** The mapping used (automatic, overridden by `options.mapping`). */
