@@ -1,0 +1,112 @@
+import type { IssueCode } from "../quality.js";
+
+/**
+ * One record of a source, handed from a reader (CSV, XES, XLSX) to the log builder without building a string
+ * per field where it can be avoided: field `i` is `text.slice(start[i], end[i])` unless `str[i]` holds it as its
+ * own string (a CSV field with doubled quotes, an XML attribute value, a spreadsheet cell). Readers reuse one
+ * buffer for every record; the builder copies what it keeps.
+ */
+export class RecordBuffer {
+  /** Text the ranges index into (a decoded chunk); "" when every field is in `str`. */
+  text = "";
+  start: Int32Array;
+  end: Int32Array;
+  /** A field given as its own string; undefined where the range in `text` holds it. */
+  str: (string | undefined)[];
+  /** Number of fields of this record. */
+  count = 0;
+  /** 1-based physical row (line) of the record's first line in the source; header = row 1 for tables. */
+  row = 0;
+
+  constructor(capacity = 16) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.str = new Array<string | undefined>(capacity).fill(undefined);
+  }
+
+  /** Clears the record for reuse (keeps `text`). */
+  reset(row: number): void {
+    for (let i = 0; i < this.count; i++) this.str[i] = undefined;
+    this.count = 0;
+    this.row = row;
+  }
+
+  /** Appends a field given as a range of `text`. */
+  pushRange(a: number, b: number): void {
+    const k = this.count;
+    if (k === this.start.length) this.grow();
+    this.start[k] = a;
+    this.end[k] = b;
+    this.str[k] = undefined;
+    this.count = k + 1;
+  }
+
+  /** Appends a field given as a string. */
+  pushString(s: string): void {
+    const k = this.count;
+    if (k === this.start.length) this.grow();
+    this.start[k] = 0;
+    this.end[k] = 0;
+    this.str[k] = s;
+    this.count = k + 1;
+  }
+
+  /** Sets field `i` (0 ≤ i, growing the record with empty fields) to a string; for sparse sources such as XES. */
+  setString(i: number, s: string): void {
+    while (this.count <= i) this.pushString("");
+    this.str[i] = s;
+  }
+
+  /** Field `i` as a string ("" beyond the record's end). */
+  value(i: number): string {
+    if (i >= this.count) return "";
+    const s = this.str[i];
+    return s !== undefined ? s : this.text.slice(this.start[i], this.end[i]);
+  }
+
+  /** True when field `i` is empty or only white space (no string is built). */
+  isBlank(i: number): boolean {
+    if (i >= this.count) return true;
+    const s = this.str[i];
+    if (s !== undefined) return s.trim() === "";
+    const t = this.text;
+    for (let p = this.start[i]; p < this.end[i]; p++) if (t.charCodeAt(p) > 32) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const s = new Int32Array(n);
+    s.set(this.start);
+    const e = new Int32Array(n);
+    e.set(this.end);
+    this.start = s;
+    this.end = e;
+    for (let i = this.str.length; i < n; i++) this.str.push(undefined);
+  }
+}
+
+/** A Swedish and English message. */
+export interface SourceMessage {
+  message: string;
+  messageEn: string;
+}
+
+/**
+ * Where readers deliver a source: the column names once (`header`), then each record. Columns first met later
+ * (an XES attribute key not seen in the first traces) are announced with `addColumns` before the first record
+ * that uses them; they become extra attribute columns. A record the reader cannot deliver (wrong field count,
+ * unterminated quote) is reported with `rejectRecord`, so that rows in = accepted + rejected still holds.
+ */
+export interface RecordSink {
+  header(columns: readonly string[]): void;
+  addColumns(columns: readonly string[]): void;
+  record(rec: RecordBuffer): void;
+  rejectRecord(row: number, code: IssueCode, msg: SourceMessage): void;
+}
+
+/** Bytes of a source, chunk by chunk (Node `fs.createReadStream`, a browser `File.stream()`, or one array). */
+export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/** Progress of a streamed read, in bytes of the (compressed, when it is) source. */
+export type ByteProgress = (bytesRead: number, bytesTotal: number | undefined) => void;
