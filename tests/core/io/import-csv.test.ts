@@ -250,9 +250,7 @@ describe("importCsv progress", () => {
     const text = "flöde;steg;tid\n" + Array.from({ length: n }, (_, i) => `F${i};S;2025-01-01 10:00`).join("\n");
     const calls: [number, number][] = [];
     importCsv(text, { onProgress: (done, total) => calls.push([done, total]) });
-    expect(calls).toEqual([
-      [100_000, n],
-      [n, n],
-    ]);
+    expect(calls.map(([done]) => done)).toEqual([100_000, n]);
+    expect(calls.at(-1)).toEqual([n, n]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importCsv } from "@flodes/core";
+import { analyze, importCsv } from "@flodes/core";
 
 const t = (h: number, m: number) => Date.UTC(2025, 0, 1, h - 1, m); // Stockholm winter: local − 1 h
 
@@ -23,28 +23,45 @@ describe("lifecycle logs", () => {
     "3;Triage;2025-01-01 10:30;complete;", // 16  ┘
   ].join("\n");
 
-  it("pairs each complete with the earliest open start of the same step in the same flow", () => {
+  it("pairs each complete with the earliest open start of the same step in the same flow; unmatched events become instants", () => {
     const r = importCsv(text, { file: "lc.csv" });
     expect(r.kind).toBe("lifecycle");
     expect(r.observations.map((o) => [o.flow, o.step, o.startMs, o.endMs, o.row])).toEqual([
       ["1", "Triage", t(8, 0), t(8, 10), 2],
+      ["1", "Prov", t(8, 30), t(8, 30), 5],
       ["1", "Registrering", t(7, 50), t(7, 50), 6],
+      ["2", "Triage", t(9, 0), t(9, 0), 7],
       ["2", "Triage", t(9, 5), t(9, 30), 8],
       ["3", "Triage", t(10, 0), t(10, 20), 13],
       ["3", "Triage", t(10, 5), t(10, 30), 14],
     ]);
     expect(r.observations[0]!.resource).toBe("N1");
+    expect(Array.from(r.log.origin!)).toEqual([0, 1, 3, 2, 0, 0, 0]);
   });
 
-  it("counts unmatched starts and completes as rejected rows, and reconciles rows", () => {
+  it("accepts unmatched starts and completes, counts them and warns with their rows; rows reconcile", () => {
     const q = importCsv(text, { file: "lc.csv" }).quality;
-    // 15 rows: pairs (2,3) (8,9) (13,15) (14,16) = 8 accepted rows, atomic row 6 = 1, ignored 4, 10, 11, 12 = 4 → 13 accepted;
-    // unmatched start row 5 and unmatched complete row 7 → 2 rejected. 13 + 2 = 15. Observations: 4 pairs + 1 atomic = 5.
-    expect(q).toMatchObject({ rowsIn: 15, accepted: 13, rejected: 2, observations: 5, ignoredRows: 4, unmatchedStarts: 1, unmatchedCompletes: 1 });
-    expect(q.issues.filter((i) => i.severity === "error").map((i) => [i.row, i.code, i.column, i.file])).toEqual([
-      [5, "UNMATCHED_START", "lifecycle", "lc.csv"],
-      [7, "UNMATCHED_COMPLETE", "lifecycle", "lc.csv"],
+    // 15 rows: pairs (2,3) (8,9) (13,15) (14,16) = 8 rows, atomic row 6, unmatched rows 5 and 7, ignored 4, 10, 11, 12 →
+    // all 15 accepted. Observations: 4 pairs + 1 atomic + 2 instants = 7.
+    expect(q).toMatchObject({ rowsIn: 15, accepted: 15, rejected: 0, observations: 7, ignoredRows: 4, unmatchedStarts: 1, unmatchedCompletes: 1 });
+    expect(q.issues.filter((i) => i.code.startsWith("UNMATCHED")).map((i) => [i.row, i.code, i.column, i.file, i.severity])).toEqual([
+      [5, "UNMATCHED_START", "lifecycle", "lc.csv", "warning"],
+      [7, "UNMATCHED_COMPLETE", "lifecycle", "lc.csv", "warning"],
     ]);
+    expect(q.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("keeps a flow's time when a complete has no open start: X start 08:00, X complete 09:00, X complete 12:00 lasts 4 h", () => {
+    const r = importCsv("case;activity;timestamp;lifecycle\nA;X;2025-01-01 08:00;start\nA;X;2025-01-01 09:00;complete\nA;X;2025-01-01 12:00;complete\n");
+    const a = analyze(r.log);
+    expect(a.flows[0]!.leadTimeMs).toBe(4 * 3_600_000);
+    expect(r.quality).toMatchObject({ rowsIn: 3, accepted: 3, rejected: 0, unmatchedCompletes: 1 });
+  });
+
+  it("keeps a flow still open at the end of the log: a start never completed extends the lead time to it", () => {
+    const r = importCsv("case;activity;timestamp;lifecycle\nA;X;2025-01-01 08:00;start\nA;X;2025-01-01 09:00;complete\nA;Y;2025-01-06 08:00;start\n");
+    expect(analyze(r.log).flows[0]!.leadTimeMs).toBe(5 * 86_400_000);
+    expect(r.quality).toMatchObject({ accepted: 3, rejected: 0, unmatchedStarts: 1 });
   });
 
   it("counts schedule, suspend and resume and reports one summarising issue per value", () => {

@@ -8,7 +8,8 @@ export type ImportErrorCode =
   | "NO_STEP_COLUMN"
   | "NO_TIME_COLUMN"
   | "NO_SUCH_COLUMN"
-  | "EMPTY";
+  | "EMPTY"
+  | "TOO_LARGE";
 
 /**
  * A file-level problem that stops an import (one bad row never throws: it is reported in the quality report).

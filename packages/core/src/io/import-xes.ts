@@ -1,5 +1,6 @@
 import { importMessage } from "../messages/import.js";
-import { buildObservations } from "./build-observations.js";
+import { feedTable } from "./builder/feed-table.js";
+import { LogBuilder } from "./builder/log-builder.js";
 import { decodeText } from "./decode-text.js";
 import { ImportError } from "./import-error.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
@@ -183,5 +184,7 @@ export function importXes(input: Uint8Array | string, options: ImportOptions = {
   const { text, encoding, fellBack } = decodeText(input, options.encoding ?? "auto");
   if (fellBack) sink.add("ENCODING_FALLBACK", "warning", 0, null, importMessage.encodingFallback());
   const table = readXesTable(text, sink);
-  return buildObservations(table, sink, options, { encoding });
+  const builder = new LogBuilder(sink, options);
+  feedTable(table, builder);
+  return builder.finish({ encoding });
 }

@@ -1,7 +1,8 @@
 // Node-only (node:zlib): exported from "@flodes/core/node", never from the isomorphic index.
 import { inflateRawSync } from "node:zlib";
 import { importMessage } from "../messages/import.js";
-import { buildObservations } from "./build-observations.js";
+import { feedTable } from "./builder/feed-table.js";
+import { LogBuilder } from "./builder/log-builder.js";
 import { ImportError } from "./import-error.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { IssueSink } from "./issue-sink.js";
@@ -138,5 +139,7 @@ export function importXlsx(input: Uint8Array, options: ImportOptions = {}): Impo
     throw new ImportError("UNREADABLE", importMessage.unreadableXlsx((e as Error).message), options.file !== undefined ? { file: options.file } : {});
   }
   if (table.columns.length === 0) throw new ImportError("EMPTY", importMessage.unreadableXlsx("empty sheet"), options.file !== undefined ? { file: options.file } : {});
-  return buildObservations(table, sink, options, { encoding: "utf-8" });
+  const builder = new LogBuilder(sink, options);
+  feedTable(table, builder);
+  return builder.finish({ encoding: "utf-8" });
 }

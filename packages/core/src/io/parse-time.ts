@@ -68,10 +68,11 @@ export class TimeParser {
     return t;
   }
 
-  parse(s: string): number {
+  /** Parses `s`, or the range `s[from, to)` of it (no substring is built). */
+  parse(s: string, from = 0, to = s.length): number {
     this.flag = WALL_OK;
-    let i = 0;
-    let n = s.length;
+    let i = from;
+    let n = to;
     while (i < n && s.charCodeAt(i) <= 32) i++;
     while (n > i && s.charCodeAt(n - 1) <= 32) n--;
     if (i >= n) return Number.NaN;
@@ -89,7 +90,7 @@ export class TimeParser {
       if (j === n && len1 === 8) {
         const y = Math.floor(v1 / 10000), m = Math.floor(v1 / 100) % 100, d = v1 % 100;
         if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
-        return this.wall(Date.UTC(y, m - 1, d));
+        return this.wall(utcMs(y, m, d, 0, 0, 0, 0));
       }
       if (num >= EXCEL_MIN && num < EXCEL_MAX) return this.wall(Math.round((num - EXCEL_EPOCH_DAYS) * DAY_MS));
       return Number.NaN;
@@ -129,17 +130,17 @@ export class TimeParser {
       const kh = k;
       while (k < n && isDigit(s.charCodeAt(k))) { h = h * 10 + s.charCodeAt(k) - 48; k++; }
       if (k - kh < 1 || k - kh > 2) return Number.NaN;
-      if (s.charCodeAt(k) !== 58) return Number.NaN;
+      if (k >= n || s.charCodeAt(k) !== 58) return Number.NaN;
       k++;
-      if (!(k + 1 < n + 1 && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)))) return Number.NaN;
+      if (!(k + 1 < n && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)))) return Number.NaN;
       mi = (s.charCodeAt(k) - 48) * 10 + s.charCodeAt(k + 1) - 48;
       k += 2;
       if (k < n && s.charCodeAt(k) === 58) {
         k++;
-        if (!(isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)))) return Number.NaN;
+        if (!(k + 1 < n && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1)))) return Number.NaN;
         sec = (s.charCodeAt(k) - 48) * 10 + s.charCodeAt(k + 1) - 48;
         k += 2;
-        if (k < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1))) {
+        if (k + 1 < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1))) {
           k++;
           let scale = 100;
           while (k < n && isDigit(s.charCodeAt(k))) {
@@ -190,9 +191,23 @@ export class TimeParser {
       if (h > 24 || mi > 59 || sec > 60 || (h === 24 && (mi > 0 || sec > 0 || ms > 0))) return Number.NaN;
       if (sec === 60) sec = 59; // leap second: keep the row, read as the second before
     }
-    const wallMs = Date.UTC(y, m - 1, d, h, mi, sec, ms);
+    const wallMs = utcMs(y, m, d, h, mi, sec, ms);
     return offsetMs === null ? this.wall(wallMs) : wallMs - offsetMs;
   }
+}
+
+/**
+ * UTC epoch ms of a proleptic Gregorian date-time, for any year (Date.UTC reads years 0–99 as 1900–1999).
+ * Days from the civil date by Howard Hinnant's algorithm.
+ */
+export function utcMs(y: number, m: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  return days * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
 }
 
 function allDigits(s: string, from: number, to: number): boolean {

@@ -98,3 +98,29 @@ export function barePersonnummer(s: string): string | null {
 export function pseudonym(digits10: string, key: string): string {
   return "P-" + toHex(hmacSha256(utf8(key), utf8(digits10))).slice(0, 12);
 }
+
+/**
+ * Runs of exactly 10 or 12 digits inside a longer value (free text such as "pat 191212121212 ringde"), bounded by
+ * non-digits, that form a personnummer. Values that are only digits are left to {@link barePersonnummer}.
+ */
+export function findEmbeddedPersonnummer(s: string): (PersonnummerHit & { length: 10 | 12 })[] | null {
+  let hits: (PersonnummerHit & { length: 10 | 12 })[] | null = null;
+  const n = s.length;
+  if (n < 11) return null;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    const len = j - i;
+    if ((len === 10 || len === 12) && len < n) {
+      const digits = s.slice(i, j);
+      if (isPersonnummerDigits(digits)) (hits ??= []).push({ start: i, end: j, digits10: digits.slice(-10), length: len });
+    }
+    i = j;
+  }
+  return hits;
+}

@@ -24,7 +24,10 @@ export type IssueCode =
   | "DATE_ORDER_ASSUMED"
   | "PSEUDONYMISED"
   | "ENCODING_FALLBACK"
-  | "BAD_WASTE_TYPE";
+  | "BAD_WASTE_TYPE"
+  | "IMPLAUSIBLE_TIME"
+  | "DUPLICATE_COLUMN"
+  | "ENCODING_MIXED";
 
 /** One problem found during import. Errors reject the row; warnings keep it. */
 export interface QualityIssue {

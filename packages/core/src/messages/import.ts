@@ -51,12 +51,32 @@ export const importMessage = {
     messageEn: `The number ${q(value)} cannot be read.`,
   }),
   unmatchedStart: (): Msg => ({
-    message: "Start utan matchande avslut (complete) för samma steg i samma flöde.",
-    messageEn: "Start without a matching complete of the same step in the same flow.",
+    message: "Start utan matchande avslut (complete) för samma steg i samma flöde; räknas som en tidpunkt (start = slut).",
+    messageEn: "Start without a matching complete of the same step in the same flow; kept as an instant (start = end).",
   }),
   unmatchedComplete: (): Msg => ({
-    message: "Avslut (complete) utan öppen start för samma steg i samma flöde.",
-    messageEn: "Complete without an open start of the same step in the same flow.",
+    message: "Avslut (complete) utan öppen start för samma steg i samma flöde; räknas som en tidpunkt (start = slut).",
+    messageEn: "Complete without an open start of the same step in the same flow; kept as an instant (start = end).",
+  }),
+  implausibleTime: (value: string, minYear: number, maxYear: number): Msg => ({
+    message: `Tiden ${q(value)} ligger utanför det rimliga intervallet ${minYear}–${maxYear} och läses inte.`,
+    messageEn: `The time ${q(value)} lies outside the plausible range ${minYear}–${maxYear} and is not read.`,
+  }),
+  duplicateColumn: (name: string, first: number, again: number, renamed: string): Msg => ({
+    message: `Kolumnnamnet ${q(name)} förekommer två gånger (kolumn ${first} och ${again}, skiftläge och mellanslag räknas inte); kolumn ${again} heter ${q(renamed)} i importen och kolumn ${first} används för mappningen.`,
+    messageEn: `The column name ${q(name)} occurs twice (columns ${first} and ${again}, ignoring case and spaces); column ${again} is called ${q(renamed)} in the import and column ${first} is used for the mapping.`,
+  }),
+  encodingMixed: (): Msg => ({
+    message: "Filen blandar teckenkodningar (giltig UTF-8 följd av ogiltiga byte); ogiltiga tecken ersätts med �.",
+    messageEn: "The file mixes encodings (valid UTF-8 followed by invalid bytes); invalid characters are replaced by �.",
+  }),
+  lineTooLong: (): Msg => ({
+    message: "En rad är längre än 64 miljoner tecken; filen är inte en händelselogg i CSV-format.",
+    messageEn: "A line is longer than 64 million characters; the file is not an event log in CSV format.",
+  }),
+  tooLarge: (detailSv: string, detailEn: string): Msg => ({
+    message: `Filen är för stor för minnet (${detailSv}). Dela upp den, filtrera bort kolumner eller kör med mer minne (node --max-old-space-size=8192).`,
+    messageEn: `The file is too large for memory (${detailEn}). Split it, drop columns, or run with more memory (node --max-old-space-size=8192).`,
   }),
   lifecycleIgnored: (value: string, count: number): Msg => ({
     message: `${count} händelser med livscykelvärdet ${q(value)} räknas men blir inga observationer.`,

@@ -84,20 +84,14 @@ function insertionSort(order: Int32Array, a: number, b: number, start: Float64Ar
 }
 
 /**
- * Groups observations by flow with a counting sort (O(n), input order kept within a flow), then orders
- * each flow by (start, end, input order), sorting only flows that are not already in that order.
+ * Groups rows by flow with a counting sort (O(n), input order kept within a flow), then orders each flow by
+ * (start, end, input order), sorting only flows that are not already in that order. The low-level form of
+ * {@link indexFlows}, for columns that are not (yet) a log.
  *
- * @param log the columnar log
  * @example
- * const { order, offsets } = indexFlows(log);
- * // observations of flow 0, in time order: order.subarray(offsets[0], offsets[1])
+ * const { order, offsets } = groupByFlow(n, flow, flowCount, start, end);
  */
-export function indexFlows(log: ColumnarLog): FlowIndex {
-  const n = log.length;
-  const flowCount = log.flowIds.length;
-  const flow = log.flow;
-  const start = log.start;
-  const end = log.end;
+export function groupByFlow(n: number, flow: Int32Array, flowCount: number, start: Float64Array, end: Float64Array): FlowIndex {
   const offsets = new Int32Array(flowCount + 1);
   for (let i = 0; i < n; i++) offsets[flow[i] + 1]++;
   for (let f = 0; f < flowCount; f++) offsets[f + 1] += offsets[f];
@@ -127,6 +121,19 @@ export function indexFlows(log: ColumnarLog): FlowIndex {
     }
   }
   return { order, offsets };
+}
+
+/**
+ * Groups observations by flow with a counting sort (O(n), input order kept within a flow), then orders
+ * each flow by (start, end, input order), sorting only flows that are not already in that order.
+ *
+ * @param log the columnar log
+ * @example
+ * const { order, offsets } = indexFlows(log);
+ * // observations of flow 0, in time order: order.subarray(offsets[0], offsets[1])
+ */
+export function indexFlows(log: ColumnarLog): FlowIndex {
+  return groupByFlow(log.length, log.flow, log.flowIds.length, log.start, log.end);
 }
 
 function basisOf(options: KernelOptions): TimeBasis {
