@@ -76,6 +76,84 @@ export class TimeParser {
     while (i < n && s.charCodeAt(i) <= 32) i++;
     while (n > i && s.charCodeAt(n - 1) <= 32) n--;
     if (i >= n) return Number.NaN;
+    if (n - i >= 16) {
+      const t = this.iso(s, i, n);
+      if (t === t) return t;
+    }
+    return this.general(s, i, n);
+  }
+
+  private lastDate = -1;
+  private lastDays = 0;
+
+  /**
+   * The common shapes `YYYY-MM-DD[T ]HH:MM[:SS[.f…]][Z|±HH:MM|±HHMM]`, read by position without loops over the
+   * text; NaN (to fall back to the general parser) for anything else. Consecutive rows mostly share a date, so the
+   * day number of the last date is kept.
+   */
+  private iso(s: string, i: number, n: number): number {
+    if (s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45 || s.charCodeAt(i + 13) !== 58) return NaN;
+    const c10 = s.charCodeAt(i + 10);
+    if (c10 !== 84 && c10 !== 32 && c10 !== 116) return NaN;
+    const y = d4(s, i);
+    const m = d2(s, i + 5);
+    const d = d2(s, i + 8);
+    const h = d2(s, i + 11);
+    const mi = d2(s, i + 14);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return NaN;
+    let k = i + 16;
+    let sec = 0;
+    let ms = 0;
+    if (k < n && s.charCodeAt(k) === 58) {
+      sec = d2(s, k + 1);
+      if (sec < 0 || sec > 59 || k + 3 > n) return NaN;
+      k += 3;
+      if (k < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44)) {
+        k++;
+        let scale = 100;
+        const k0 = k;
+        while (k < n) {
+          const c = s.charCodeAt(k);
+          if (c < 48 || c > 57) break;
+          if (scale >= 1) ms += (c - 48) * scale;
+          scale /= 10;
+          k++;
+        }
+        if (k === k0) return NaN;
+        ms = Math.floor(ms);
+      }
+    }
+    let offsetMs = 0;
+    let zoned = false;
+    if (k === n) zoned = true;
+    else {
+      const z = s.charCodeAt(k);
+      if ((z === 90 || z === 122) && k + 1 === n) offsetMs = 0;
+      else if (z === 43 || z === 45) {
+        const oh = d2(s, k + 1);
+        let om = 0;
+        if (k + 3 === n) om = 0;
+        else if (k + 6 === n && s.charCodeAt(k + 3) === 58) om = d2(s, k + 4);
+        else if (k + 5 === n) om = d2(s, k + 3);
+        else return NaN;
+        if (oh < 0 || oh > 14 || om < 0 || om > 59) return NaN;
+        offsetMs = (z === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
+      } else return NaN;
+    }
+    const key = y * 10_000 + m * 100 + d;
+    let days: number;
+    if (key === this.lastDate) days = this.lastDays;
+    else {
+      if (d > daysInMonth(y, m)) return NaN;
+      days = daysFromCivil(y, m, d);
+      this.lastDate = key;
+      this.lastDays = days;
+    }
+    const wallMs = days * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms;
+    return zoned ? this.wall(wallMs) : wallMs - offsetMs;
+  }
+
+  private general(s: string, i: number, n: number): number {
     let j = i;
     let v1 = 0;
     while (j < n && isDigit(s.charCodeAt(j))) { v1 = v1 * 10 + s.charCodeAt(j) - 48; j++; }
@@ -168,7 +246,7 @@ export class TimeParser {
           offsetMs = 0;
           k++;
         } else {
-          if (n - k >= 3 && /^(utc|gmt)/i.test(s.slice(k, k + 3))) {
+          if (n - k >= 3 && isUtcWord(s, k)) {
             offsetMs = 0;
             k += 3;
           }
@@ -196,18 +274,56 @@ export class TimeParser {
   }
 }
 
-/**
- * UTC epoch ms of a proleptic Gregorian date-time, for any year (Date.UTC reads years 0–99 as 1900–1999).
- * Days from the civil date by Howard Hinnant's algorithm.
- */
-export function utcMs(y: number, m: number, d: number, h: number, mi: number, s: number, ms: number): number {
+/** Days since 1970-01-01 of the first day of each month, 1900-01 … 2099-12 (a table beats the arithmetic per row). */
+const MONTH_DAYS = (() => {
+  const t = new Int32Array(200 * 12);
+  for (let y = 1900; y < 2100; y++) for (let m = 1; m <= 12; m++) t[(y - 1900) * 12 + m - 1] = civilDays(y, m, 1);
+  return t;
+})();
+
+/** Days since 1970-01-01 of a date (proleptic Gregorian). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  return y >= 1900 && y < 2100 ? MONTH_DAYS[(y - 1900) * 12 + m - 1] + d - 1 : civilDays(y, m, d);
+}
+
+/** Howard Hinnant's days-from-civil. */
+function civilDays(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const days = era * 146097 + doe - 719468;
-  return days * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * UTC epoch ms of a proleptic Gregorian date-time, for any year (Date.UTC reads years 0–99 as 1900–1999).
+ * Days from the civil date by Howard Hinnant's algorithm.
+ */
+export function utcMs(y: number, m: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  return daysFromCivil(y, m, d) * 86_400_000 + h * 3_600_000 + mi * 60_000 + s * 1000 + ms;
+}
+
+/** "UTC" or "GMT" (any case) at `k`. */
+function isUtcWord(s: string, k: number): boolean {
+  const a = s.charCodeAt(k) | 32;
+  const b = s.charCodeAt(k + 1) | 32;
+  const c = s.charCodeAt(k + 2) | 32;
+  return (a === 117 && b === 116 && c === 99) || (a === 103 && b === 109 && c === 116);
+}
+
+/** Two decimal digits at `k` as a number, or −1. */
+function d2(s: string, k: number): number {
+  const a = s.charCodeAt(k) - 48;
+  const b = s.charCodeAt(k + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Four decimal digits at `k` as a number, or −1. */
+function d4(s: string, k: number): number {
+  const a = d2(s, k);
+  const b = d2(s, k + 2);
+  return a >= 0 && b >= 0 ? a * 100 + b : -1;
 }
 
 function allDigits(s: string, from: number, to: number): boolean {

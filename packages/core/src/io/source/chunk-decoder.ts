@@ -53,7 +53,7 @@ export class ChunkDecoder {
   private first(b: Uint8Array): string {
     if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
       this.encoding = "utf-8";
-      this.decoder = new TextDecoder("utf-8", { fatal: this.option === "auto" });
+      this.decoder = new TextDecoder("utf-8");
       return this.run(b.subarray(3));
     }
     if (this.option === "auto" && b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) {
@@ -72,7 +72,7 @@ export class ChunkDecoder {
       return this.decoder.decode(b, { stream: true });
     }
     this.encoding = "utf-8";
-    this.decoder = new TextDecoder("utf-8", { fatal: this.option === "auto" });
+    this.decoder = new TextDecoder("utf-8");
     return this.run(b);
   }
 
@@ -81,23 +81,50 @@ export class ChunkDecoder {
     if (this.encoding !== "utf-8" || this.option !== "auto" || this.fellBack || this.mixed) {
       return d.decode(chunk, { stream: !last });
     }
-    try {
-      const text = d.decode(chunk, { stream: !last });
-      // Equal lengths mean the chunk was all ASCII; anything else means valid non-ASCII UTF-8 was seen.
-      if (text.length !== chunk.length) this.nonAscii = true;
-      return text;
-    } catch {
+    // A non-fatal decoder is several times faster than a fatal one; invalid bytes show as U+FFFD, and only then is
+    // the chunk checked strictly (a file may also hold U+FFFD itself, legitimately).
+    const text = d.decode(chunk, { stream: !last });
+    if (text.indexOf("\uFFFD") >= 0 && !validUtf8(chunk, this.pending)) {
       if (!this.nonAscii) {
         this.fellBack = true;
         this.encoding = "windows-1252";
         this.decoder = new TextDecoder("windows-1252");
       } else {
         this.mixed = true;
-        this.decoder = new TextDecoder("utf-8");
+        return text;
       }
       return this.decoder.decode(chunk, { stream: !last });
     }
+    // Equal lengths mean the chunk was all ASCII; anything else means valid non-ASCII UTF-8 was seen.
+    if (text.length !== chunk.length) this.nonAscii = true;
+    this.pending = trailingPartial(chunk);
+    return text;
   }
+
+  /** Bytes of an incomplete UTF-8 sequence at the end of the last chunk (they start the next one). */
+  private pending: Uint8Array = new Uint8Array(0);
+}
+
+/** Whether `pending + chunk` is valid UTF-8 up to a possibly incomplete sequence at its end. */
+function validUtf8(chunk: Uint8Array, pending: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(pending.length > 0 ? concat(pending, chunk) : chunk, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The last bytes of a chunk that begin a UTF-8 sequence not yet complete. */
+function trailingPartial(b: Uint8Array): Uint8Array {
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = b[n - k];
+    if ((c & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? b.slice(n - k) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
