@@ -4,3 +4,4 @@ export * from "./index.js";
 export * from "./io/import-file.js";
 export * from "./io/import-xlsx.js";
 export * from "./io/load-org-files.js";
+export * from "./io/memory-guard.js";

@@ -1,9 +1,11 @@
 // Node-only (node:fs, node:zlib): exported from "@flodes/core/node", never from the isomorphic index.
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { importMessage } from "../messages/import.js";
 import type { Process } from "../model/process.js";
-import { importCsv } from "./import-csv.js";
+import { importCsv, importCsvStream, type StreamImportOptions } from "./import-csv.js";
+import { memoryGuard } from "./memory-guard.js";
 import { ImportError } from "./import-error.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { importXes } from "./import-xes.js";
@@ -28,10 +30,11 @@ async function readBytes(path: string, file: string): Promise<Uint8Array> {
  * @example
  * const { observations, quality } = await importFile("data/remisser.csv", { tz: "Europe/Stockholm" });
  */
-export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importFile(path: string, options: StreamImportOptions = {}): Promise<ImportResult> {
   const file = options.file ?? path;
-  const opts: ImportOptions = { ...options, file };
+  const opts: StreamImportOptions & { file: string } = { ...options, file };
   const lower = path.toLowerCase();
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return importCsvFile(path, opts);
   let bytes = await readBytes(path, file);
   let name = lower;
   if (lower.endsWith(".gz")) {
@@ -50,6 +53,35 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) return importCsv(bytes, opts);
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
   return head.startsWith("<?xml") || head.startsWith("<log") ? importXes(bytes, opts) : importCsv(bytes, opts);
+}
+
+/** Streams a CSV file from disk into the log builder, with progress by bytes and a memory guard. */
+async function importCsvFile(path: string, options: StreamImportOptions & { file: string }): Promise<ImportResult> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (e) {
+    throw new ImportError("UNREADABLE", importMessage.unreadable((e as Error).message), { file: options.file });
+  }
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  const guard = memoryGuard(options.file);
+  try {
+    return await importCsvStream(stream, {
+      ...options,
+      sizeBytes: size,
+      onChunk: () => {
+        guard();
+        options.onChunk?.();
+      },
+    });
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    const err = e as NodeJS.ErrnoException;
+    if (err.code !== undefined) throw new ImportError("UNREADABLE", importMessage.unreadable(err.message), { file: options.file });
+    throw e;
+  } finally {
+    stream.destroy();
+  }
 }
 
 /**

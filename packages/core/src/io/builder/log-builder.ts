@@ -291,7 +291,18 @@ export class LogBuilder implements RecordSink {
   }
 
   private grow(to?: number): void {
-    const cap = to ?? Math.ceil(this.cap * 1.5) + 1024;
+    try {
+      this.regrow(to ?? Math.ceil(this.cap * 1.5) + 1024);
+    } catch (e) {
+      // An ArrayBuffer that cannot be allocated is a RangeError, not a V8 abort: say so in both languages.
+      if (e instanceof RangeError) {
+        throw new ImportError("TOO_LARGE", importMessage.tooLarge(`${this.n} rader lästa, kolumnerna får inte plats`, `${this.n} rows read, the columns do not fit`), this.where());
+      }
+      throw e;
+    }
+  }
+
+  private regrow(cap: number): void {
     const g = <T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: T, fill?: number): T => {
       const b = new (a.constructor as new (n: number) => T)(cap);
       b.set(a);
