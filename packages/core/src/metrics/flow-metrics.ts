@@ -1,16 +1,17 @@
 import type { ColumnarLog } from "../model/columnar.js";
 import { computeFlows, type FlowColumns } from "./kernel.js";
-import { prepare, type MetricsInput, type MetricsOptions } from "./input.js";
+import { isEventLog, prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { FlowMetrics } from "./types.js";
 
 /** Turns flow columns into one object per flow that has at least one observation (flow-code order). */
 export function flowMetricsFromColumns(log: ColumnarLog, cols: FlowColumns): FlowMetrics[] {
   const out: FlowMetrics[] = [];
   const n = log.flowIds.length;
+  const ev = isEventLog(log) ? log : null;
   for (let f = 0; f < n; f++) {
     if (cols.observations[f] === 0) continue;
     const lead = cols.leadTimeMs[f];
-    out.push({
+    const m: FlowMetrics = {
       flow: log.flowIds[f],
       startMs: cols.startMs[f],
       endMs: cols.endMs[f],
@@ -27,7 +28,14 @@ export function flowMetricsFromColumns(log: ColumnarLog, cols: FlowColumns): Flo
       reworkMs: cols.reworkMs[f],
       assumedStarts: cols.assumedStarts[f],
       basis: cols.basis,
-    });
+    };
+    if (ev) {
+      const p = ev.flowProcess[f];
+      if (p >= 0) m.process = ev.processIds[p];
+      const u = ev.flowUnit[f];
+      if (u >= 0) m.unit = ev.unitIds[u];
+    }
+    out.push(m);
   }
   return out;
 }

@@ -5,8 +5,8 @@ import type { Handoff } from "./types.js";
 
 /** Turns handoff columns into one object per observation, in flow order. */
 export function handoffsFromColumns(log: ColumnarLog, cols: HandoffColumns): Handoff[] {
-  const out: Handoff[] = new Array(log.length);
-  for (let p = 0; p < log.length; p++) {
+  const out: Handoff[] = new Array(cols.to.length);
+  for (let p = 0; p < cols.to.length; p++) {
     const i = cols.to[p];
     out[p] = {
       flow: log.flowIds[log.flow[i]],

@@ -284,9 +284,10 @@ export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): Flo
 export function computeHandoffs(log: ColumnarLog, options: KernelOptions = {}): HandoffColumns {
   const index = options.index ?? indexFlows(log);
   const cal = options.calendar;
-  const n = log.length;
-  const flowCount = log.flowIds.length;
   const { order, offsets } = index;
+  // A subset index (one process, one unit) covers fewer observations than the log.
+  const n = order.length;
+  const flowCount = log.flowIds.length;
   const start = log.start;
   const end = log.end;
   const stepOf = log.step;

@@ -1,12 +1,13 @@
 import type { ColumnarLog } from "../model/columnar.js";
 import { distributionInPlace } from "../stats/distribution.js";
 import { computeHandoffs, type HandoffColumns } from "./kernel.js";
+import { processOfStep } from "./summarize-steps.js";
 import { prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { HandoffSummary } from "./types.js";
 
 /** {@link summarizeHandoffs} on precomputed handoff columns. */
 export function summarizeHandoffsFromColumns(log: ColumnarLog, cols: HandoffColumns): HandoffSummary[] {
-  const n = log.length;
+  const n = cols.to.length;
   const S = log.stepIds.length;
   const stepOf = log.step;
   const { to, fromStep } = cols;
@@ -50,6 +51,7 @@ export function summarizeHandoffsFromColumns(log: ColumnarLog, cols: HandoffColu
   const ids = Array.from({ length: E }, (_, e) => e);
   ids.sort((x, y) => edgeFrom[x] - edgeFrom[y] || edgeTo[x] - edgeTo[y]);
   return ids.map((e) => ({
+    process: processOfStep(log, edgeTo[e]),
     from: log.stepIds[edgeFrom[e]],
     to: log.stepIds[edgeTo[e]],
     n: edgeCount[e],

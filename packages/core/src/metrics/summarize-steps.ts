@@ -2,8 +2,15 @@ import { CATEGORY_BY_CODE } from "../model/category.js";
 import type { ColumnarLog } from "../model/columnar.js";
 import { distributionInPlace } from "../stats/distribution.js";
 import { computeHandoffs, type HandoffColumns } from "./kernel.js";
-import { prepare, type MetricsInput, type MetricsOptions } from "./input.js";
+import { isEventLog, prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { StepSummary } from "./types.js";
+
+/** Process id of a step code (EventLog input), else null. */
+export function processOfStep(log: ColumnarLog, step: number): string | null {
+  if (!isEventLog(log)) return null;
+  const p = log.stepProcess[step];
+  return p >= 0 ? log.processIds[p] : null;
+}
 
 /** Number of flows with at least one observation. */
 export function countFlows(offsets: Int32Array): number {
@@ -14,7 +21,7 @@ export function countFlows(offsets: Int32Array): number {
 
 /** {@link summarizeSteps} on precomputed handoff columns. */
 export function summarizeStepsFromColumns(log: ColumnarLog, cols: HandoffColumns): StepSummary[] {
-  const n = log.length;
+  const n = cols.to.length;
   const S = log.stepIds.length;
   const stepOf = log.step;
   const flowOf = log.flow;
@@ -64,6 +71,7 @@ export function summarizeStepsFromColumns(log: ColumnarLog, cols: HandoffColumns
     for (let c = 1; c < 3; c++) if (catCount[s * 3 + c] > catCount[s * 3 + best]) best = c;
     out.push({
       step: log.stepIds[s],
+      process: processOfStep(log, s),
       category: CATEGORY_BY_CODE[best],
       n: count[s],
       flows: visits[s],

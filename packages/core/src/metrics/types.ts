@@ -4,6 +4,10 @@ import type { TimeBasis } from "../model/time-basis.js";
 /** Per-flow metrics as defined in design.md ("Metric definitions (per flow)"). */
 export interface FlowMetrics {
   flow: string;
+  /** Process of the flow (EventLog input), when known. */
+  process?: string;
+  /** Unit of the flow (EventLog input), when known. */
+  unit?: string;
   startMs: number;
   endMs: number;
   /** ledtid = max(end) − min(start). */
@@ -57,6 +61,8 @@ export interface Distribution {
 /** Per-step summary. */
 export interface StepSummary {
   step: string;
+  /** Process the step belongs to (steps are keyed by process and step); null when unknown. */
+  process: string | null;
   category: Category;
   /** Number of observations of the step. */
   n: number;
@@ -73,6 +79,8 @@ export interface StepSummary {
 
 /** Per-edge summary of waits between steps (from → to). */
 export interface HandoffSummary {
+  /** Process of the step handed to; null when unknown. */
+  process: string | null;
   from: string | null;
   to: string;
   n: number;
