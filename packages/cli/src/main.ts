@@ -10,7 +10,7 @@ import { formatError, MSG } from "./messages.js";
 
 export type { Io, OutStream, ExitCode } from "./io.js";
 export { EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "./io.js";
-export { COMMANDS } from "./commands/registry.js";
+export { COMMANDS, type CommandEntry } from "./commands/registry.js";
 export type { Command } from "./commands/command.js";
 
 function version(): string {
@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT_USAGE;
     }
     if (first === "--help" || first === "-h" || first === "help") {
-      const target = first === "help" && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
+      const target = first === "help" && rest[0] !== undefined ? await findCommand(rest[0]) : undefined;
       if (first === "help" && rest[0] !== undefined && target === undefined) {
         throw new UsageError(MSG.unknownCommand(rest[0]));
       }
@@ -46,7 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stdout.write(`${version()}\n`);
       return EXIT_OK;
     }
-    const command = findCommand(first);
+    const command = await findCommand(first);
     if (command === undefined) {
       throw new UsageError(first.startsWith("-") ? MSG.unknownOption(first) : MSG.unknownCommand(first));
     }

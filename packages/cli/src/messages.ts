@@ -152,6 +152,9 @@ export const HELP = {
       "Läser filen och skriver en rapport: antal rader in, godkända och avvisade (rader in = godkända + avvisade),\n" +
       "och problemen grupperade per kod med de första raderna. Slutkod 1 om någon rad avvisades.",
   },
+  report: {
+    summary: "månadsrapport per enhet mot målbilden som fristående HTML (och PDF)",
+  },
   metrics: {
     summary: "räkna mått per flöde och per steg (JSON eller CSV)",
     description:

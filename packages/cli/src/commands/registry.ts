@@ -1,12 +1,40 @@
+import { HELP } from "../messages.js";
 import type { Command } from "./command.js";
-import { metricsCommand } from "./metrics.js";
-import { reportCommand } from "./report.js";
-import { validateCommand } from "./validate.js";
 
-/** All commands, in help order. Adding a command = one module + one line here. */
-export const COMMANDS: readonly Command[] = [validateCommand, metricsCommand, reportCommand];
+/**
+ * A command as the program help sees it — name, one-line summary, one example — and how to load it. Commands load
+ * only when run (or asked for their own help), so `flodes --help` starts without the analysis library.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  example: string;
+  load: () => Promise<Command>;
+}
 
-/** The command called `name`, or undefined. */
-export function findCommand(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
+/** All commands, in help order. Adding a command = one module + one entry here. */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "validate",
+    summary: HELP.validate.summary,
+    example: "flodes validate examples/syntetisk-remissflode.csv",
+    load: async () => (await import("./validate.js")).validateCommand,
+  },
+  {
+    name: "metrics",
+    summary: HELP.metrics.summary,
+    example: "flodes metrics examples/syntetisk-remissflode.csv --model examples/remiss-modell.json",
+    load: async () => (await import("./metrics.js")).metricsCommand,
+  },
+  {
+    name: "report",
+    summary: HELP.report.summary,
+    example: "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.csv --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
+    load: async () => (await import("./report.js")).reportCommand,
+  },
+];
+
+/** The command called `name`, loaded, or undefined. */
+export async function findCommand(name: string): Promise<Command | undefined> {
+  return COMMANDS.find((c) => c.name === name)?.load();
 }

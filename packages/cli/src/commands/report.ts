@@ -8,7 +8,7 @@ import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-option
 import { InputError } from "../input/input-error.js";
 import { loadLog } from "../input/load-log.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
-import { formatNote, MSG, type Text } from "../messages.js";
+import { formatNote, HELP, MSG, type Text } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
 
@@ -16,7 +16,6 @@ const t = (sv: string, en: string): Text => ({ sv, en });
 
 /** Texts of `flodes report` (kept here: the command registry allows one module per command). */
 export const REPORT_MSG = {
-  summary: "månadsrapport per enhet mot målbilden som fristående HTML (och PDF)",
   description:
     "Bygger månadsrapporten: per enhet (region → förvaltning → verksamhetsområde → enhet) ledtid median och p85, " +
     "flödeseffektivitet, andel slöseri och kostnad för slöseri för ärenden som avslutades under månaden; förändring mot " +
@@ -88,7 +87,7 @@ export async function htmlToPdf(html: string, pdfPath: string, executablePath = 
 /** `flodes report <data> --model … --units … --goals … --month YYYY-MM --out rapport.html [--pdf]`. */
 export const reportCommand: Command = {
   name: "report",
-  summary: REPORT_MSG.summary,
+  summary: HELP.report.summary,
   description: REPORT_MSG.description,
   usage: "report <fil> --model processer.json --units enheter.json --goals mal.json --month ÅÅÅÅ-MM --out rapport.html [--pdf]",
   options: [

@@ -24,7 +24,7 @@ function optionLines(options: readonly OptionSpec[]): string[] {
  * @example
  * process.stdout.write(programHelp(COMMANDS))
  */
-export function programHelp(commands: readonly Command[]): string {
+export function programHelp(commands: readonly { name: string; summary: string; example: string }[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = [
     HELP.programSummary,
@@ -41,7 +41,7 @@ export function programHelp(commands: readonly Command[]): string {
     ]),
     "",
     `${HELP.examples}:`,
-    ...commands.flatMap((c) => c.examples.slice(0, 1).map((e) => `  ${e.command}`)),
+    ...commands.map((c) => `  ${c.example}`),
     "",
     HELP.commandHelpHint,
     HELP.exitCodes,
