@@ -60,12 +60,26 @@ export const MSG = {
       `Se: flodes ${command === null ? "" : command + " "}--help`,
       `See: flodes ${command === null ? "" : command + " "}--help`,
     ),
-  categoriesAssumed: t(
-    "Obs: ingen processmodell (--model) angavs, så alla steg räknas som NNVA (okänd kategori). " +
-      "Flödeseffektiviteten blir därför 0 tills stegen kategoriseras.",
-    "Note: no process model (--model) was given, so every step counts as NNVA (unknown category). " +
-      "Flow efficiency is therefore 0 until the steps are categorised.",
-  ),
+  categoriesAssumed: (assumed: number, total: number) =>
+    assumed >= total
+      ? t(
+          "Obs: ingen processmodell (--model) angavs och filen har ingen kategorikolumn, så alla steg räknas som NNVA " +
+            "(okänd kategori). Flödeseffektiviteten blir därför 0 tills stegen kategoriseras.",
+          "Note: no process model (--model) was given and the file has no category column, so every step counts as " +
+            "NNVA (unknown category). Flow efficiency is therefore 0 until the steps are categorised.",
+        )
+      : t(
+          `Obs: ingen processmodell (--model) angavs; filens egen kategorikolumn används, men ${assumed} av ${total} ` +
+            "observationer saknar kategori och räknas som NNVA (okänd kategori).",
+          `Note: no process model (--model) was given; the file's own category column is used, but ${assumed} of ${total} ` +
+            "observations have no category and count as NNVA (unknown category).",
+        ),
+  unknownProcess: (value: string, known: readonly string[]) =>
+    t(
+      `processen "${value}" finns inte i loggen (processer: ${known.join(", ") || "inga"})`,
+      `the process "${value}" is not in the log (processes: ${known.join(", ") || "none"})`,
+    ),
+  byNeedsJson: t("--by gäller JSON-utdata (grupperna läggs i \"groups\")", "--by applies to JSON output (the groups go into \"groups\")"),
   stepsNotInModel: (model: string, steps: readonly string[]) =>
     t(
       `Obs: ${steps.length} steg finns inte i processmodellen ${model} och räknas som NNVA (okänd kategori): ${steps.join(", ")}`,
@@ -128,6 +142,8 @@ export const HELP = {
     json: "skriv kvalitetsrapporten som JSON på stdout",
     format: "utformat: json (standard) eller csv",
     out: "skriv till filen i stället för stdout",
+    process: "räkna bara flödena i den här processen (id eller namn)",
+    by: "dela upp sammanfattning, steg och överlämningar per process eller per enhet (JSON: groups)",
     table: "vilken tabell som skrivs som CSV: flows (standard), steps eller handoffs",
     excel: "CSV för svensk Excel: semikolon, decimalkomma, BOM",
     outSep: "avgränsare i CSV-utdata (standard: ,); ; ger även decimalkomma",

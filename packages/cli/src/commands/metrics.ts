@@ -1,4 +1,4 @@
-import { analyze, type Process } from "@flodes/core";
+import { analyze, analyzeBy, type Analysis, type EventLog } from "@flodes/core";
 import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
 import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
@@ -6,7 +6,6 @@ import { metricsJson, toJsonText } from "../format/json.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
-import type { ProcessModel } from "../input/load-model.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
 import { formatNote, HELP, MSG } from "../messages.js";
 import { writeResult } from "../output.js";
@@ -32,13 +31,18 @@ function csvDialect(args: ParsedArgs, csv: boolean): CsvDialect {
   return { ...base, sep: resolved, decimalComma: excel || resolved === ";" };
 }
 
-const norm = (s: string): string => s.trim().toLowerCase();
+/** Step values of the log that the model does not know (as the import's one step resolver found them). */
+function stepsNotInModel(log: EventLog): string[] {
+  const out = new Set<string>();
+  for (let s = 0; s < log.stepIds.length; s++) if (log.stepModel[s] === null) out.add(log.stepIds[s]);
+  return [...out];
+}
 
-/** Steps of the log that match neither a step id nor a step name of the model (as the kernel matches). */
-function stepsNotInModel(steps: readonly string[], model: ProcessModel): string[] {
-  const processes: readonly Process[] = Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
-  const known = new Set(processes.flatMap((p) => p.steps.flatMap((s) => [norm(s.id), norm(s.name)])));
-  return steps.filter((s) => !known.has(norm(s)));
+/** Code of the process given by id or model name (trimmed, case-insensitive), or −1. */
+function processCode(log: EventLog, value: string): number {
+  const k = value.trim().toLowerCase();
+  const same = (x: string | undefined) => x !== undefined && x.trim().toLowerCase() === k;
+  return log.processIds.findIndex((id, p) => same(id) || same(log.processModel[p]?.name));
 }
 
 /** `flodes metrics <fil>`: per-flow and per-step metrics as JSON (the contract) or as a CSV table. */
@@ -53,6 +57,8 @@ export const metricsCommand: Command = {
     { name: "out", kind: "string", valueName: "fil", help: H.out },
     { name: "table", kind: "string", valueName: "tabell", choices: TABLE_NAMES, help: H.table },
     { name: "excel", kind: "flag", help: H.excel },
+    { name: "process", kind: "string", valueName: "id", help: H.process },
+    { name: "by", kind: "string", valueName: "grupp", choices: ["process", "unit"], help: H.by },
     { name: "out-sep", kind: "string", valueName: "tecken", help: H.outSep },
     ...CALENDAR_OPTIONS,
     ...IMPORT_OPTIONS,
@@ -85,20 +91,36 @@ export const metricsCommand: Command = {
     const table = (stringOption(args, "table") ?? "flows") as TableName;
 
     const calendar = calendarFrom(args, stringOption(args, "tz") ?? DEFAULT_TZ);
+    const by = stringOption(args, "by") as "process" | "unit" | undefined;
+    if (by !== undefined && csv) throw new UsageError(MSG.byNeedsJson);
     const { file, result, model, progress } = await loadLog(args, io);
+    const log = result.log;
+    const processOption = stringOption(args, "process");
+    let processId: string | undefined;
+    if (processOption !== undefined) {
+      const p = processCode(log, processOption);
+      if (p < 0) {
+        progress.done();
+        throw new UsageError(MSG.unknownProcess(processOption, log.processIds));
+      }
+      processId = log.processIds[p];
+    }
     progress.analyzing();
-    const analysis = analyze(result.observations, { ...(model !== undefined ? { model } : {}), ...(calendar ? { calendar } : {}) });
+    const options = { ...(calendar ? { calendar } : {}), ...(processId !== undefined ? { process: processId } : {}) };
+    const analysis: Analysis = analyze(log, options);
+    const groups = by !== undefined ? analyzeBy(log, by, options) : undefined;
     progress.done();
 
     const text = csv
       ? toCsv(metricsTable(analysis, table), dialect)
-      : toJsonText(metricsJson(result.quality, analysis));
+      : toJsonText(metricsJson(result.quality, analysis, by !== undefined && groups ? { by, groups } : undefined));
     await writeResult(io, text, stringOption(args, "out"));
 
     if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
-    if (model === undefined) io.stderr.write(formatNote(MSG.categoriesAssumed));
-    else if (analysis.categoriesAssumed) {
-      const missing = stepsNotInModel(analysis.steps.map((s) => s.step), model);
+    if (model === undefined) {
+      if (analysis.categoriesAssumed) io.stderr.write(formatNote(MSG.categoriesAssumed(analysis.assumedCategoryObservations ?? 0, analysis.summary.observations)));
+    } else if (analysis.categoriesAssumed) {
+      const missing = stepsNotInModel(log);
       if (missing.length > 0) io.stderr.write(formatNote(MSG.stepsNotInModel(stringOption(args, "model") ?? "", missing)));
     }
     if (result.quality.rejected > 0) {

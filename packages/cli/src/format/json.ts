@@ -1,5 +1,6 @@
 import type {
   Analysis,
+  GroupAnalysis,
   FlowMetrics,
   HandoffSummary,
   ProcessSummary,
@@ -22,6 +23,9 @@ export interface MetricsJson {
   /** True when no process model was given and every step was taken as NNVA (unknown). */
   categoriesAssumed: boolean;
   handoffs: HandoffSummary[];
+  /** With `--by`: what the groups are and, per group, its summary, steps and handoffs (flows stay above, each with its process and unit). */
+  by?: "process" | "unit";
+  groups?: { key: string | null; summary: ProcessSummary; steps: StepSummary[]; handoffs: HandoffSummary[] }[];
 }
 
 /**
@@ -30,8 +34,12 @@ export interface MetricsJson {
  * @example
  * JSON.stringify(metricsJson(result.quality, analyze(result.observations)))
  */
-export function metricsJson(quality: QualityReport, analysis: Analysis): MetricsJson {
-  return {
+export function metricsJson(
+  quality: QualityReport,
+  analysis: Analysis,
+  grouped?: { by: "process" | "unit"; groups: readonly GroupAnalysis[] },
+): MetricsJson {
+  const doc: MetricsJson = {
     quality: keysFirst(quality, QUALITY_KEYS),
     summary: keysFirst(analysis.summary, SUMMARY_KEYS),
     flows: analysis.flows.map((f) => keysFirst(f, FLOW_KEYS)),
@@ -40,6 +48,16 @@ export function metricsJson(quality: QualityReport, analysis: Analysis): Metrics
     categoriesAssumed: analysis.categoriesAssumed,
     handoffs: analysis.handoffs,
   };
+  if (grouped) {
+    doc.by = grouped.by;
+    doc.groups = grouped.groups.map((g) => ({
+      key: g.key,
+      summary: keysFirst(g.analysis.summary, SUMMARY_KEYS),
+      steps: g.analysis.steps.map((s) => keysFirst(s, STEP_KEYS)),
+      handoffs: g.analysis.handoffs,
+    }));
+  }
+  return doc;
 }
 
 const QUALITY_KEYS = ["rowsIn", "accepted", "rejected", "issues", "unmatchedStarts", "unmatchedCompletes"] as const;
