@@ -21,6 +21,7 @@ export * from "./log/from-observations.js";
 export * from "./log/to-observations.js";
 export * from "./log/flow-index.js";
 export * from "./log/select.js";
+export * from "./log/as-event-log.js";
 
 // metrics
 export * from "./metrics/types.js";

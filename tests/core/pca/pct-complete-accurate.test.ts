@@ -29,13 +29,13 @@ describe("handoffPca", () => {
   it("counts a handoff as sent back when the receiving step's next move goes to an earlier step", () => {
     const byPair = new Map(handoffPca(OBS, { model: PROCESS }).map((h) => [`${h.from}→${h.to}`, h]));
     // A→B: F1–F4 = 4 flows, F2 sent back → 3/4. B→C: F1–F4, F3 sent back → 3/4. C→D: F1–F3 → 1.
-    expect(byPair.get("A→B")).toEqual({ from: "A", to: "B", flows: 4, sentBack: 1, pctCompleteAccurate: 0.75 });
-    expect(byPair.get("B→C")).toEqual({ from: "B", to: "C", flows: 4, sentBack: 1, pctCompleteAccurate: 0.75 });
+    expect(byPair.get("A→B")).toEqual({ process: "p", from: "A", to: "B", flows: 4, sentBack: 1, pctCompleteAccurate: 0.75 });
+    expect(byPair.get("B→C")).toEqual({ process: "p", from: "B", to: "C", flows: 4, sentBack: 1, pctCompleteAccurate: 0.75 });
     expect(byPair.get("C→D")?.pctCompleteAccurate).toBe(1);
     // B→A (F2) is not sent back: after A comes B, later in the order. C→B (F3) neither: after B comes C.
     expect(byPair.get("B→A")?.sentBack).toBe(0);
     expect(byPair.get("C→B")?.sentBack).toBe(0);
-    expect(byPair.get("A→C")).toEqual({ from: "A", to: "C", flows: 1, sentBack: 1, pctCompleteAccurate: 0 });
+    expect(byPair.get("A→C")).toEqual({ process: "p", from: "A", to: "C", flows: 1, sentBack: 1, pctCompleteAccurate: 0 });
   });
 
   it("blames only the receiving step: in A B C A the handoff B→C is sent back, A→B is not", () => {
@@ -46,8 +46,8 @@ describe("handoffPca", () => {
   it("merges consecutive observations of one step and uses first-visit order without a model", () => {
     // Visits A, B, A (the two A's in a row are one visit): B sends back to A.
     expect(handoffPca(flow("F", ["A", "A", "B", "A"]))).toEqual([
-      { from: "A", to: "B", flows: 1, sentBack: 1, pctCompleteAccurate: 0 },
-      { from: "B", to: "A", flows: 1, sentBack: 0, pctCompleteAccurate: 1 },
+      { process: null, from: "A", to: "B", flows: 1, sentBack: 1, pctCompleteAccurate: 0 },
+      { process: null, from: "B", to: "A", flows: 1, sentBack: 0, pctCompleteAccurate: 1 },
     ]);
   });
 });
@@ -73,8 +73,8 @@ describe("handoffPca with detour and correction steps", () => {
   it("skips NVA detours between main steps and counts a correction step as a send-back", () => {
     // A→B: 3 flows, F2 sent back → 2/3. B→C: 3 flows (K and L skipped), none sent back → 1.
     expect(handoffPca(obs, { model })).toEqual([
-      { from: "A", to: "B", flows: 3, sentBack: 1, pctCompleteAccurate: 2 / 3 },
-      { from: "B", to: "C", flows: 3, sentBack: 0, pctCompleteAccurate: 1 },
+      { process: "q", from: "A", to: "B", flows: 3, sentBack: 1, pctCompleteAccurate: 2 / 3 },
+      { process: "q", from: "B", to: "C", flows: 3, sentBack: 0, pctCompleteAccurate: 1 },
     ]);
   });
 

@@ -1,10 +1,10 @@
 import type { WorkingCalendar } from "../model/calendar.js";
-import type { Category } from "../model/category.js";
-import type { Observation } from "../model/observation.js";
+import { CATEGORY_BY_CODE, type Category } from "../model/category.js";
+import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.js";
+import { flowIndexOf } from "../log/flow-index.js";
 import type { Process } from "../model/process.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { wasteTypeOf, type WasteTypeOrUnclassified } from "../waste/waste-type-of.js";
-import { createStepLookup } from "./step-lookup.js";
+import { wasteTypeFrom, type WasteTypeOrUnclassified } from "../waste/waste-type-of.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -75,12 +75,12 @@ export function basisOf(calendar: WorkingCalendar | undefined): TimeBasis {
 }
 
 /**
- * Splits a log into cost items. Observations are grouped by flow and sorted by start, then end, then input
- * order (as in the metrics kernel). Each NVA observation gives an `nvaWork` item and each NNVA observation an
+ * Splits a log into cost items. Each flow's observations are taken in the kernel's order (start, end, input
+ * order; the log's shared flow index). Each NVA observation gives an `nvaWork` item and each NNVA observation an
  * `nnva` item of its own duration: cost is person-time, so parallel work by two roles costs twice (unlike
  * `nvaWorkMs` of the flow metrics, which counts flow time once by precedence). An NVA repeat of a step with no
- * waste type of its own is typed "defects" (omarbete). Category: the observation's
- * override, else the step's, else NNVA. The wait before observation i is max(0, start_i − max_{j<i} end_j),
+ * waste type of its own is typed "defects" (omarbete). Category, step and process are the log's own (resolved once
+ * at import by the one step resolver). The wait before observation i is max(0, start_i − max_{j<i} end_j),
  * attributed to the step of i from the observation that reached that max end, with waste type "waiting"; the
  * waits of a flow sum to its `waitMs`. With a calendar every duration is measured in its working time.
  * @example
@@ -90,66 +90,77 @@ export function basisOf(calendar: WorkingCalendar | undefined): TimeBasis {
  * );
  * items[0].costSek // 300
  */
-export function costItems(observations: readonly Observation[], options: CostOptions = {}): CostItems {
-  const lookup = createStepLookup(options.model);
+export function costItems(input: LogInput, options: CostOptions = {}): CostItems {
+  const log = asEventLog(input, options.model);
   const roleCost = new Map<string, number>();
   for (const [role, sek] of Object.entries(options.hourlyCostByRole ?? {})) roleCost.set(norm(role), sek);
+  const roleRate = log.roleIds.map((r) => roleCost.get(norm(r)));
   const cal = options.calendar;
   const measure = cal ? (a: number, b: number) => cal.workingMs(a, b) : (a: number, b: number) => (b > a ? b - a : 0);
-
-  const byFlow = new Map<string, number[]>();
-  observations.forEach((o, i) => {
-    const list = byFlow.get(o.flow);
-    if (list) list.push(i);
-    else byFlow.set(o.flow, [i]);
+  const wasteAttr = attributeReader(log, ["slöseri", "wasteType"]);
+  const { order, offsets } = flowIndexOf(log);
+  // Steps equal but for case and spaces count as one for rework.
+  const keyIndex = new Map<string, number>();
+  const stepKey = Int32Array.from(log.stepIds, (id, k) => {
+    const key = norm(id);
+    const first = keyIndex.get(key);
+    if (first !== undefined) return first;
+    keyIndex.set(key, k);
+    return k;
   });
+  const seen = new Int32Array(log.stepIds.length).fill(-1);
 
   const items: CostItem[] = [];
-  for (const [flow, idx] of byFlow) {
-    idx.sort((a, b) => observations[a]!.startMs - observations[b]!.startMs || observations[a]!.endMs - observations[b]!.endMs || a - b);
-    const obs = idx.map((i) => observations[i]!);
-    const first = obs[0]!;
-    const processHint = obs.find((o) => o.process !== undefined)?.process;
-    const process = lookup.process(processHint) ?? lookup.find(first.step, processHint)?.process;
-    const unit = obs.find((o) => o.unit !== undefined && o.unit !== "")?.unit ?? process?.unit ?? null;
+  let flows = 0;
+  for (let f = 0; f < log.flowIds.length; f++) {
+    const a = offsets[f];
+    const b = offsets[f + 1];
+    if (a === b) continue;
+    flows++;
+    const pc = log.flowProcess[f];
+    const process = pc >= 0 ? log.processModel[pc] : null;
+    const uc = log.flowUnit[f];
+    const unit = uc >= 0 ? log.unitIds[uc] : (process?.unit ?? null);
     const waitRate = options.waitingCostPerHourSek ?? process?.waitingCostPerHourSek ?? null;
-    const flowStartMs = first.startMs;
-    const base = { flow, unit, process: process?.id ?? null, flowStartMs };
-
-    const seen = new Set<string>();
+    const base = { flow: log.flowIds[f], unit, process: pc >= 0 ? log.processIds[pc] : null, flowStartMs: log.start[order[a]] };
     let maxEnd = Number.NEGATIVE_INFINITY;
     let source: string | null = null;
-    for (const o of obs) {
-      const resolved = lookup.find(o.step, o.process ?? processHint);
-      const step = resolved?.step;
-      const stepId = step?.id ?? o.step;
-      if (o.startMs > maxEnd && source !== null) {
-        const ms = measure(maxEnd, o.startMs);
+    for (let p = a; p < b; p++) {
+      const i = order[p];
+      const sc = log.step[i];
+      const step = log.stepModel[sc];
+      const stepId = log.stepIds[sc];
+      const s = log.start[i];
+      const e = log.end[i];
+      if (s > maxEnd && source !== null) {
+        const ms = measure(maxEnd, s);
         if (ms > 0) items.push({ ...base, kind: "wait", step: stepId, from: source, wasteType: "waiting", role: null, ms, ratePerHourSek: waitRate, costSek: waitRate === null ? null : (ms / HOUR_MS) * waitRate });
       }
-      const category: Category = o.category ?? step?.category ?? "NNVA";
+      const category: Category = CATEGORY_BY_CODE[log.category[i]];
       if (category !== "VA") {
-        const role = o.role ?? step?.role ?? null;
-        const rate = (role !== null ? roleCost.get(norm(role)) : undefined) ?? step?.hourlyCostSek ?? null;
-        const ms = measure(o.startMs, o.endMs);
+        const rc = log.role[i];
+        const role = rc >= 0 ? log.roleIds[rc] : (step?.role ?? null);
+        const rate = (rc >= 0 ? roleRate[rc] : role !== null ? roleCost.get(norm(role)) : undefined) ?? step?.hourlyCostSek ?? null;
+        const ms = measure(s, e);
+        const repeat = seen[stepKey[sc]] === f;
         items.push({
           ...base,
           kind: category === "NVA" ? "nvaWork" : "nnva",
           step: stepId,
           from: null,
-          wasteType: category === "NVA" ? wasteTypeOf(o, step?.wasteType, seen.has(stepId.trim().toLowerCase())) : null,
+          wasteType: category === "NVA" ? wasteTypeFrom(wasteAttr(i), step?.wasteType, repeat) : null,
           role,
           ms,
           ratePerHourSek: rate,
           costSek: rate === null ? null : (ms / HOUR_MS) * rate,
         });
       }
-      seen.add(stepId.trim().toLowerCase());
-      if (o.endMs > maxEnd || source === null) {
-        maxEnd = Math.max(maxEnd, o.endMs);
+      seen[stepKey[sc]] = f;
+      if (e > maxEnd || source === null) {
+        maxEnd = Math.max(maxEnd, e);
         source = stepId;
       }
     }
   }
-  return { basis: basisOf(cal), items, flows: byFlow.size };
+  return { basis: basisOf(cal), items, flows };
 }

@@ -1,4 +1,4 @@
-import type { Observation } from "../model/observation.js";
+import type { LogInput } from "../log/as-event-log.js";
 import type { TimeBasis } from "../model/time-basis.js";
 import { costItems, type CostItem, type CostOptions } from "./cost-items.js";
 import { periodOf, type PeriodSpec } from "./periods.js";
@@ -102,8 +102,8 @@ function group<K>(items: readonly CostItem[], key: (it: CostItem) => K | undefin
  * );
  * r.totals.wasteCostSek // 300
  */
-export function costOfWaste(observations: readonly Observation[], options: CostOfWasteOptions = {}): CostOfWasteReport {
-  const { basis, items } = costItems(observations, options);
+export function costOfWaste(log: LogInput, options: CostOfWasteOptions = {}): CostOfWasteReport {
+  const { basis, items } = costItems(log, options);
   const total = new Acc();
   for (const it of items) total.add(it);
   const desc = <T extends CostBreakdown>(a: T, b: T) => b.wasteCostSek - a.wasteCostSek || b.nvaWorkMs + b.waitMs - (a.nvaWorkMs + a.waitMs);

@@ -1,9 +1,12 @@
-import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
-import { createStepLookup } from "../cost/step-lookup.js";
+import { matchKey } from "../model/step-resolver.js";
+import { asEventLog, type LogInput } from "../log/as-event-log.js";
+import { flowIndexOf } from "../log/flow-index.js";
 
 /** %C&A measured in data for one handoff `from → to`. */
 export interface HandoffPca {
+  /** Process of the handoff (steps are keyed by process and step); null when unknown. */
+  process: string | null;
   from: string;
   to: string;
   /** Flows with at least one such handoff. */
@@ -44,64 +47,63 @@ export interface PcaOptions {
  * // flow counts as sent back for A→B: pct(A→B) = 0 over 1 flow; pct(B→A) = 1; pct(B→C) = 1.
  * handoffPca(observations)
  */
-export function handoffPca(observations: readonly Observation[], options: PcaOptions = {}): HandoffPca[] {
-  const lookup = createStepLookup(options.model);
-  const byFlow = new Map<string, number[]>();
-  observations.forEach((o, i) => {
-    const list = byFlow.get(o.flow);
-    if (list) list.push(i);
-    else byFlow.set(o.flow, [i]);
+export function handoffPca(input: LogInput, options: PcaOptions = {}): HandoffPca[] {
+  const log = asEventLog(input, options.model);
+  const { order, offsets } = flowIndexOf(log);
+  // Position of each step code in its process's model order (−1 when the model does not define it there).
+  const modelOrder = log.stepIds.map((_, sc) => {
+    const step = log.stepModel[sc];
+    const pc = log.stepProcess[sc];
+    const proc = pc >= 0 ? log.processModel[pc] : null;
+    return step && proc ? proc.steps.indexOf(step) : -1;
   });
-  const acc = new Map<string, { from: string; to: string; flows: number; sentBack: number }>();
-  for (const idx of byFlow.values()) {
-    idx.sort((a, b) => observations[a]!.startMs - observations[b]!.startMs || observations[a]!.endMs - observations[b]!.endMs || a - b);
-    const visits: { id: string; order: number | undefined; detour: boolean; correction: boolean }[] = [];
-    let process: Process | undefined;
-    for (const i of idx) {
-      const o = observations[i]!;
-      const resolved = lookup.find(o.step, o.process);
-      process ??= resolved?.process;
-      const id = resolved?.step.id ?? o.step;
-      if (visits[visits.length - 1]?.id === id) continue;
-      const step = resolved?.step;
-      visits.push({
-        id,
-        order: resolved && resolved.process === process ? process.steps.indexOf(resolved.step) : undefined,
-        detour: step?.category === "NVA",
-        correction: step?.category === "NVA" && step.wasteType === "defects",
-      });
+  const acc = new Map<number, { process: string | null; from: string; to: string; flows: number; sentBack: number }>();
+  const S = log.stepIds.length;
+  const visits: number[] = [];
+  const seen = new Map<number, boolean>();
+  for (let f = 0; f < log.flowIds.length; f++) {
+    const a = offsets[f];
+    const b = offsets[f + 1];
+    if (a === b) continue;
+    visits.length = 0;
+    for (let p = a; p < b; p++) {
+      const sc = log.step[order[p]];
+      if (visits[visits.length - 1] !== sc) visits.push(sc);
     }
-    const useModel = visits.every((v) => v.order !== undefined);
-    const firstVisit = new Map<string, number>();
+    const useModel = visits.every((v) => modelOrder[v] >= 0);
+    const firstVisit = new Map<number, number>();
     visits.forEach((v, i) => {
-      if (!firstVisit.has(v.id)) firstVisit.set(v.id, i);
+      if (!firstVisit.has(v)) firstVisit.set(v, i);
     });
-    const rank = (i: number): number => (useModel ? visits[i]!.order! : firstVisit.get(visits[i]!.id)!);
-    const seen = new Map<string, boolean>();
+    const rank = (i: number): number => (useModel ? modelOrder[visits[i]] : firstVisit.get(visits[i])!);
+    const detour = (v: number) => log.stepModel[v]?.category === "NVA";
+    const correction = (v: number) => log.stepModel[v]?.category === "NVA" && log.stepModel[v]?.wasteType === "defects";
+    seen.clear();
     let prevMain = -1;
     for (let i = 0; i < visits.length; i++) {
-      if (visits[i]!.detour) continue;
-      if (prevMain >= 0 && visits[prevMain]!.id !== visits[i]!.id) {
-        const next = visits[i + 1];
-        const back = next !== undefined && (next.correction || rank(i + 1) < rank(i));
-        const key = `${visits[prevMain]!.id}\u0000${visits[i]!.id}`;
+      if (detour(visits[i])) continue;
+      if (prevMain >= 0 && visits[prevMain] !== visits[i]) {
+        const back = i + 1 < visits.length && (correction(visits[i + 1]) || rank(i + 1) < rank(i));
+        const key = visits[prevMain] * S + visits[i];
         seen.set(key, (seen.get(key) ?? false) || back);
       }
       prevMain = i;
     }
     for (const [key, back] of seen) {
-      let a = acc.get(key);
-      if (!a) {
-        const [from, to] = key.split("\u0000") as [string, string];
-        acc.set(key, (a = { from, to, flows: 0, sentBack: 0 }));
+      let x = acc.get(key);
+      if (!x) {
+        const from = Math.floor(key / S);
+        const to = key % S;
+        const pc = log.stepProcess[to];
+        acc.set(key, (x = { process: pc >= 0 ? log.processIds[pc] : null, from: log.stepIds[from], to: log.stepIds[to], flows: 0, sentBack: 0 }));
       }
-      a.flows++;
-      if (back) a.sentBack++;
+      x.flows++;
+      if (back) x.sentBack++;
     }
   }
   return [...acc.values()]
-    .map((a) => ({ ...a, pctCompleteAccurate: (a.flows - a.sentBack) / a.flows }))
-    .sort((a, b) => b.flows - a.flows || a.from.localeCompare(b.from, "sv") || a.to.localeCompare(b.to, "sv"));
+    .map((x) => ({ ...x, pctCompleteAccurate: (x.flows - x.sentBack) / x.flows }))
+    .sort((x, y) => y.flows - x.flows || x.from.localeCompare(y.from, "sv") || x.to.localeCompare(y.to, "sv"));
 }
 
 /** %C&A of one handoff of the process's step order, from one source. */
@@ -144,9 +146,11 @@ export interface ProcessPca {
  * const r = rolledPca(observations, process);
  * r.rolled.find((x) => x.source === "data")?.pct // e.g. 0.72
  */
-export function rolledPca(observations: readonly Observation[], process: Process, options: PcaOptions = {}): ProcessPca {
-  const data = handoffPca(observations, { model: options.model ?? process });
-  const byPair = new Map(data.map((d) => [`${d.from}\u0000${d.to}`, d]));
+export function rolledPca(input: LogInput, process: Process, options: PcaOptions = {}): ProcessPca {
+  const data = handoffPca(input, { model: options.model ?? process });
+  // Only this process's handoffs (a log may hold several processes with the same step names).
+  const own = data.filter((d) => d.process === null || matchKey(d.process) === matchKey(process.id));
+  const byPair = new Map(own.map((d) => [`${d.from}\u0000${d.to}`, d]));
   const rows: PcaRow[] = [];
   const roll = { data: { pct: 1, handoffs: 0, missing: 0 }, estimate: { pct: 1, handoffs: 0, missing: 0 } };
   const main = process.steps.filter((s) => s.category !== "NVA");

@@ -1,4 +1,4 @@
-import type { Observation } from "../model/observation.js";
+import type { LogInput } from "../log/as-event-log.js";
 import { costItems, type CostItem, type CostOptions } from "../cost/cost-items.js";
 import { WASTE_TYPE_LABEL_SV, type WasteTypeOrUnclassified } from "./waste-type-of.js";
 
@@ -65,8 +65,8 @@ export function paretoFromItems(items: readonly CostItem[], measure: ParetoMeasu
  * const rows = wastePareto(observations, { model, measure: "sek", waitingCostPerHourSek: 100 });
  * rows[0].label // the costliest waste type, e.g. "Väntan"
  */
-export function wastePareto(observations: readonly Observation[], options: WasteParetoOptions = {}): WasteParetoRow[] {
-  let { items } = costItems(observations, options);
+export function wastePareto(log: LogInput, options: WasteParetoOptions = {}): WasteParetoRow[] {
+  let { items } = costItems(log, options);
   if (options.unit !== undefined) items = items.filter((it) => it.unit === options.unit);
   return paretoFromItems(items, options.measure ?? "hours", options.unit ?? null);
 }
@@ -76,8 +76,8 @@ export function wastePareto(observations: readonly Observation[], options: Waste
  * by name, flows without a unit under `unit: null`.
  * @example wasteParetoByUnit(observations, { model }).map((g) => g.unit)
  */
-export function wasteParetoByUnit(observations: readonly Observation[], options: Omit<WasteParetoOptions, "unit"> = {}): { unit: string | null; rows: WasteParetoRow[] }[] {
-  const { items } = costItems(observations, options);
+export function wasteParetoByUnit(log: LogInput, options: Omit<WasteParetoOptions, "unit"> = {}): { unit: string | null; rows: WasteParetoRow[] }[] {
+  const { items } = costItems(log, options);
   const byUnit = new Map<string | null, CostItem[]>();
   for (const it of items) {
     const list = byUnit.get(it.unit);

@@ -21,6 +21,11 @@ export function wasteTypeOf(observation: Observation, stepWasteType: WasteType |
   return fromAttr ?? stepWasteType ?? (isRepeat ? "defects" : "unclassified");
 }
 
+/** {@link wasteTypeOf} from the text of the observation's `slöseri`/`wasteType` attribute (undefined when none). */
+export function wasteTypeFrom(attribute: string | undefined, stepWasteType: WasteType | undefined, isRepeat = false): WasteTypeOrUnclassified {
+  return read(attribute) ?? stepWasteType ?? (isRepeat ? "defects" : "unclassified");
+}
+
 function read(text: string | undefined): WasteType | null {
   if (text === undefined) return null;
   return isWasteType(text) ? text : parseWasteType(text);

@@ -1,5 +1,6 @@
-import type { Category } from "../model/category.js";
-import type { Flow, Observation } from "../model/observation.js";
+import type { Flow } from "../model/observation.js";
+import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.js";
+import { flowIndexOf } from "../log/flow-index.js";
 import type { Process } from "../model/process.js";
 import { depsMessage } from "../messages/deps.js";
 import { intersect, totalLength, union, type Interval } from "../deps/intervals.js";
@@ -60,28 +61,23 @@ export interface WhatIfOptions {
 
 const norm = (s: string | undefined) => (s ?? "").trim().toLowerCase();
 
-function categoryOf(o: Observation, process: Process | undefined): Category {
-  if (o.category) return o.category;
-  const s = process?.steps.find((x) => norm(x.id) === norm(o.step) || norm(x.name) === norm(o.step));
-  return s?.category ?? "NNVA";
+/** One flow's timeline as plain arrays, in the kernel's order. */
+interface Timeline {
+  step: string[];
+  start: number[];
+  end: number[];
+  va: boolean[];
 }
 
-function sortObs(obs: readonly Observation[]): Observation[] {
-  return obs
-    .map((o, i) => ({ o, i }))
-    .sort((a, b) => a.o.startMs - b.o.startMs || a.o.endMs - b.o.endMs || a.i - b.i)
-    .map((x) => x.o);
-}
-
-function project(obs: readonly Observation[], process: Process | undefined): FlowProjection {
-  if (!obs.length) return { leadTimeMs: 0, vaMs: 0, flowEfficiency: null };
+function project(t: Timeline): FlowProjection {
+  if (t.start.length === 0) return { leadTimeMs: 0, vaMs: 0, flowEfficiency: null };
   let a = Infinity;
   let b = -Infinity;
   const va: Interval[] = [];
-  for (const o of obs) {
-    a = Math.min(a, o.startMs);
-    b = Math.max(b, o.endMs);
-    if (categoryOf(o, process) === "VA") va.push([o.startMs, o.endMs]);
+  for (let i = 0; i < t.start.length; i++) {
+    a = Math.min(a, t.start[i]);
+    b = Math.max(b, t.end[i]);
+    if (t.va[i]) va.push([t.start[i], t.end[i]]);
   }
   const vaMs = totalLength(union(va));
   const leadTimeMs = b - a;
@@ -100,143 +96,221 @@ interface Release {
  * duration, scaled where a `step` scenario matches. A dependent step whose wait overlapped an upstream release
  * starts the same lag after the new release, but not earlier than its own (non-inherited) wait allows.
  */
-function reflow(
-  obs: readonly Observation[],
-  process: string | undefined,
-  scenarios: readonly Scenario[],
-  dependent: ReadonlyMap<string, Release>,
-): Observation[] {
-  const sorted = sortObs(obs);
-  const out: Observation[] = [];
-  const ends: number[] = [];
-  const newEnds: number[] = [];
+function reflow(t: Timeline, process: string | undefined, scenarios: readonly Scenario[], dependent: ReadonlyMap<string, Release>): Timeline {
+  const n = t.start.length;
+  const out: Timeline = { step: t.step, start: new Array<number>(n), end: new Array<number>(n), va: t.va };
   const seenDependent = new Set<string>();
   const inProcess = (p: string | undefined) => p === undefined || norm(p) === norm(process);
-  for (let i = 0; i < sorted.length; i++) {
-    const o = sorted[i];
+  let src = 0;
+  for (let i = 0; i < n; i++) {
+    const step = norm(t.step[i]);
     let durFactor = 1;
-    for (const s of scenarios) if (s.kind === "step" && inProcess(s.process) && norm(s.step) === norm(o.step)) durFactor *= s.factor;
-    let start = o.startMs;
+    for (const s of scenarios) if (s.kind === "step" && inProcess(s.process) && norm(s.step) === step) durFactor *= s.factor;
+    let start = t.start[i];
     if (i > 0) {
-      let src = 0;
-      for (let j = 1; j < i; j++) if (ends[j] > ends[src]) src = j;
-      let offset = o.startMs - ends[src];
+      const srcEnd = t.end[src];
+      const gap = t.start[i] - srcEnd;
+      let offset = gap;
       if (offset > 0) {
         for (const s of scenarios) {
-          if (s.kind === "wait" && inProcess(s.process) && norm(s.to) === norm(o.step) && (s.from === undefined || norm(s.from) === norm(sorted[src].step))) offset *= s.factor;
+          if (s.kind === "wait" && inProcess(s.process) && norm(s.to) === step && (s.from === undefined || norm(s.from) === norm(t.step[src]))) offset *= s.factor;
         }
       }
-      start = newEnds[src] + offset;
-      const rel = dependent.get(norm(o.step));
-      if (rel && !seenDependent.has(norm(o.step)) && o.startMs - ends[src] > 0) {
-        const waitIv: Interval = [ends[src], o.startMs];
+      start = out.end[src] + offset;
+      const rel = dependent.get(step);
+      if (rel && !seenDependent.has(step) && gap > 0) {
+        const waitIv: Interval = [srcEnd, t.start[i]];
         if (rel.before > waitIv[0] && rel.before <= waitIv[1]) {
           const inherited = totalLength(intersect([waitIv], [rel.unfinished]));
-          const own = (o.startMs - ends[src] - inherited) * (offset / (o.startMs - ends[src]));
-          start = Math.max(newEnds[src] + own, rel.after + (o.startMs - rel.before));
+          const own = (gap - inherited) * (offset / gap);
+          start = Math.max(out.end[src] + own, rel.after + (t.start[i] - rel.before));
         }
       }
     }
-    if (dependent.has(norm(o.step))) seenDependent.add(norm(o.step));
-    ends.push(o.endMs);
-    const end = start + (o.endMs - o.startMs) * durFactor;
-    newEnds.push(end);
-    out.push({ ...o, startMs: start, endMs: end });
+    if (dependent.has(step)) seenDependent.add(step);
+    out.start[i] = start;
+    out.end[i] = start + (t.end[i] - t.start[i]) * durFactor;
+    // The handoff source of the next observation: the first with the latest (original) end so far.
+    if (i > 0 && t.end[i] > t.end[src]) src = i;
   }
   return out;
 }
 
-function linkKey(flow: Flow, column: string): string | undefined {
-  for (const o of flow.observations) {
-    for (const [k, v] of Object.entries(o.attrs ?? {})) if (norm(k) === norm(column) && v.trim()) return v.trim();
-  }
-  return undefined;
+function isFlowList(input: LogInput | readonly Flow[]): input is readonly Flow[] {
+  return Array.isArray(input) && input.length > 0 && Array.isArray((input[0] as Flow).observations);
 }
 
 /**
  * Projects lead time and flow efficiency per flow when named waits or steps are shortened or removed,
  * with effects on dependent downstream processes. The assumption is part of the result and must be shown.
+ * Linear in the log: flows come from the log's shared flow index, and upstream flows are found through their
+ * link keys, not by scanning every upstream flow for every downstream one.
  *
+ * @param input the log (an EventLog, observations, or flows grouped by `groupFlows`)
  * @example
  * // "Provsvar kommer 50 % snabbare"
- * whatIf(flows, processes, [{ kind: "upstream", process: "lab", factor: 0.5 }]).processes
+ * whatIf(result.log, processes, [{ kind: "upstream", process: "lab", factor: 0.5 }]).processes
  */
 export function whatIf(
-  flows: readonly Flow[],
+  input: LogInput | readonly Flow[],
   processes: readonly Process[],
   scenarios: readonly Scenario[],
   options: WhatIfOptions = {},
 ): WhatIfResult {
-  const procOf = (f: Flow) => processes.find((p) => norm(p.id) === norm(f.process) || norm(p.name) === norm(f.process));
-  const byProcess = new Map<string, Flow[]>();
-  for (const f of flows) {
-    const id = procOf(f)?.id ?? f.process ?? "";
-    byProcess.set(id, [...(byProcess.get(id) ?? []), f]);
+  const log = isFlowList(input)
+    ? asEventLog(input.flatMap((f) => f.observations.map((o) => (o.process === undefined && f.process !== undefined ? { ...o, process: f.process } : o))), processes)
+    : asEventLog(input as LogInput, processes);
+  const findProcess = (id: string | undefined) => processes.find((p) => norm(p.id) === norm(id) || norm(p.name) === norm(id));
+  const { order, offsets } = flowIndexOf(log);
+  const F = log.flowIds.length;
+  const procOfFlow: (Process | undefined)[] = new Array(F);
+  const procIdOfFlow: (string | undefined)[] = new Array(F);
+  const timelines: (Timeline | null)[] = new Array(F).fill(null);
+  for (let f = 0; f < F; f++) {
+    const a = offsets[f];
+    const b = offsets[f + 1];
+    if (a === b) continue;
+    const pc = log.flowProcess[f];
+    procIdOfFlow[f] = pc >= 0 ? log.processIds[pc] : undefined;
+    procOfFlow[f] = findProcess(procIdOfFlow[f]);
+    const t: Timeline = { step: [], start: [], end: [], va: [] };
+    for (let p = a; p < b; p++) {
+      const i = order[p];
+      t.step.push(log.stepIds[log.step[i]]);
+      t.start.push(log.start[i]);
+      t.end.push(log.end[i]);
+      t.va.push(log.category[i] === 0);
+    }
+    timelines[f] = t;
   }
-  const newObs = new Map<string, Observation[]>();
-  const explicit = new Map<string, string[]>();
-  for (const l of options.links ?? []) explicit.set(l.downstream, [...(explicit.get(l.downstream) ?? []), l.upstream]);
+  const byProcess = new Map<string, number[]>();
+  for (let f = 0; f < F; f++) {
+    if (!timelines[f]) continue;
+    const id = procOfFlow[f]?.id ?? procIdOfFlow[f] ?? "";
+    const list = byProcess.get(id);
+    if (list) list.push(f);
+    else byProcess.set(id, [f]);
+  }
+  const flowCode = new Map<string, number>();
+  log.flowIds.forEach((id, f) => flowCode.set(id, f));
+  const explicit = new Map<number, number[]>();
+  for (const l of options.links ?? []) {
+    const d = flowCode.get(l.downstream);
+    const u = flowCode.get(l.upstream);
+    if (d === undefined || u === undefined) continue;
+    const list = explicit.get(d);
+    if (list) list.push(u);
+    else explicit.set(d, [u]);
+  }
+  // A flow's link key: the first non-empty value of the link column among its observations, in source order.
+  const linkKeys = new Map<string, (string | undefined)[]>();
+  const linkKeysOf = (column: string): (string | undefined)[] => {
+    let keys = linkKeys.get(norm(column));
+    if (keys) return keys;
+    keys = new Array<string | undefined>(F).fill(undefined);
+    const read = attributeReader(log, [column]);
+    for (let i = 0; i < log.length; i++) {
+      const f = log.flow[i];
+      if (keys[f] !== undefined) continue;
+      const v = read(i)?.trim();
+      if (v) keys[f] = v;
+    }
+    linkKeys.set(norm(column), keys);
+    return keys;
+  };
 
   // Upstream processes first so their new release times are known to their downstreams.
-  const order: Process[] = [];
+  const orderP: Process[] = [];
   const visit = (p: Process, seen: Set<Process>) => {
     if (seen.has(p)) return;
     seen.add(p);
     for (const d of p.dependencies ?? []) {
-      const up = processes.find((x) => norm(x.id) === norm(d.upstreamProcess) || norm(x.name) === norm(d.upstreamProcess));
+      const up = findProcess(d.upstreamProcess);
       if (up) visit(up, seen);
     }
-    order.push(p);
+    orderP.push(p);
   };
-  const seen = new Set<Process>();
-  processes.forEach((p) => visit(p, seen));
-  const unmodelled = flows.filter((f) => !procOf(f));
+  const seenP = new Set<Process>();
+  processes.forEach((p) => visit(p, seenP));
 
-  const flowById = new Map(flows.map((f) => [f.id, f]));
-  for (const p of order) {
+  const after: (Timeline | null)[] = new Array(F).fill(null);
+  const releaseOf = (t: Timeline, upstreamStep: string | undefined): number => {
+    const k = norm(upstreamStep);
+    let m = -Infinity;
+    let any = false;
+    for (let i = 0; i < t.step.length; i++) {
+      if (upstreamStep && norm(t.step[i]) !== k) continue;
+      any = true;
+      m = Math.max(m, t.end[i]);
+    }
+    if (!any) for (const e of t.end) m = Math.max(m, e);
+    return m;
+  };
+  for (const p of orderP) {
     const own = scenarios.filter((s) => s.kind !== "upstream" || norm(s.process) === norm(p.id) || norm(s.process) === norm(p.name));
+    const deps = (p.dependencies ?? []).map((dep) => {
+      const up = findProcess(dep.upstreamProcess);
+      const upFlows = up ? (byProcess.get(up.id) ?? []) : [];
+      const byKey = new Map<string, number[]>();
+      if (dep.linkColumn) {
+        const keys = linkKeysOf(dep.linkColumn);
+        for (const u of upFlows) {
+          const k = keys[u];
+          if (k === undefined) continue;
+          const list = byKey.get(k);
+          if (list) list.push(u);
+          else byKey.set(k, [u]);
+        }
+      }
+      return { dep, byKey, keys: dep.linkColumn ? linkKeysOf(dep.linkColumn) : null };
+    });
     for (const f of byProcess.get(p.id) ?? []) {
       const dependent = new Map<string, Release>();
-      for (const dep of p.dependencies ?? []) {
-        const ups: Flow[] = [];
-        const key = dep.linkColumn ? linkKey(f, dep.linkColumn) : undefined;
-        for (const u of byProcess.get(processes.find((x) => norm(x.id) === norm(dep.upstreamProcess) || norm(x.name) === norm(dep.upstreamProcess))?.id ?? "") ?? []) {
-          if (key !== undefined && dep.linkColumn && linkKey(u, dep.linkColumn) === key) ups.push(u);
-        }
-        for (const id of explicit.get(f.id) ?? []) {
-          const u = flowById.get(id);
-          if (u && !ups.includes(u)) ups.push(u);
-        }
+      for (const { dep, byKey, keys } of deps) {
+        const ups: number[] = [];
+        const key = keys ? keys[f] : undefined;
+        if (key !== undefined) ups.push(...(byKey.get(key) ?? []));
+        for (const u of explicit.get(f) ?? []) if (!ups.includes(u) && timelines[u]) ups.push(u);
         if (!ups.length) continue;
-        const rel = (obs: readonly Observation[]) => {
-          const k = norm(dep.upstreamStep);
-          const m = obs.filter((o) => !dep.upstreamStep || norm(o.step) === k);
-          return Math.max(...(m.length ? m : obs).map((o) => o.endMs));
-        };
-        const before = Math.max(...ups.map((u) => rel(u.observations)));
-        const after = Math.max(...ups.map((u) => rel(newObs.get(u.id) ?? u.observations)));
-        const start = Math.min(...ups.map((u) => Math.min(...u.observations.map((o) => o.startMs))));
-        dependent.set(norm(dep.step), { before, after, unfinished: [start, before] });
+        let before = -Infinity;
+        let afterT = -Infinity;
+        let start = Infinity;
+        for (const u of ups) {
+          const t = timelines[u]!;
+          before = Math.max(before, releaseOf(t, dep.upstreamStep));
+          afterT = Math.max(afterT, releaseOf(after[u] ?? t, dep.upstreamStep));
+          for (const s of t.start) start = Math.min(start, s);
+        }
+        dependent.set(norm(dep.step), { before, after: afterT, unfinished: [start, before] });
       }
-      let obs = reflow(f.observations, p.id, own.filter((s) => s.kind !== "upstream"), dependent);
+      let t = reflow(timelines[f]!, p.id, own.filter((s) => s.kind !== "upstream"), dependent);
       const up = own.find((s) => s.kind === "upstream");
       if (up) {
         // The whole upstream flow shrinks by the factor around its start: every instant t → start + (t − start)·factor.
-        const s0 = Math.min(...obs.map((o) => o.startMs));
-        obs = obs.map((o) => ({ ...o, startMs: s0 + (o.startMs - s0) * up.factor, endMs: s0 + (o.endMs - s0) * up.factor }));
+        const s0 = Math.min(...t.start);
+        t = { ...t, start: t.start.map((x) => s0 + (x - s0) * up.factor), end: t.end.map((x) => s0 + (x - s0) * up.factor) };
       }
-      newObs.set(f.id, obs);
+      after[f] = t;
     }
   }
-  for (const f of unmodelled) newObs.set(f.id, reflow(f.observations, f.process, scenarios.filter((s) => s.kind !== "upstream"), new Map()));
+  for (let f = 0; f < F; f++) {
+    if (timelines[f] && !procOfFlow[f]) after[f] = reflow(timelines[f]!, procIdOfFlow[f], scenarios.filter((s) => s.kind !== "upstream"), new Map());
+  }
 
-  const resultFlows: WhatIfFlow[] = flows.map((f) => {
-    const p = procOf(f);
-    return { flow: f.id, process: p?.id ?? f.process, before: project(f.observations, p), after: project(newObs.get(f.id) ?? f.observations, p) };
-  });
+  const resultFlows: WhatIfFlow[] = [];
+  for (let f = 0; f < F; f++) {
+    const t = timelines[f];
+    if (!t) continue;
+    const process = procOfFlow[f]?.id ?? procIdOfFlow[f];
+    resultFlows.push({ flow: log.flowIds[f], ...(process !== undefined ? { process } : {}), before: project(t), after: project(after[f] ?? t) });
+  }
   const summaries: WhatIfProcessSummary[] = [];
   const groups = new Map<string, WhatIfFlow[]>();
-  for (const r of resultFlows) groups.set(r.process ?? "", [...(groups.get(r.process ?? "") ?? []), r]);
+  for (const r of resultFlows) {
+    const list = groups.get(r.process ?? "");
+    if (list) list.push(r);
+    else groups.set(r.process ?? "", [r]);
+  }
   for (const [process, rs] of groups) {
     const agg = (k: "before" | "after") => {
       const lead = rs.reduce((s, r) => s + r[k].leadTimeMs, 0);
