@@ -144,3 +144,17 @@ describe("CALENDAR_TIME", () => {
     expect(CALENDAR_TIME.isOpen(0)).toBe(true);
   });
 });
+
+describe("working time over long spans", () => {
+  it("measures decades by whole-day prefix sums, equal to the sum of short pieces (additive)", () => {
+    const cal = createCalendar();
+    const a = Date.UTC(2025, 0, 1, 6);
+    const b = Date.UTC(2060, 5, 30, 12);
+    let pieces = 0;
+    for (let t = a; t < b; t += 30 * 86_400_000) pieces += cal.workingMs(t, Math.min(b, t + 30 * 86_400_000));
+    expect(cal.workingMs(a, b)).toBe(pieces);
+    // A long span (> 64 days, prefix sums) splits into two short ones (day walk) without a millisecond lost.
+    const w0 = Date.UTC(2025, 1, 5, 9);
+    expect(cal.workingMs(w0, w0 + 70 * 86_400_000)).toBe(cal.workingMs(w0, w0 + 35 * 86_400_000) + cal.workingMs(w0 + 35 * 86_400_000, w0 + 70 * 86_400_000));
+  });
+});

@@ -173,8 +173,52 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
     return d;
   };
 
+  // Open time of whole days in blocks of BLOCK days: prefix sums per block, so a span of years costs a few lookups
+  // instead of a walk over every day (a flow ending in 2099 must not take minutes).
+  const BLOCK = 512;
+  const blocks = new Map<number, Float64Array>();
+  const prefix = (block: number): Float64Array => {
+    let p = blocks.get(block);
+    if (!p) {
+      p = new Float64Array(BLOCK + 1);
+      for (let k = 0; k < BLOCK; k++) p[k + 1] = p[k] + dayInfo(block * BLOCK + k).openMs;
+      blocks.set(block, p);
+    }
+    return p;
+  };
+  /** Σ openMs of the days [d0, d1). */
+  const openDays = (d0: number, d1: number): number => {
+    let total = 0;
+    let d = d0;
+    while (d < d1) {
+      const block = Math.floor(d / BLOCK);
+      const p = prefix(block);
+      const k = d - block * BLOCK;
+      const to = Math.min(d1, (block + 1) * BLOCK) - block * BLOCK;
+      total += p[to] - p[k];
+      d = block * BLOCK + to;
+    }
+    return total;
+  };
+  const partial = (info: DayInfo, startMs: number, endMs: number): number => {
+    let t = 0;
+    const o = info.open;
+    for (let i = 0; i < o.length; i += 2) {
+      const a = Math.max(o[i]!, startMs);
+      const b = Math.min(o[i + 1]!, endMs);
+      if (b > a) t += b - a;
+    }
+    return t;
+  };
+  const LONG_SPAN_MS = 64 * 86_400_000;
+
   const workingMs = (startMs: number, endMs: number): number => {
     if (!(endMs > startMs)) return 0;
+    if (endMs - startMs > LONG_SPAN_MS) {
+      const d0 = dayContaining(startMs);
+      const d1 = dayContaining(endMs);
+      return partial(dayInfo(d0), startMs, endMs) + openDays(d0 + 1, d1) + partial(dayInfo(d1), startMs, endMs);
+    }
     let total = 0;
     for (let d = dayContaining(startMs); ; d++) {
       const info = dayInfo(d);
