@@ -38,4 +38,18 @@ describe("createProgress", () => {
     q.done();
     expect(forced.err()).toBe("beräknar…\n");
   });
+
+  it("reports bytes as percent, MB, MB/s and time left, at most five times a second on a terminal", () => {
+    const f = fakeIo(true, 100); // the clock reads 0.1 s later at each look: start 0.1 s
+    const p = createProgress(f.io, { thresholdMs: 0 });
+    p.bytes(10_000_000, 100_000_000); // 0.1 s after the start: 100 MB/s, 90 MB left = 0,9 s → "1 s"
+    p.bytes(20_000_000, 100_000_000); // 0.1 s after the last line: not redrawn
+    p.bytes(40_000_000, 100_000_000); // 0.3 s: 40 MB / 0.3 s = 133 MB/s, 60 MB left = 0,45 s → "1 s"
+    p.done();
+    expect(f.err()).toBe(
+      "\r\x1b[Kimporterar… 10 % (10 av 100 MB, 100 MB/s, ca 1 s kvar)" +
+        "\r\x1b[Kimporterar… 40 % (40 av 100 MB, 133 MB/s, ca 1 s kvar)\r\x1b[K",
+    );
+  });
 });
+

@@ -1,3 +1,4 @@
+import { terminalSafe } from "./format/terminal-safe.js";
 // Every user-facing text of the CLI, Swedish first and English second.
 
 /** A message in Swedish and English. */
@@ -93,6 +94,9 @@ export const MSG = {
   progressRows: (done: string, total: string) => t(`importerar… ${done} / ${total} rader`, `importing… ${done} / ${total} rows`),
   progressRowsNoTotal: (done: string) => t(`importerar… ${done} rader`, `importing… ${done} rows`),
   progressAnalyze: t("beräknar…", "computing…"),
+  progressBytes: (pct: string, done: string, total: string, rate: string, eta: string) =>
+    t(`importerar… ${pct} % (${done} av ${total} MB, ${rate} MB/s, ca ${eta} kvar)`, `importing… ${pct} % (${done} of ${total} MB, ${rate} MB/s, about ${eta} left)`),
+  progressBytesNoTotal: (done: string, rate: string) => t(`importerar… ${done} MB (${rate} MB/s)`, `importing… ${done} MB (${rate} MB/s)`),
 } as const;
 
 /** Labels of the human-readable quality report (Swedish; codes stay English so users can search them). */
@@ -183,10 +187,10 @@ export const HELP = {
 
 /** Renders an error for the terminal: Swedish line, then English line. */
 export function formatError(text: Text): string {
-  return `flodes: ${text.sv}\n        (en) ${text.en}\n`;
+  return `flodes: ${terminalSafe(text.sv)}\n        (en) ${terminalSafe(text.en)}\n`;
 }
 
 /** Renders a note (not an error) for stderr in both languages. */
 export function formatNote(text: Text): string {
-  return `${text.sv}\n(en) ${text.en}\n`;
+  return `${terminalSafe(text.sv)}\n(en) ${terminalSafe(text.en)}\n`;
 }

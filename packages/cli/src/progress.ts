@@ -4,6 +4,8 @@ import { MSG } from "./messages.js";
 /** Reports import and analysis progress on stderr; silent for fast inputs. */
 export interface Progress {
   rows(rowsDone: number, rowsTotal: number): void;
+  /** Bytes of the file read so far (and its size, when known): percent, MB/s and time left. */
+  bytes(bytesDone: number, bytesTotal: number | undefined): void;
   analyzing(): void;
   /** Ends the progress line, if one was started. */
   done(): void;
@@ -18,6 +20,7 @@ export interface ProgressOptions {
 }
 
 const number = new Intl.NumberFormat("sv-SE");
+const decimal = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
 
 /**
  * Progress on stderr, shown only once the run has taken more than `thresholdMs` and stderr is a terminal
@@ -34,9 +37,12 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
   const tty = io.stderr.isTTY === true;
   const enabled = tty || options.force === true;
   let open = false;
+  // A terminal line is redrawn at most five times a second; a log file gets a line every five seconds.
+  const every = tty ? 200 : 5000;
+  let lastShown = 0;
 
-  const show = (line: string): void => {
-    if (!enabled || now() - t0 <= threshold) return;
+  const show = (line: string, t = now()): void => {
+    if (!enabled || t - t0 <= threshold) return;
     if (tty) {
       io.stderr.write(`\r\x1b[K${line}`);
       open = true;
@@ -50,6 +56,26 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
           ? MSG.progressRows(number.format(rowsDone), number.format(rowsTotal))
           : MSG.progressRowsNoTotal(number.format(rowsDone));
       show(text.sv);
+    },
+    bytes(bytesDone, bytesTotal) {
+      const t = now();
+      if (t - lastShown < every) return;
+      const seconds = Math.max(0.001, (t - t0) / 1000);
+      const mb = (x: number) => x / 1_000_000;
+      const rate = mb(bytesDone) / seconds;
+      let text;
+      if (bytesTotal !== undefined && bytesTotal > 0) {
+        const left = rate > 0 ? mb(bytesTotal - bytesDone) / rate : 0;
+        text = MSG.progressBytes(
+          number.format(Math.min(100, Math.floor((100 * bytesDone) / bytesTotal))),
+          decimal.format(mb(bytesDone)),
+          decimal.format(mb(bytesTotal)),
+          decimal.format(rate),
+          left >= 60 ? `${number.format(Math.round(left / 60))} min` : `${number.format(Math.ceil(left))} s`,
+        );
+      } else text = MSG.progressBytesNoTotal(decimal.format(mb(bytesDone)), decimal.format(rate));
+      show(text.sv, t);
+      lastShown = t;
     },
     analyzing() {
       show(MSG.progressAnalyze.sv);

@@ -1,3 +1,4 @@
+import { terminalSafe } from "./terminal-safe.js";
 import type { IssueCode, QualityIssue, QualityReport } from "@flodes/core";
 import { REPORT_SV as R } from "../messages.js";
 
@@ -88,7 +89,7 @@ export function qualityReportText(report: QualityReport, options: QualityTextOpt
   const groups = groupByCode(report);
   if (groups.length === 0) {
     lines.push(R.noIssues);
-    return `${lines.join("\n")}\n`;
+    return terminalSafe(`${lines.join("\n")}\n`);
   }
   lines.push(R.issuesTitle);
   for (const g of groups) {
@@ -98,5 +99,6 @@ export function qualityReportText(report: QualityReport, options: QualityTextOpt
     if (rest > 0) lines.push(`    ${R.more(rest)}`);
   }
   if (report.omittedIssues !== undefined && report.omittedIssues > 0) lines.push("", R.omitted(report.omittedIssues));
-  return `${lines.join("\n")}\n`;
+  // File names, columns and values come from the input: never let them drive the terminal.
+  return terminalSafe(`${lines.join("\n")}\n`);
 }

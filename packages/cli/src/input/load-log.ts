@@ -85,11 +85,18 @@ export async function loadLog(args: ParsedArgs, io: Io): Promise<LoadedLog> {
   const path = await requireFile(io, file);
   const progress = createProgress(io, { force: flagOption(args, "progress") });
   try {
+    let byBytes = false;
     const result = await importFile(path, {
       ...options,
       file,
       ...(model !== undefined ? { model } : {}),
-      onProgress: (done, total) => progress.rows(done, total),
+      onBytes: (done, total) => {
+        byBytes = true;
+        progress.bytes(done, total);
+      },
+      onProgress: (done, total) => {
+        if (!byBytes) progress.rows(done, total);
+      },
     });
     return { file, result, progress, ...(model !== undefined ? { model } : {}) };
   } catch (e) {
