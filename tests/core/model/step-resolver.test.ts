@@ -31,10 +31,4 @@ describe("createStepResolver", () => {
     expect(r.resolve("z", "a")?.process.id).toBe("b");
     expect(r.resolve("okänt", "a")).toBeUndefined();
   });
-
-  it("lists the processes that define a step", () => {
-    const r = createStepResolver(model);
-    expect(r.processesWithStep("kontroll")).toEqual([0, 1]);
-    expect(r.processesWithStep("x")).toEqual([0]);
-  });
 });

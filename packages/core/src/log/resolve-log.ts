@@ -32,10 +32,11 @@ export interface ResolvedLog {
 const NNVA = CATEGORY_CODE.NNVA;
 
 /**
- * Each flow's process: the first non-empty process value of its rows in source order; without a process column,
- * a one-process model's process, or else the model process that defines the most of the flow's rows' steps
- * (ties: the earlier process in the model). Returns process codes into `ids`, with the model's id where a
- * model process matched and the source value otherwise.
+ * Each flow's process: the first non-empty process value of its rows in source order. A flow with none gets a
+ * one-process model's process, or else the model process to which most of its rows' steps resolve across processes
+ * (by the resolver's precedence: an id before a name, the earlier process first); ties go to the earlier process in
+ * the model. Returns process codes into `ids`, with the model's id where a model process matched and the source
+ * value otherwise.
  */
 function flowProcesses(parts: LogParts, resolver: StepResolver): { flowProcess: Int32Array; ids: string[]; models: (Process | null)[] } {
   const F = parts.flowIds.length;
@@ -55,6 +56,7 @@ function flowProcesses(parts: LogParts, resolver: StepResolver): { flowProcess: 
     return c;
   };
   const P = resolver.processes;
+  let unknown = F;
   if (parts.process) {
     const proc = parts.process;
     const valueCode = new Int32Array(parts.processValues.length).fill(-1);
@@ -71,27 +73,31 @@ function flowProcesses(parts: LogParts, resolver: StepResolver): { flowProcess: 
         valueCode[v] = c;
       }
       flowProcess[f] = c;
+      unknown--;
     }
-    return { flowProcess, ids, models };
   }
+  if (unknown === 0 || P.length === 0) return { flowProcess, ids, models };
   if (P.length === 1) {
     const c = intern(P[0].id, P[0]);
-    flowProcess.fill(c);
+    for (let f = 0; f < F; f++) if (flowProcess[f] < 0) flowProcess[f] = c;
     return { flowProcess, ids, models };
   }
-  if (P.length === 0) return { flowProcess, ids, models };
-  // Several processes, no process column: score each flow against each process by its rows' steps.
-  const S = parts.stepValues.length;
-  const having = parts.stepValues.map((s) => resolver.processesWithStep(s));
+  // Several processes: score each undecided flow by the process each of its rows' steps resolves to.
+  const processIndex = new Map(P.map((p, k) => [p, k]));
+  const claimedBy = parts.stepValues.map((s) => {
+    const hit = resolver.resolve(s);
+    return hit ? processIndex.get(hit.process)! : -1;
+  });
   const score = new Int32Array(F * P.length);
   for (let i = 0; i < n; i++) {
-    const st = parts.step[i];
-    if (st < 0 || st >= S) continue;
-    const base = parts.flow[i] * P.length;
-    for (const k of having[st]) score[base + k]++;
+    const f = parts.flow[i];
+    if (flowProcess[f] >= 0) continue;
+    const k = claimedBy[parts.step[i]];
+    if (k >= 0) score[f * P.length + k]++;
   }
   const codeOfProcess = new Int32Array(P.length).fill(-1);
   for (let f = 0; f < F; f++) {
+    if (flowProcess[f] >= 0) continue;
     let best = -1;
     let bestScore = 0;
     for (let k = 0; k < P.length; k++) {

@@ -16,16 +16,12 @@ export interface StepResolver {
   resolve(step: string, process?: string): ResolvedStep | undefined;
   /** The model process whose id, else name, matches (trimmed, case-insensitive); a one-process model's only process when `id` is undefined. */
   process(id?: string): Process | undefined;
-  /** Indexes (into `processes`) of every process that has a step with this id or name. */
-  processesWithStep(step: string): readonly number[];
 }
 
 /** Comparison key of step and process values: trimmed, lower case. */
 export function matchKey(s: string): string {
   return s.trim().toLowerCase();
 }
-
-const NONE: readonly number[] = [];
 
 /**
  * Builds the one step resolver of flodes. Precedence, comparing trimmed and case-insensitively:
@@ -56,15 +52,9 @@ export function createStepResolver(model: Process | readonly Process[] | undefin
   });
   const anyId = new Map<string, ResolvedStep>();
   const anyName = new Map<string, ResolvedStep>();
-  const having = new Map<string, number[]>();
   processes.forEach((p, k) => {
     for (const [key, step] of byId[k]) if (!anyId.has(key)) anyId.set(key, { step, process: p });
     for (const [key, step] of byName[k]) if (!anyName.has(key)) anyName.set(key, { step, process: p });
-    for (const key of new Set([...byId[k].keys(), ...byName[k].keys()])) {
-      const list = having.get(key);
-      if (list) list.push(k);
-      else having.set(key, [k]);
-    }
   });
   const processIndex = new Map<string, number>();
   processes.forEach((p, k) => {
@@ -93,9 +83,6 @@ export function createStepResolver(model: Process | readonly Process[] | undefin
         if (k !== undefined) return processes[k];
       }
       return id === undefined && processes.length === 1 ? processes[0] : undefined;
-    },
-    processesWithStep(step) {
-      return having.get(matchKey(step)) ?? NONE;
     },
   };
 }
