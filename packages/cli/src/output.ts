@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
 import { resolve } from "node:path";
 import { InputError } from "./input/input-error.js";
 import type { Io } from "./io.js";
@@ -11,14 +12,20 @@ import { MSG } from "./messages.js";
  * @example
  * await writeResult(io, "{}\n", "resultat.json")
  */
-export async function writeResult(io: Io, text: string, out: string | undefined): Promise<void> {
+export async function writeResult(io: Io, text: string | Iterable<string>, out: string | undefined): Promise<void> {
+  const pieces = typeof text === "string" ? [text] : text;
   if (out === undefined || out === "-") {
-    io.stdout.write(text);
+    for (const piece of pieces) io.stdout.write(piece);
     return;
   }
+  const stream = createWriteStream(resolve(io.cwd ?? process.cwd(), out), "utf8");
   try {
-    await writeFile(resolve(io.cwd ?? process.cwd(), out), text, "utf8");
+    await once(stream, "open");
+    for (const piece of pieces) if (!stream.write(piece)) await once(stream, "drain");
+    stream.end();
+    await once(stream, "finish");
   } catch (e) {
+    stream.destroy();
     throw new InputError(MSG.cannotWrite(out, (e as Error).message));
   }
 }

@@ -2,7 +2,7 @@ import { analyze, analyzeBy, type Analysis, type EventLog } from "@flodes/core";
 import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
 import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
-import { metricsJson, toJsonText } from "../format/json.js";
+import { metricsJson, metricsJsonPieces } from "../format/json.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
@@ -113,7 +113,7 @@ export const metricsCommand: Command = {
 
     const text = csv
       ? toCsv(metricsTable(analysis, table), dialect)
-      : toJsonText(metricsJson(result.quality, analysis, by !== undefined && groups ? { by, groups } : undefined));
+      : metricsJsonPieces(metricsJson(result.quality, analysis, by !== undefined && groups ? { by, groups } : undefined));
     await writeResult(io, text, stringOption(args, "out"));
 
     if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));

@@ -42,7 +42,8 @@ export function metricsJson(
   const doc: MetricsJson = {
     quality: keysFirst(quality, QUALITY_KEYS),
     summary: keysFirst(analysis.summary, SUMMARY_KEYS),
-    flows: analysis.flows.map((f) => keysFirst(f, FLOW_KEYS)),
+    // FlowMetrics are built in the contract's key order: no copy per flow.
+    flows: analysis.flows,
     steps: analysis.steps.map((s) => keysFirst(s, STEP_KEYS)),
     basis: analysis.basis,
     categoriesAssumed: analysis.categoriesAssumed,
@@ -62,10 +63,6 @@ export function metricsJson(
 
 const QUALITY_KEYS = ["rowsIn", "accepted", "rejected", "issues", "unmatchedStarts", "unmatchedCompletes"] as const;
 const SUMMARY_KEYS = ["flows", "observations", "leadTimeMs", "flowEfficiency"] as const;
-const FLOW_KEYS = [
-  "flow", "startMs", "endMs", "leadTimeMs", "vaMs", "nnvaMs", "nvaMs", "waitMs", "touchTimeMs", "flowEfficiency",
-  "observations",
-] as const;
 const STEP_KEYS = ["step", "category", "n", "durationMs", "waitBeforeMs"] as const;
 
 /** A copy of `obj` whose keys start with `keys` (the contract's order), followed by the rest. */
@@ -73,6 +70,44 @@ function keysFirst<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
   const out = {} as T;
   for (const k of keys) out[k] = obj[k];
   return Object.assign(out, obj);
+}
+
+/**
+ * The metrics document as JSON text in pieces, for writing without building one huge string: indented like
+ * {@link toJsonText}, except that each flow is one compact line (a log of 10 M events has hundreds of thousands).
+ *
+ * @example
+ * for (const piece of metricsJsonPieces(doc)) stream.write(piece);
+ */
+export function* metricsJsonPieces(doc: MetricsJson): Generator<string> {
+  const keys = Object.keys(doc) as (keyof MetricsJson)[];
+  yield "{\n";
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    const value = doc[key];
+    const tail = k + 1 < keys.length ? ",\n" : "\n";
+    if (key === "flows") {
+      const flows = value as FlowMetrics[];
+      if (flows.length === 0) {
+        yield `  "flows": []${tail}`;
+        continue;
+      }
+      yield `  "flows": [\n`;
+      const batch: string[] = [];
+      for (let i = 0; i < flows.length; i++) {
+        batch.push(`    ${JSON.stringify(flows[i])}`);
+        if (batch.length === 2000) {
+          yield batch.join(",\n") + (i + 1 < flows.length ? ",\n" : "");
+          batch.length = 0;
+        }
+      }
+      if (batch.length > 0) yield batch.join(",\n");
+      yield `\n  ]${tail}`;
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}${tail}`;
+  }
+  yield "}\n";
 }
 
 /** Serialises a value as indented JSON with a final newline. */

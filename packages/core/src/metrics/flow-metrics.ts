@@ -3,7 +3,10 @@ import { computeFlows, type FlowColumns } from "./kernel.js";
 import { isEventLog, prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { FlowMetrics } from "./types.js";
 
-/** Turns flow columns into one object per flow that has at least one observation (flow-code order). */
+/**
+ * Turns flow columns into one object per flow that has at least one observation (flow-code order). Keys are created
+ * in the order of the CLI contract (design.md), so the objects serialise in that order as they are.
+ */
 export function flowMetricsFromColumns(log: ColumnarLog, cols: FlowColumns): FlowMetrics[] {
   const out: FlowMetrics[] = [];
   const n = log.flowIds.length;
@@ -18,12 +21,12 @@ export function flowMetricsFromColumns(log: ColumnarLog, cols: FlowColumns): Flo
       leadTimeMs: lead,
       vaMs: cols.vaMs[f],
       nnvaMs: cols.nnvaMs[f],
-      nvaWorkMs: cols.nvaWorkMs[f],
-      waitMs: cols.waitMs[f],
       nvaMs: cols.nvaMs[f],
+      waitMs: cols.waitMs[f],
       touchTimeMs: cols.touchTimeMs[f],
       flowEfficiency: lead > 0 ? cols.vaMs[f] / lead : null,
       observations: cols.observations[f],
+      nvaWorkMs: cols.nvaWorkMs[f],
       reworkCount: cols.reworkCount[f],
       reworkMs: cols.reworkMs[f],
       assumedStarts: cols.assumedStarts[f],
