@@ -18,7 +18,7 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "tests/e2e/**"],
+    exclude: ["**/node_modules/**", "tests/e2e/**", "tests/large/**"],
     env: { TZ: "Europe/Stockholm" },
     testTimeout: 20_000,
   },
