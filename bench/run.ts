@@ -1,12 +1,17 @@
-// pnpm bench [--quick] [--sizes 1e6,1e7] — flodes kernel vs idiomatic arquero, measured in the same run.
+// pnpm bench [--quick] [--sizes 1e6,1e7] [--only analyze,import,e2e,help] — flodes against baselines measured in the
+// same run: the metrics kernel and analyze against idiomatic arquero; the CSV import in MB/s; `flodes metrics` end to
+// end (the built bin, a fresh process) against the same per-flow metrics in DuckDB; `flodes --help` against node alone.
 // Each measurement runs in its own child process so peak RSS belongs to that measurement alone.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, computeFlows, indexFlows } from "@flodes/core";
 import { arqueroMetrics } from "./arquero-baseline.js";
 import { generateLog } from "./generate-log.js";
+import { endToEnd, prepareInput, type EndToEndRun } from "./end-to-end.js";
+import { measureCsvImport, type ImportMeasurement } from "./import-bench.js";
 
 type Impl = "kernel" | "flodes" | "arquero";
 interface Measurement {
@@ -19,7 +24,7 @@ interface Measurement {
 }
 
 const ARQUERO_MAX = 1_000_000;
-const TARGETS = { obsPerSec: 10_000_000, rssMbAt10M: 1536, ratio: 20 };
+const TARGETS = { obsPerSec: 10_000_000, rssMbAt10M: 1536, ratio: 20, csvMbPerSec: 200, e2eRatio1M: 2, e2eRatio10M: 1.5, e2eRssMb: 1536, helpMs: 200 };
 
 function timeOnce(impl: Impl, log: ReturnType<typeof generateLog>): { ms: number; flows: number } {
   const t0 = performance.now();
@@ -61,20 +66,85 @@ function measure(impl: Impl, n: number): Measurement {
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measurement;
 }
 
-function main(argv: string[]): void {
+async function childImport(path: string): Promise<void> {
+  const m = await measureCsvImport(path, 3);
+  process.stdout.write(JSON.stringify(m) + "\n");
+}
+
+function measureImport(path: string): ImportMeasurement {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, script, "--child-import", path], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`import of ${path} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as ImportMeasurement;
+}
+
+/** Median wall time of `node <args>` over `runs` fresh processes. */
+function startup(args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: "utf8" });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(runs / 2)]);
+}
+
+interface Check {
+  target: string;
+  value: string;
+  pass: boolean;
+}
+
+async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv[1] as Impl, Number(argv[2]));
+  if (argv[0] === "--child-import") return childImport(argv[1]);
   const i = argv.indexOf("--sizes");
   const sizes = i >= 0 ? argv[i + 1].split(",").map(Number) : argv.includes("--quick") ? [100_000, 1_000_000] : [1_000_000, 10_000_000];
+  const o = argv.indexOf("--only");
+  const only = new Set(o >= 0 ? argv[o + 1].split(",") : ["analyze", "import", "e2e", "help"]);
+  const dir = mkdtempSync(join(tmpdir(), "flodes-bench-"));
+  const say = (s: string) => process.stderr.write(s);
+
   const results: Measurement[] = [];
-  for (const n of sizes) {
-    for (const impl of ["kernel", "flodes", "arquero"] as const) {
-      if (impl === "arquero" && n > ARQUERO_MAX) continue;
-      process.stderr.write(`bench: ${impl} ${n.toLocaleString("sv-SE")} observationer…\n`);
-      const m = measure(impl, n);
-      results.push(m);
-      process.stderr.write(`  ${m.ms} ms, ${(m.obsPerSec / 1e6).toFixed(2)} M obs/s, ${m.peakRssMb} MB\n`);
+  if (only.has("analyze")) {
+    for (const n of sizes) {
+      for (const impl of ["kernel", "flodes", "arquero"] as const) {
+        if (impl === "arquero" && n > ARQUERO_MAX) continue;
+        say(`bench: ${impl} ${n.toLocaleString("sv-SE")} observationer…\n`);
+        const m = measure(impl, n);
+        results.push(m);
+        say(`  ${m.ms} ms, ${(m.obsPerSec / 1e6).toFixed(2)} M obs/s, ${m.peakRssMb} MB\n`);
+      }
     }
   }
+  const imports: ImportMeasurement[] = [];
+  if (only.has("import")) {
+    for (const n of sizes) {
+      const input = await prepareInput(dir, n);
+      say(`bench: CSV-import ${n.toLocaleString("sv-SE")} händelser (${Math.round(input.bytes / 1e6)} MB)…\n`);
+      const m = measureImport(input.csv);
+      imports.push(m);
+      say(`  ${m.ms} ms, ${m.mbPerSec} MB/s, ${m.peakRssMb} MB\n`);
+    }
+  }
+  const e2e: EndToEndRun[] = [];
+  if (only.has("e2e")) {
+    for (const n of sizes) {
+      say(`bench: flodes metrics mot DuckDB, ${n.toLocaleString("sv-SE")} händelser…\n`);
+      const runs = await endToEnd(dir, n, n >= 10_000_000 ? 1 : 3);
+      for (const r of runs) say(`  ${r.impl}: ${r.ms} ms, ${r.peakRssMb} MB\n`);
+      e2e.push(...runs);
+    }
+  }
+  let help: { flodesMs: number; nodeMs: number } | undefined;
+  if (only.has("help")) {
+    const cli = fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url));
+    help = { flodesMs: startup([cli, "--help"], 11), nodeMs: startup(["-e", "0"], 11) };
+    say(`bench: flodes --help ${help.flodesMs} ms (node -e 0: ${help.nodeMs} ms)\n`);
+  }
+
   const ratios = sizes.flatMap((n) => {
     const a = results.find((r) => r.impl === "arquero" && r.n === n);
     return (["kernel", "flodes"] as const).flatMap((impl) => {
@@ -82,50 +152,96 @@ function main(argv: string[]): void {
       return f && a ? [{ n, impl, ratio: Math.round((a.ms / f.ms) * 10) / 10 }] : [];
     });
   });
-  const best = (impl: Impl) => Math.max(...results.filter((r) => r.impl === impl).map((r) => r.obsPerSec));
-  const at10M = results.find((r) => r.impl === "flodes" && r.n === 10_000_000);
-  const checks = [
-    ...(["kernel", "flodes"] as const).map((impl) => ({
-      target: `${impl} ≥ ${TARGETS.obsPerSec / 1e6} M observations/s`,
-      value: `${(best(impl) / 1e6).toFixed(1)} M/s`,
-      pass: best(impl) >= TARGETS.obsPerSec,
-    })),
-    ...(at10M ? [{ target: `analyze on 10 M observations within ${TARGETS.rssMbAt10M} MB RSS`, value: `${at10M.peakRssMb} MB`, pass: at10M.peakRssMb <= TARGETS.rssMbAt10M }] : []),
-    ...ratios.map((r) => ({ target: `${r.impl} ≥ ${TARGETS.ratio}× idiomatic arquero at ${r.n.toLocaleString("en")}`, value: `${r.ratio}×`, pass: r.ratio >= TARGETS.ratio })),
-  ];
+  const atSize = (impl: Impl, n: number) => results.find((r) => r.impl === impl && r.n === n);
+  const checks: Check[] = [];
+  for (const impl of ["kernel", "flodes"] as const) {
+    const m = atSize(impl, 1_000_000);
+    if (m) checks.push({ target: `${impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.obsPerSec / 1e6} M observations/s at 1 M`, value: `${(m.obsPerSec / 1e6).toFixed(1)} M/s`, pass: m.obsPerSec >= TARGETS.obsPerSec });
+  }
+  const at10M = atSize("flodes", 10_000_000);
+  if (at10M) checks.push({ target: `analyze on 10 M observations within ${TARGETS.rssMbAt10M} MB RSS`, value: `${at10M.peakRssMb} MB`, pass: at10M.peakRssMb <= TARGETS.rssMbAt10M });
+  for (const r of ratios) checks.push({ target: `${r.impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.ratio}× idiomatic arquero at ${r.n.toLocaleString("en")}`, value: `${r.ratio}×`, pass: r.ratio >= TARGETS.ratio });
+  for (const m of imports) checks.push({ target: `CSV import ≥ ${TARGETS.csvMbPerSec} MB/s (${m.mb} MB)`, value: `${m.mbPerSec} MB/s`, pass: m.mbPerSec >= TARGETS.csvMbPerSec });
+  for (const n of sizes) {
+    const f = e2e.find((r) => r.impl === "flodes" && r.events === n);
+    const d = e2e.find((r) => r.impl === "duckdb" && r.events === n);
+    if (!f || !d) continue;
+    const same = JSON.stringify(f.totals) === JSON.stringify(d.totals);
+    checks.push({ target: `flodes and DuckDB agree on every per-flow sum at ${n.toLocaleString("en")}`, value: same ? `${f.totals.flows.toLocaleString("en")} flows` : "DIFFER", pass: same });
+    const want = n >= 10_000_000 ? TARGETS.e2eRatio10M : TARGETS.e2eRatio1M;
+    const ratio = Math.round((d.ms / f.ms) * 100) / 100;
+    checks.push({ target: `flodes metrics ≥ ${want}× faster than DuckDB end to end at ${n.toLocaleString("en")}`, value: `${ratio}×`, pass: ratio >= want });
+    if (n >= 10_000_000) checks.push({ target: `flodes metrics at ${n.toLocaleString("en")} within ${TARGETS.e2eRssMb} MB peak RSS`, value: `${f.peakRssMb} MB`, pass: f.peakRssMb <= TARGETS.e2eRssMb });
+  }
+  if (help) checks.push({ target: `flodes --help ≤ ${TARGETS.helpMs} ms (built bin)`, value: `${help.flodesMs} ms`, pass: help.flodesMs <= TARGETS.helpMs });
+
   const machine = { node: process.version, cpu: cpus()[0]?.model ?? "?", cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) };
   const doc = {
     date: new Date().toISOString(),
     machine,
-    timed: "kernel: indexFlows + computeFlows — every per-flow metric of design.md (lead, VA, NNVA, NVA work, wait, touch, rework) as typed-array columns. flodes: analyze(log) — per-flow metrics, waits and handoffs, per-step/handoff/process summaries, FlowMetrics objects. arquero: per-flow lead/VA/NNVA/NVA-work/wait/touch/efficiency + per-step duration median and p85, as a table. Log generation excluded; best of 3 below 10 M. Peak RSS is the whole child process (log included).",
+    timed: {
+      analyze:
+        "kernel: indexFlows + computeFlows — every per-flow metric of design.md as typed-array columns. flodes: analyze(log) — per-flow metrics, waits and handoffs, per-step/handoff/process summaries, FlowMetrics objects. arquero: per-flow lead/VA/NNVA/NVA-work/wait/touch/efficiency + per-step duration median and p85, as a table. Log generation excluded; best of 3 below 10 M.",
+      import: "importCsvStream of the benchmark CSV (flow_id,step,start,end,unit; ISO times with offset) from disk into the EventLog, best of 3 in one process; MB/s of file bytes.",
+      e2e: "A fresh process each: `node packages/cli/dist/main.js metrics <csv> --model <json> --out <json>` against `node bench/duckdb-metrics.mjs` (DuckDB reads the CSV, computes the same per-flow metrics in SQL, writes JSON). Wall time includes process start, reading, computing and writing; best of 3 below 10 M. Peak RSS of each process. Every per-flow sum is checked equal.",
+      help: "Median of 11 fresh processes.",
+    },
     note: `arquero is measured up to ${ARQUERO_MAX.toLocaleString("en")} observations (its window functions over 10 M rows take minutes); ratios compare equal sizes.`,
     results,
     ratios,
+    imports,
+    e2e,
+    help,
     checks,
   };
-  const dir = fileURLToPath(new URL("./results/", import.meta.url));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}latest.json`, JSON.stringify(doc, null, 2) + "\n");
+  const out = fileURLToPath(new URL("./results/", import.meta.url));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}latest.json`, JSON.stringify(doc, null, 2) + "\n");
+  const n = (x: number) => x.toLocaleString("en");
   const md = [
     `# flodes benchmark — ${doc.date.slice(0, 10)}`,
     "",
     `Node ${machine.node} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGb} GB`,
     "",
-    "| impl | observations | flows | ms | M obs/s | peak RSS MB |",
-    "|---|---:|---:|---:|---:|---:|",
-    ...results.map((r) => `| ${r.impl} | ${r.n.toLocaleString("en")} | ${r.flows.toLocaleString("en")} | ${r.ms} | ${(r.obsPerSec / 1e6).toFixed(2)} | ${r.peakRssMb} |`),
+    ...(e2e.length
+      ? [
+          "## End to end: `flodes metrics` vs DuckDB",
+          "",
+          "| impl | events | CSV MB | ms | peak RSS MB | flows | Σ lead time (h) |",
+          "|---|---:|---:|---:|---:|---:|---:|",
+          ...e2e.map((r) => `| ${r.impl} | ${n(r.events)} | ${r.csvMb} | ${n(r.ms)} | ${n(r.peakRssMb)} | ${n(r.totals.flows)} | ${n(Math.round(r.totals.leadTimeMs / 3_600_000))} |`),
+          "",
+          doc.timed.e2e,
+          "",
+        ]
+      : []),
+    ...(imports.length
+      ? ["## Import", "", "| format | MB | rows | ms | MB/s | peak RSS MB |", "|---|---:|---:|---:|---:|---:|", ...imports.map((m) => `| ${m.format} | ${m.mb} | ${n(m.rows)} | ${n(m.ms)} | ${m.mbPerSec} | ${n(m.peakRssMb)} |`), "", doc.timed.import, ""]
+      : []),
+    ...(results.length
+      ? [
+          "## Analysis",
+          "",
+          "| impl | observations | flows | ms | M obs/s | peak RSS MB |",
+          "|---|---:|---:|---:|---:|---:|",
+          ...results.map((r) => `| ${r.impl} | ${n(r.n)} | ${n(r.flows)} | ${r.ms} | ${(r.obsPerSec / 1e6).toFixed(2)} | ${r.peakRssMb} |`),
+          "",
+          doc.timed.analyze,
+          "",
+          doc.note,
+          "",
+        ]
+      : []),
+    ...(help ? ["## Start-up", "", `\`flodes --help\` (built bin): ${help.flodesMs} ms; \`node -e 0\`: ${help.nodeMs} ms. ${doc.timed.help}`, ""] : []),
+    "## Targets",
     "",
     "| target | measured | |",
     "|---|---:|---|",
     ...checks.map((c) => `| ${c.target} | ${c.value} | ${c.pass ? "ok" : "MISSED"} |`),
     "",
-    doc.timed,
-    "",
-    doc.note,
-    "",
   ].join("\n");
-  writeFileSync(`${dir}latest.md`, md);
+  writeFileSync(`${out}latest.md`, md);
   process.stdout.write(md);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
