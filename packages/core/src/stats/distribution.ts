@@ -63,11 +63,15 @@ function selectInPlace(a: Float64Array, lo: number, hi: number, k: number): void
   }
 }
 
-/** Type-7 quantile of `a[0..n)` by selection; reorders `a`. */
-function quantileInPlace(a: Float64Array, n: number, p: number): number {
+/**
+ * Type-7 quantile of `a[from..n)` by selection, where every value before `from` is ≤ every value from `from` on
+ * (true after an earlier selection at `from`); reorders `a[from..n)`. The next order statistic for the
+ * interpolation is selected in the part above the first, not found by a scan of the whole array.
+ */
+function quantileInPlace(a: Float64Array, n: number, p: number, from = 0): number {
   const h = (n - 1) * p;
   const lo = Math.floor(h);
-  selectInPlace(a, 0, n - 1, lo);
+  selectInPlace(a, from, n - 1, lo);
   const lower = a[lo];
   const frac = h - lo;
   if (frac === 0 || lo + 1 >= n) return lower;
@@ -97,10 +101,13 @@ export function distributionInPlace(values: Float64Array, length: number = value
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  const median = quantileInPlace(values, n, 0.5);
+  // After the median's selection, everything from ⌊(n−1)/2⌋ on is ≥ what lies before it: p85 is selected there.
+  const p85 = quantileInPlace(values, n, 0.85, Math.floor((n - 1) * 0.5));
   return {
     n,
-    median: quantileInPlace(values, n, 0.5),
-    p85: quantileInPlace(values, n, 0.85),
+    median,
+    p85,
     mean: sum / n,
     min,
     max,
