@@ -1,9 +1,11 @@
 import { orgFilesMessage as M } from "../messages/org-files.js";
 import { UNIT_LEVELS, type Goal, type GoalMetric, type Unit, type UnitLevel } from "../model/org.js";
-import { detectSeparator, readCsvTable } from "./csv-reader.js";
-import { ImportError } from "./import-error.js";
-import { IssueSink } from "./issue-sink.js";
 import type { QualityIssue } from "./quality.js";
+import { numberOf, readTableRecords as readSource, requireColumns, text } from "./table-records.js";
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Options of {@link parseUnits} and {@link parseGoals}. */
 export interface OrgFileOptions {
@@ -50,91 +52,6 @@ const GOAL_COLUMNS = {
   deadline: ["datum", "måldatum", "deadline"],
   baselineDate: ["baslinjedatum", "baselinedate", "baseline_date"],
 } as const;
-
-type Record_ = { row: number; get(column: string): unknown; has(column: string): boolean };
-type Source = { records: Record_[]; columns: Set<string>; sink: IssueSink };
-
-const norm = (s: string) => s.trim().toLowerCase();
-
-function isJson(text: string, format: OrgFileOptions["format"]): boolean {
-  if (format) return format === "json";
-  const t = text.trimStart();
-  return t.startsWith("[") || t.startsWith("{");
-}
-
-function readSource(text: string, options: OrgFileOptions): Source {
-  const sink = new IssueSink(options.file);
-  const where = options.file !== undefined ? { file: options.file } : {};
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (isJson(body, options.format)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (e) {
-      throw new ImportError("UNREADABLE", M.badJson((e as Error).message), where);
-    }
-    if (!Array.isArray(data)) throw new ImportError("UNREADABLE", M.notArray(), where);
-    const columns = new Set<string>();
-    // JSON has no lines: `row` is the 1-based position of the object in the list.
-    const records = data.map((item, i): Record_ => {
-      const obj = (item !== null && typeof item === "object" ? item : {}) as Record<string, unknown>;
-      const keyed = new Map(Object.entries(obj).map(([k, v]) => [norm(k), v]));
-      for (const k of keyed.keys()) columns.add(k);
-      return { row: i + 1, get: (c) => keyed.get(c), has: (c) => keyed.has(c) };
-    });
-    return { records, columns, sink };
-  }
-  const table = readCsvTable(body, detectSeparator(body), sink);
-  const cols = table.columns.map(norm);
-  const index = new Map(cols.map((c, i) => [c, i]));
-  const records: Record_[] = [];
-  for (let r = 0; r < table.lines.length; r++) {
-    const base = r * table.width;
-    records.push({
-      row: table.lines[r] ?? 0,
-      get: (c) => {
-        const i = index.get(c);
-        return i === undefined ? undefined : table.cells[base + i];
-      },
-      has: (c) => index.has(c),
-    });
-  }
-  return { records, columns: new Set(cols), sink };
-}
-
-/** The first alias present among the columns, or undefined. */
-function pick(columns: Set<string>, aliases: readonly string[]): string | undefined {
-  return aliases.find((a) => columns.has(a));
-}
-
-function text(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  return typeof v === "string" ? v.trim() : String(v);
-}
-
-function numberOf(v: unknown): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  const s = text(v).replace(/\s/g, "").replace("−", "-").replace(",", ".");
-  if (s === "" || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  return Number(s);
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function requireColumns<K extends string>(src: Source, spec: Record<K, readonly string[]>, required: readonly NoInfer<K>[], file?: string): Record<K, string | undefined> {
-  const out = {} as Record<K, string | undefined>;
-  for (const key of Object.keys(spec) as K[]) {
-    const col = pick(src.columns, spec[key]);
-    if (col === undefined && required.includes(key) && src.records.length > 0) {
-      throw new ImportError("NO_SUCH_COLUMN", M.missingColumn(spec[key][0] ?? key, spec[key]), {
-        ...(file !== undefined ? { file } : {}),
-        column: spec[key][0] ?? key,
-      });
-    }
-    out[key] = col;
-  }
-  return out;
-}
 
 /**
  * Parses a units file: CSV (`id;namn;nivå;förälder`, English names `id,name,level,parent` also accepted; any

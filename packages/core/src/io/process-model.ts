@@ -7,6 +7,8 @@ import { normaliseColumnName } from "./column-map.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
 import { ImportError } from "./import-error.js";
 import { IssueSink } from "./issue-sink.js";
+import { queueMessage } from "../messages/queue.js";
+import { matchKey } from "../model/step-resolver.js";
 import type { QualityIssue } from "./quality.js";
 
 /** Options for {@link parseProcessModel}. */
@@ -29,7 +31,19 @@ const MODEL_COLUMNS = {
   cost: ["timkostnad", "timkostnadsek", "timkostnad(sek)", "timkostnadkr", "hourlycost", "hourlycostsek", "kostnadpertimme", "kostnad"],
   minutes: ["standardtidmin", "standardtid", "standardtid(min)", "standarddurationmin", "standardminuter", "standardminutes"],
   pctKa: ["%ka", "ka", "pctka", "%c&a", "c&a", "pctcompleteaccurate", "procentka", "andelka"],
+  end: ["slutsteg", "avslutar", "avslutarflödet", "end", "endstep", "isend"],
 } as const;
+
+const YES = new Set(["ja", "j", "x", "yes", "y", "true", "sant", "1"]);
+const NO = new Set(["", "-", "nej", "n", "no", "false", "falskt", "0"]);
+
+/** Reads a yes/no cell (ja/nej, x, 1/0, true/false; empty = no); null when it is neither. */
+function parseYesNo(raw: string): boolean | null {
+  const v = raw.trim().toLowerCase();
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  return null;
+}
 
 function baseName(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
@@ -103,6 +117,12 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
     const cost = num(col.cost, parseDecimal, (v) => v >= 0);
     const minutes = num(col.minutes, parseDecimal, (v) => v >= 0);
     const pct = num(col.pctKa, pctValue, (v) => v >= 0 && v <= 1);
+    const endRaw = get(col.end);
+    const end = parseYesNo(endRaw);
+    if (end === null) {
+      sink.add("BAD_END_STEP", "error", line, columns[col.end!]!, queueMessage.badEndFlag(endRaw), { value: endRaw });
+      bad = true;
+    }
     if (bad) continue;
     seen.set(id.toLowerCase(), line);
     const step: Step = { id, name: get(col.name) || id, category: category as Category };
@@ -112,6 +132,7 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
     if (cost !== undefined) step.hourlyCostSek = cost;
     if (minutes !== undefined) step.standardDurationMs = Math.round(minutes * 60_000);
     if (pct !== undefined) step.pctCompleteAccurate = pct;
+    if (end === true) step.end = true;
     steps.push(step);
   }
   return steps;
@@ -163,6 +184,11 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
     });
     head.dependencies = list;
   }
+  const ends = pick(doc, ["endSteps", "slutsteg"]);
+  if (ends !== undefined) {
+    if (Array.isArray(ends) && ends.every((e) => typeof e === "string" && e.trim() !== "")) head.endSteps = (ends as string[]).map((e) => e.trim());
+    else sink.add("BAD_END_STEP", "error", 0, "endSteps", importMessage.modelBadField("endSteps", "a list of step ids or names"));
+  }
   const rawSteps = pick(doc, ["steps", "steg"]);
   if (!Array.isArray(rawSteps)) throw new ImportError("EMPTY", importMessage.modelNoSteps(), { ...where, column: "steps" });
   const steps: Step[] = [];
@@ -209,6 +235,12 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
     const dur = numField(["standardDurationMs"], "standardDurationMs", (v) => v >= 0);
     const durMin = numField(["standardtid_min", "standardDurationMin"], "standardDurationMin", (v) => v >= 0, 60_000);
     const pct = numField(["pctCompleteAccurate", "%ka"], "pctCompleteAccurate", (v) => v >= 0 && v <= 1);
+    const endRaw = pick(s, ["end", "slutsteg"]);
+    const end = endRaw === undefined || endRaw === null ? false : typeof endRaw === "boolean" ? endRaw : typeof endRaw === "string" ? parseYesNo(endRaw) : null;
+    if (end === null) {
+      sink.add("BAD_END_STEP", "error", 0, `${p}.end`, importMessage.modelBadField(`${p}.end`, "true or false"));
+      ok = false;
+    }
     if (!ok || sid === undefined || category === null) return;
     seen.add(sid.toLowerCase());
     const out: Step = { id: sid, name: str(pick(s, ["name", "namn"])) ?? sid, category, ...step };
@@ -218,6 +250,7 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
     const d = dur ?? durMin;
     if (d !== undefined) out.standardDurationMs = Math.round(d);
     if (pct !== undefined) out.pctCompleteAccurate = pct;
+    if (end === true) out.end = true;
     steps.push(out);
   });
   void opts;
@@ -227,7 +260,9 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
 /**
  * Reads a process model. CSV: columns `steg;kategori;slöseri;roll;timkostnad` (plus optional `namn`,
  * `standardtid_min`, `%ka`), separator auto-detected, Swedish category and waste words, decimal comma.
- * JSON: the {@link Process} shape (Swedish keys steg/namn/kategori/slöseri/roll/timkostnad accepted too).
+ * JSON: the {@link Process} shape (Swedish keys steg/namn/kategori/slöseri/roll/timkostnad/slutsteg accepted too).
+ * End steps (slutsteg, which close a flow for queue analyses): JSON `endSteps` (step ids or names) or a step's
+ * `end: true`; CSV a column `slutsteg` with ja/nej (x, 1/0, true/false; empty = nej).
  * Invalid rows are left out and reported as issues (file, row, column; JSON: row 0 and the field path);
  * only unreadable files, missing required columns or no steps at all throw {@link ImportError}.
  *
@@ -241,6 +276,12 @@ export function parseProcessModel(text: string, options: ProcessModelOptions): {
   const { steps, head } = options.format === "json" ? parseJsonModel(src, sink, options) : { steps: parseCsvModel(src, sink), head: {} as Partial<Process> };
   if (steps.length === 0 && sink.issues.length === 0) {
     throw new ImportError("EMPTY", importMessage.modelNoSteps(), options.file !== undefined ? { file: options.file } : {});
+  }
+  if (head.endSteps) {
+    const known = new Set(steps.flatMap((s) => [matchKey(s.id), matchKey(s.name)]));
+    const unknown = head.endSteps.filter((e) => !known.has(matchKey(e)));
+    for (const e of unknown) sink.add("BAD_END_STEP", "error", 0, "endSteps", queueMessage.unknownEndStep(e), { value: e });
+    head.endSteps = head.endSteps.filter((e) => known.has(matchKey(e)));
   }
   const id = options.id ?? head.id ?? baseName(options.file) ?? "process";
   const process: Process = { ...head, id, name: options.name ?? head.name ?? id, steps };

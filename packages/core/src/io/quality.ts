@@ -27,7 +27,8 @@ export type IssueCode =
   | "BAD_WASTE_TYPE"
   | "IMPLAUSIBLE_TIME"
   | "DUPLICATE_COLUMN"
-  | "ENCODING_MIXED";
+  | "ENCODING_MIXED"
+  | "BAD_END_STEP";
 
 /** One problem found during import. Errors reject the row; warnings keep it. */
 export interface QualityIssue {

@@ -21,6 +21,11 @@ export interface Step {
   standardDurationMs?: number;
   /** Estimated %C&A (0–1) of the handoff into this step, when a team estimates it by hand. */
   pctCompleteAccurate?: number;
+  /**
+   * Reaching this step closes the flow (an end step, slutsteg), as if the step were listed in
+   * {@link Process.endSteps}. Queue analyses count a flow as open until it reaches an end step.
+   */
+  end?: boolean;
 }
 
 /**
@@ -49,4 +54,9 @@ export interface Process {
   dependencies?: ProcessDependency[];
   /** Optional cost of waiting per hour in SEK (e.g. a bed-day divided by 24); used for cost of waste. */
   waitingCostPerHourSek?: number;
+  /**
+   * End steps (slutsteg), by step id or name: a flow of this process is closed when it has reached one of them,
+   * otherwise it is open (waiting) at the analysis date. Steps with `end: true` are end steps too.
+   */
+  endSteps?: string[];
 }
