@@ -93,3 +93,59 @@ export * from "./pca/pct-complete-accurate.js";
 // monthly report (data model and self-contained HTML)
 export * from "./report/monthly-report.js";
 export * from "./report/render-html.js";
+
+// queues and access (tillgänglighet): open flows, flow of work, care guarantee, censored lead time, forecasts, backlog
+export { QUEUE_DEFAULT_TZ, asOfFromDate, resolveAsOf, type QueueOptions } from "./queue/options.js";
+export { resolveEndSteps, type EndSteps, type EndStepSource } from "./queue/end-steps.js";
+export { stepMask } from "./queue/step-match.js";
+export { stageOrder, type StageOrder } from "./queue/stage-order.js";
+export { flowStates, stageTransitions, type FlowStates } from "./queue/flow-state.js";
+export { isoWeekKey, periodSeries, type PeriodBucket, type PeriodSeries, type QueuePeriod } from "./queue/periods.js";
+export { flowOfWork, type FlowOfWorkGroup, type FlowOfWorkOptions, type FlowOfWorkRow } from "./queue/flow-of-work.js";
+export { cumulativeFlow, type CumulativeFlowOptions, type CumulativeFlowRow } from "./queue/cumulative-flow.js";
+export { littlesLaw, type LittlesLawCheck, type LittlesLawOptions } from "./queue/littles-law.js";
+export { agingWip, type AgingBand, type AgingFlow, type AgingStage, type AgingWipOptions } from "./queue/aging-wip.js";
+export {
+  timeBetweenSteps,
+  type StepIntervalFlow,
+  type StepIntervalOptions,
+  type StepIntervalStatus,
+  type StepIntervalSummary,
+} from "./queue/step-interval.js";
+export { SWEDISH_CARE_GUARANTEE, parseCareGuaranteeRules, type CareGuaranteeRule, type DayCount } from "./queue/care-guarantee-rules.js";
+export {
+  careGuarantee,
+  type CareGuaranteeFlow,
+  type CareGuaranteeMonth,
+  type CareGuaranteeNow,
+  type CareGuaranteeOptions,
+  type CareGuaranteeResult,
+} from "./queue/care-guarantee.js";
+export {
+  kaplanMeier,
+  kaplanMeierQuantile,
+  kaplanMeierQuantileCi,
+  type KaplanMeierEstimate,
+  type KaplanMeierOptions,
+  type KaplanMeierStep,
+} from "./queue/kaplan-meier.js";
+export {
+  censoredLeadTime,
+  type CensoredLeadTime,
+  type CensoredLeadTimeOptions,
+  type LeadTimeQuantiles,
+  type SurvivalPoint,
+} from "./queue/censored-lead-time.js";
+export {
+  FORECAST_CONFIDENCES,
+  forecastClosings,
+  forecastWeeksToFinish,
+  type ClosingsAtConfidence,
+  type MonteCarloOptions,
+  type WeeksAtConfidence,
+} from "./queue/monte-carlo.js";
+export { queueForecast, type QueueDoneAt, type QueueForecast, type QueueForecastOptions } from "./queue/queue-forecast.js";
+export { parseBacklogAllocations, type BacklogAllocation } from "./queue/backlog-allocations.js";
+export { backlog, type BacklogMonth, type BacklogOptions, type BacklogUnit } from "./queue/backlog.js";
+export { queueReport, type OpenFlow, type QueueReport, type QueueReportOptions } from "./queue/queue-report.js";
+export { QueueError, queueMessage, type QueueMsg } from "./messages/queue.js";
