@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { SEED } from "./src/config.js";
 import {
-  changesCsv, changesJson, eventsCsv, goals, goalsCsv, goalsJson, messyCsv, modelCsv, readme, templateCsv, toProcesses,
+  allocationsCsv, careGuaranteeCsv, changesCsv, changesJson, eventsCsv, goals, goalsCsv, goalsJson, messyCsv, modelCsv, readme, templateCsv, toProcesses,
   unitsCsv, unitsJson,
 } from "./src/outputs.js";
 import { PROCESSES } from "./src/processes.js";
@@ -45,6 +45,8 @@ export function generateFiles(options: GenerateOptions = {}): Map<string, string
     ["pilot/forbattringar.csv", changesCsv()],
     ["pilot/forbattringar.json", changesJson()],
     ["pilot/syntetisk-importexempel.csv", messyCsv()],
+    ["pilot/vardgaranti.csv", careGuaranteeCsv()],
+    ["pilot/forskjuten-vard.csv", allocationsCsv(flows)],
     ["mall/matmall.csv", templateCsv()],
   ]);
 }

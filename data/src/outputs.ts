@@ -8,6 +8,7 @@ import { PILOT_UNITS, UNITS } from "./org.js";
 import { PROCESSES } from "./processes.js";
 import type { ProcessSpec } from "./spec.js";
 import type { SimFlow } from "./simulate.js";
+import { allocationRows, careGuaranteeRows, queueReadmeLines, withEndSteps } from "./queues.js";
 
 const BOM = "\uFEFF";
 /** The marker value of the `källa` column. */
@@ -34,7 +35,7 @@ export function toProcesses(specs: readonly ProcessSpec[]): Process[] {
     const p: Process = { id: s.id, name: s.name, unit: s.unit, steps };
     const deps = s.steps.filter((st) => st.waitsOn).map((st) => ({ step: st.name, upstreamProcess: st.waitsOn!.process, linkColumn: "länk" }));
     if (deps.length) p.dependencies = deps;
-    return p;
+    return withEndSteps(p);
   });
 }
 
@@ -167,6 +168,16 @@ export function templateCsv(): string {
   ]);
 }
 
+/** vardgaranti.csv: care-guarantee rules with the pilot's step names. */
+export function careGuaranteeCsv(): string {
+  return csv(careGuaranteeRows(SOURCE_MARK));
+}
+
+/** forskjuten-vard.csv: allocations for postponed care per pilot unit (synthetic context). */
+export function allocationsCsv(flows: readonly SimFlow[]): string {
+  return csv(allocationRows(flows, SOURCE_MARK));
+}
+
 /** LÄS_MIG.md for data/pilot. */
 export function readme(flows: readonly SimFlow[], eventCount: number): string {
   const byUnit = new Map<string, number>();
@@ -216,6 +227,7 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     "  saknad sluttid och okänd kategori (X-004), tid i sommartidens saknade timme (X-005) och i den",
     "  dubblerade hösttimmen (X-006), fel antal fält (X-007).",
     "",
+    ...queueReadmeLines(),
   ];
   return lines.join("\n");
 }

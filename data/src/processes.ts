@@ -263,6 +263,8 @@ export const PROCESSES: readonly ProcessSpec[] = [
         repeatP: 0.1, repeatWait: { kind: "days", medianDays: 10 },
       },
       { name: "Efterkontroll", category: "VA", role: "Tandhygienist", durMin: 20, requires: "Behandling", p: 0.8, wait: { kind: "days", medianDays: 15, sigma: 0.3 }, fixedWait: true },
+      // Every flow ends here (next revision booked), also those that needed no treatment: the process's end step.
+      { name: "Avslut", category: "NNVA", role: "Tandsköterska", durMin: 3, wait: { kind: "work", medianMin: 120, sigma: 0.8 } },
     ],
   },
   {

@@ -4,6 +4,7 @@ import {
 } from "./calendar.js";
 import { CHANGES, MISSING_LINKS, PERIODS, SUMMER } from "./config.js";
 import { chance, intBetween, logNormal, mulberry32, subSeed, type Rng } from "./prng.js";
+import { createCapacityBook, extraArrivals, truncateAtExtract, type CapacityBook } from "./queues.js";
 import type { Change, ProcessSpec, StepSpec, WaitSpec } from "./spec.js";
 
 /** One generated event (a row of syntetisk-handelser.csv); times are wall ms (see calendar.ts). */
@@ -119,6 +120,7 @@ interface Context {
   specs: ReadonlyMap<string, ProcessSpec>;
   rngFor(process: string): Rng;
   flows: SimFlow[];
+  capacity: CapacityBook;
 }
 
 /** Runs one flow through its process from `arrivalWall`; returns the flow (also pushed to ctx.flows). */
@@ -149,6 +151,7 @@ function runFlow(ctx: Context, spec: ProcessSpec, arrivalWall: number, rng: Rng,
         start = Math.max(start, fitInOpening(addWorkingMinutes(upEnd, lag), dur));
       }
     }
+    start = ctx.capacity.book(spec.id, step.name, start, dur);
     const ev = makeEvent(step, start, dur, step.category);
     flow.events.push(ev);
     occurred.add(step.name);
@@ -191,11 +194,15 @@ export function simulate(specs: readonly ProcessSpec[], seed: number, options: S
       return r;
     },
     flows: [],
+    capacity: createCapacityBook(scale),
   };
   for (const spec of specs) {
     const rng = ctx.rngFor(spec.id);
     const halves = [PERIODS.baseline, PERIODS.improvement];
-    const arrivals = halves.flatMap((h, i) => drawArrivals(rng, Math.max(1, Math.round(spec.volumePerHalf[i] * scale)), h.from, h.to));
+    const arrivals = halves
+      .flatMap((h, i) => drawArrivals(rng, Math.max(1, Math.round(spec.volumePerHalf[i] * scale)), h.from, h.to))
+      .concat(extraArrivals(spec, ctx.rngFor(`${spec.id}/kö`), scale, drawArrivals))
+      .sort((a, b) => a - b);
     const miss = MISSING_LINKS[spec.id];
     arrivals.forEach((a, seq) => {
       const m = miss?.dangling.includes(seq) ? "dangling" : miss?.empty.includes(seq) ? "empty" : undefined;
@@ -204,7 +211,7 @@ export function simulate(specs: readonly ProcessSpec[], seed: number, options: S
     });
   }
   assignIds(ctx.flows, specs);
-  return ctx.flows;
+  return truncateAtExtract(ctx.flows);
 }
 
 const firstStart = (f: SimFlow) => Math.min(...f.events.map((e) => e.startWall));

@@ -110,3 +110,15 @@ export function median(xs: readonly number[]): number {
 export function dataFiles(): string[] {
   return ["pilot", "mall"].flatMap((d) => readdirSync(DATA_DIR + d).map((f) => `${d}/${f}`));
 }
+
+/** End steps per process, as processer.json declares them (`endSteps`). */
+export function endSteps(): Map<string, string[]> {
+  const processes = JSON.parse(readText("pilot/processer.json")) as { id: string; endSteps?: string[] }[];
+  return new Map(processes.map((p) => [p.id, p.endSteps ?? []]));
+}
+
+/** A flow is closed when one of its rows is an end step of its process; otherwise it was open at the extract. */
+export function isClosed(rows: readonly Row[], ends: ReadonlyMap<string, readonly string[]>): boolean {
+  const e = ends.get(rows[0].process) ?? [];
+  return rows.some((r) => e.includes(r.step));
+}

@@ -1,7 +1,7 @@
 // Realism checks on the committed synthetic pilot data, computed with plain arithmetic in this file and
 // pilot-log.ts (independent of data/src and of @flodes/core).
 import { beforeAll, describe, expect, it } from "vitest";
-import { byFlow, dataFiles, figures, localMs, median, readEvents, readText, type FlowFigures, type Row } from "./pilot-log.js";
+import { byFlow, dataFiles, endSteps, figures, isClosed, localMs, median, readEvents, readText, type FlowFigures, type Row } from "./pilot-log.js";
 
 const PILOT = ["narsjukvard-umea", "narsjukvard-skelleftea", "narsjukvard-sodra-lappland", "lansjukvardsomrade-1", "lansjukvardsomrade-2", "tandvard"];
 const IMPROVING = ["narsjukvard-umea", "narsjukvard-skelleftea", "lansjukvardsomrade-1", "tandvard"];
@@ -16,12 +16,17 @@ const CLOSED = new Set([
 let rows: Row[];
 let flows: Map<string, Row[]>;
 let figs: FlowFigures[];
+let closed: Set<string>;
 const baseline = (f: FlowFigures) => f.firstStart < "2025-07-01";
+// The improvement half-year; flows starting after it (up to the extract) are mostly still open.
+const improvement = (f: FlowFigures) => f.firstStart >= "2025-07-01" && f.firstStart < "2026-01-01";
 
 beforeAll(() => {
   rows = readEvents();
   flows = byFlow(rows);
   figs = [...flows.values()].map(figures);
+  const ends = endSteps();
+  closed = new Set([...flows.values()].filter((fr) => isClosed(fr, ends)).map((fr) => fr[0].flow));
 });
 
 describe("synthetic pilot event log", () => {
@@ -117,9 +122,10 @@ describe("synthetic pilot event log", () => {
   });
 
   it("shows a lower median lead time after the change for improving units, a higher one for Länssjukvårdsområde 2", () => {
+    // Closed flows only: an open flow's time so far is not a lead time (and would flatter a growing queue).
     const ratio = (u: string) => {
-      const fu = figs.filter((f) => f.unit === u);
-      return median(fu.filter((f) => !baseline(f)).map((f) => f.leadMs)) / median(fu.filter(baseline).map((f) => f.leadMs));
+      const fu = figs.filter((f) => f.unit === u && closed.has(f.flow));
+      return median(fu.filter(improvement).map((f) => f.leadMs)) / median(fu.filter(baseline).map((f) => f.leadMs));
     };
     for (const u of IMPROVING) expect(ratio(u), u).toBeLessThan(0.9);
     expect(ratio("lansjukvardsomrade-2")).toBeGreaterThan(1.05);
@@ -130,7 +136,7 @@ describe("synthetic pilot event log", () => {
 
   it("shows fewer repeats after the change in Närsjukvård Umeå and more in Länssjukvårdsområde 2", () => {
     const rate = (u: string, h1: boolean) => {
-      const fu = figs.filter((f) => f.unit === u && baseline(f) === h1);
+      const fu = figs.filter((f) => f.unit === u && (h1 ? baseline(f) : improvement(f)));
       return fu.filter((f) => f.repeats > 0).length / fu.length;
     };
     expect(rate("narsjukvard-umea", false)).toBeLessThan(rate("narsjukvard-umea", true));
@@ -162,6 +168,8 @@ describe("dependent processes", () => {
         for (const fr of flows.values()) {
           if (fr[0].process !== p.id) continue;
           expect(new Set(fr.map((r) => r.link)).size).toBe(1);
+          // Flows still waiting for the dependent step at the extract may wait on an order the upstream unit has not received yet.
+          if (!fr.some((r) => r.step === d.step)) continue;
           const up = upByLink.get(fr[0].link);
           if (!up) {
             unresolved++;
@@ -220,7 +228,7 @@ describe("files", () => {
 describe("pilot CSV tables", () => {
   it("have the same number of fields on every row, UTF-8 BOM and a header (the messy import example excepted)", () => {
     const files = dataFiles().filter((f) => f.endsWith(".csv") && !f.includes("importexempel"));
-    expect(files.length).toBe(6);
+    expect(files.length).toBe(8);
     for (const f of files) {
       const text = readText(f);
       expect(text.startsWith("\uFEFF"), f).toBe(true);
