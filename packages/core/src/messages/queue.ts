@@ -178,21 +178,29 @@ export const queueMessage = {
         },
   backlogAllocation: (amountSek: number, start: number, current: number, cleared: number, perCase: number | null, targetNow: number | null): QueueMsg => {
     const a = int(amountSek);
-    const per = perCase === null ? null : int(perCase);
+    const clearedText =
+      perCase === null
+        ? { sv: `av ${int(start).sv} väntande vid start har inget ärende avslutats ännu`, en: `of ${int(start).en} waiting at the start no case has closed yet` }
+        : {
+            sv: `av ${int(start).sv} väntande vid start har ${int(cleared).sv} avslutats, ${int(perCase).sv} kr per avslutat köärende`,
+            en: `of ${int(start).en} waiting at the start ${int(cleared).en} have closed, SEK ${int(perCase).en} per cleared backlog case`,
+          };
+    const net = start - current;
+    const netText =
+      net > 0
+        ? { sv: `Kön har netto minskat med ${int(net).sv} till ${int(current).sv} (${int(amountSek / net).sv} kr per ärende netto).`, en: `The queue is down by ${int(net).en} net to ${int(current).en} (SEK ${int(amountSek / net).en} per case net).` }
+        : net < 0
+          ? { sv: `Kön har ändå ökat med ${int(-net).sv} till ${int(current).sv}.`, en: `The queue has still grown by ${int(-net).en} to ${int(current).en}.` }
+          : { sv: `Kön är lika lång som vid start (${int(current).sv}).`, en: `The queue is as long as at the start (${int(current).en}).` };
     const track =
       targetNow === null
         ? { sv: "", en: "" }
         : current <= targetNow
-          ? { sv: ` Kön (${int(current).sv}) ligger i fas med nedtrappningen (${int(targetNow).sv}).`, en: ` The queue (${int(current).en}) is on track with the burn-down (${int(targetNow).en}).` }
-          : { sv: ` Kön (${int(current).sv}) ligger över nedtrappningen (${int(targetNow).sv}).`, en: ` The queue (${int(current).en}) is above the burn-down (${int(targetNow).en}).` };
-    return per === null
-      ? {
-          message: `Tilldelning ${a.sv} kr för förskjuten vård; av ${int(start).sv} väntande vid start har inget ärende avslutats ännu.${track.sv}`,
-          messageEn: `Allocation SEK ${a.en} for postponed care; of ${int(start).en} waiting at the start no case has closed yet.${track.en}`,
-        }
-      : {
-          message: `Tilldelning ${a.sv} kr för förskjuten vård; av ${int(start).sv} väntande vid start har ${int(cleared).sv} avslutats, ${per.sv} kr per avslutat köärende.${track.sv}`,
-          messageEn: `Allocation SEK ${a.en} for postponed care; of ${int(start).en} waiting at the start ${int(cleared).en} have closed, SEK ${per.en} per cleared backlog case.${track.en}`,
-        };
+          ? { sv: ` Det är i fas med nedtrappningen (${int(targetNow).sv} nu).`, en: ` That is on track with the burn-down (${int(targetNow).en} now).` }
+          : { sv: ` Nedtrappningen kräver ${int(targetNow).sv} nu.`, en: ` The burn-down calls for ${int(targetNow).en} now.` };
+    return {
+      message: `Tilldelning ${a.sv} kr för förskjuten vård: ${clearedText.sv}. ${netText.sv}${track.sv}`,
+      messageEn: `Allocation SEK ${a.en} for postponed care: ${clearedText.en}. ${netText.en}${track.en}`,
+    };
   },
 } as const;

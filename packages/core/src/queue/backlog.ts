@@ -46,6 +46,10 @@ export interface BacklogUnit {
   cleared: number | null;
   /** Allocation ÷ cleared; null without an allocation or when nothing has been cleared. */
   kronorPerCaseCleared: number | null;
+  /** startBacklog − currentBacklog: how much smaller the queue is now (negative when it grew). */
+  netReduction: number | null;
+  /** Allocation ÷ net reduction; null when the queue did not shrink. */
+  kronorPerNetReduction: number | null;
   /** The burn-down line at as-of. */
   targetNow: number | null;
   /** currentBacklog ≤ targetNow. */
@@ -58,7 +62,9 @@ export interface BacklogUnit {
  * departures; and, for units with an allocation for postponed care (förskjuten vård), a burn-down line from the
  * backlog at the allocation's start to its target, how many of that start backlog have been cleared (closed) and the
  * kronor per cleared case (allocation ÷ cleared). Cleared counts only flows that were waiting when the money came:
- * new flows closed meanwhile do not make the effort look cheaper.
+ * new flows closed meanwhile do not make the effort look cheaper. Beside it the net reduction (start − now) and the
+ * kronor per case of net reduction: the old queue is usually worked off in any case, the question is whether the
+ * queue got shorter.
  *
  * @param log the event log
  * @param options allocations, limit, as-of, end steps; see {@link BacklogOptions}
@@ -80,12 +86,10 @@ export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUni
   const atDays = ats.map((t) => zone.dayOf(t));
   type Acc = { backlog: Int32Array; beyond: Int32Array; arrivals: Int32Array; departures: Int32Array; cleared: Int32Array; start: number; current: number; clearedNow: number };
   const acc = new Map<string | null, Acc>();
-  const window = (unit: string | null): { fromMs: number; toMs: number } | null => {
-    const a = unit === null ? undefined : allocationOf.get(unit);
-    if (!a) return null;
-    // From the start of the first day to the end of the target day.
-    return { fromMs: zone.toUtc(parseIsoDate(a.from)!, 0, "first"), toMs: asOfFromDate(a.to, tz) };
-  };
+  // Each allocation runs from the start of its first day to the end of its target day.
+  const windows = new Map<string, { fromMs: number; toMs: number }>();
+  for (const [unit, a] of allocationOf) windows.set(unit, { fromMs: zone.toUtc(parseIsoDate(a.from)!, 0, "first"), toMs: asOfFromDate(a.to, tz) });
+  const window = (unit: string | null) => (unit === null ? undefined : windows.get(unit)) ?? null;
   for (let f = 0; f < present.length; f++) {
     if (present[f] !== 1) continue;
     const unit = states.unit[f];
@@ -136,6 +140,7 @@ export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUni
       const cleared = started ? a.clearedNow : null;
       const kronorPerCaseCleared = allocation && cleared !== null && cleared > 0 ? allocation.amountSek / cleared : null;
       const targetNow = line(asOfMs);
+      const netReduction = started ? a.start - a.current : null;
       const result: BacklogUnit = {
         unit,
         allocation,
@@ -144,6 +149,8 @@ export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUni
         currentBacklog: a.current,
         cleared,
         kronorPerCaseCleared,
+        netReduction,
+        kronorPerNetReduction: allocation && netReduction !== null && netReduction > 0 ? allocation.amountSek / netReduction : null,
         targetNow,
         onTrack: targetNow === null ? null : a.current <= targetNow,
         text: allocation && started ? queueMessage.backlogAllocation(allocation.amountSek, a.start, a.current, a.clearedNow, kronorPerCaseCleared, targetNow) : null,
