@@ -194,3 +194,51 @@ export function formatError(text: Text): string {
 export function formatNote(text: Text): string {
   return `${terminalSafe(text.sv)}\n(en) ${terminalSafe(text.en)}\n`;
 }
+
+/** Texts of `flodes queue`: help, notes and errors (Swedish first, English second). */
+export const QUEUE_TEXT = {
+  summary: "köer och tillgänglighet: öppna ärenden, pågående arbete, vårdgaranti, ledtid med öppna ärenden, prognoser",
+  description:
+    "Räknar vid analysdatumet (--as-of, standard: loggens sista händelse; händelser efter det räknas inte) vilka ärenden som är\n" +
+    "avslutade (har nått ett slutsteg: modellens endSteps eller --end-steps) och vilka som är öppna, med ålder, nuvarande steg och\n" +
+    "väntetid. Dessutom: pågående arbete (WIP) per dag och enhet, genomströmning per vecka, kumulativt flödesdiagram per process,\n" +
+    "Littles lag, åldrande WIP mot avslutade ärendens 50/85/95 %, vårdgarantins regler (0-3-90-90, eller egna med --rules) per enhet\n" +
+    "och månad där öppna ärenden över gränsen räknas in, ledtid med öppna ärenden som censurerade (Kaplan–Meier) bredvid enbart\n" +
+    "avslutade, Monte Carlo-prognoser (10 000 körningar, fast frö) och kö per månad mot tilldelade medel för förskjuten vård.\n" +
+    "Tider i utdata är millisekunder (…Ms) i kalendertid.",
+  options: {
+    asOf: "analysdatum ÅÅÅÅ-MM-DD (händelser efter dagens slut räknas inte; standard: loggens sista händelse)",
+    endSteps: 'slutsteg för alla processer, kommaseparerade, t.ex. "Åtgärd,Avslut" (standard: modellens endSteps, annars dess sista steg)',
+    rules: "vårdgarantins regler (CSV: regel;namn;från_steg;till_steg;gräns_dagar;dagtyp; standard: 0-3-90-90 med vanliga stegnamn)",
+    allocation: "tilldelade medel för förskjuten vård (CSV: enhet;tilldelning_kr;från;till;målkö) för nedtrappning och kronor per köärende",
+    table: "vilken tabell som skrivs som CSV: open (standard), wip, throughput, guarantee, leadtime, aging, forecast eller backlog",
+    historyWeeks: "antal hela veckor av genomströmning som prognoserna bygger på (standard: 26)",
+    horizonWeeks: "antal veckor för prognosen hur många som avslutas (standard: 4)",
+    seed: "frö för Monte Carlo-prognoserna (standard: 20250701), samma frö ger samma prognos",
+  },
+  noEndSteps: {
+    sv: 'inga slutsteg: ange --end-steps (t.ex. "Åtgärd,Avslut") eller en processmodell (--model) med endSteps, annars kan inget ärende räknas som avslutat',
+    en: 'no end steps: give --end-steps (e.g. "Åtgärd,Avslut") or a process model (--model) with endSteps; otherwise no case can count as closed',
+  },
+  emptyEndSteps: { sv: "--end-steps behöver minst ett stegnamn", en: "--end-steps needs at least one step name" },
+  badAsOf: (value: string) => t(`ogiltigt analysdatum: "${value}" (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-31)`, `invalid as-of date: "${value}" (write YYYY-MM-DD, e.g. 2026-03-31)`),
+  badWeeks: (flag: string, value: string) => t(`${flag} ska vara ett heltal ≥ 1, fick "${value}"`, `${flag} must be a whole number ≥ 1, got "${value}"`),
+  badSeed: (value: string) => t(`--seed ska vara ett heltal, fick "${value}"`, `--seed must be a whole number, got "${value}"`),
+  badFile: (file: string, detail: string) => t(`kan inte läsa ${file}: ${detail}`, `cannot read ${file}: ${detail}`),
+  asOf: (date: string, open: number, closed: number) =>
+    t(`Analysdatum ${date}: ${open} öppna och ${closed} avslutade ärenden.`, `As of ${date}: ${open} open and ${closed} closed cases.`),
+  lastModelStep: (processes: string) =>
+    t(
+      `Obs: processmodellen anger inga slutsteg för ${processes}; modellens sista steg används som slutsteg (ange endSteps eller --end-steps).`,
+      `Note: the process model names no end steps for ${processes}; the model's last step is used as end step (give endSteps or --end-steps).`,
+    ),
+  noEndStepFor: (processes: string) =>
+    t(
+      `Obs: inga slutsteg för ${processes}; deras ärenden räknas som öppna.`,
+      `Note: no end steps for ${processes}; their cases count as open.`,
+    ),
+  defaultRules: t(
+    "Vårdgarantins standardregler används (0-3-90-90 med vanliga stegnamn); ange --rules med era stegnamn.",
+    "The default care-guarantee rules are used (0-3-90-90 with common step names); give --rules with your step names.",
+  ),
+} as const;

@@ -5,3 +5,4 @@ export * from "./io/import-file.js";
 export * from "./io/import-xlsx.js";
 export * from "./io/load-org-files.js";
 export * from "./io/memory-guard.js";
+export { loadBacklogAllocations, loadCareGuaranteeRules } from "./queue/load-queue-files.js";

@@ -1,4 +1,4 @@
-import { HELP } from "../messages.js";
+import { HELP, QUEUE_TEXT } from "../messages.js";
 import type { Command } from "./command.js";
 
 /**
@@ -25,6 +25,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: HELP.metrics.summary,
     example: "flodes metrics examples/syntetisk-remissflode.csv --model examples/remiss-modell.json",
     load: async () => (await import("./metrics.js")).metricsCommand,
+  },
+  {
+    name: "queue",
+    summary: QUEUE_TEXT.summary,
+    example: "flodes queue data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --rules data/pilot/vardgaranti.csv",
+    load: async () => (await import("./queue.js")).queueCommand,
   },
   {
     name: "report",

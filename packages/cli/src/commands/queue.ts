@@ -1,0 +1,146 @@
+import { resolve } from "node:path";
+import {
+  asOfFromDate,
+  ImportError,
+  loadBacklogAllocations,
+  loadCareGuaranteeRules,
+  queueReport,
+  type BacklogAllocation,
+  type CareGuaranteeRule,
+} from "@flodes/core/node";
+import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "../format/csv.js";
+import { qualityReportText } from "../format/human.js";
+import { toJsonText } from "../format/json.js";
+import { QUEUE_TABLE_NAMES, queueTable, type QueueTableName } from "../format/queue-csv.js";
+import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION, isTimeZone } from "../input/import-options.js";
+import { InputError } from "../input/input-error.js";
+import { loadLog } from "../input/load-log.js";
+import { EXIT_OK, EXIT_REJECTED, type Io } from "../io.js";
+import { formatNote, HELP, MSG, QUEUE_TEXT as Q } from "../messages.js";
+import { writeResult } from "../output.js";
+import type { Command } from "./command.js";
+
+/** Reads a small side file (rules, allocations); problems become an {@link InputError} naming file, row and column. */
+async function loadSideFile<T>(io: Io, file: string, load: (path: string) => Promise<T>): Promise<T> {
+  try {
+    return await load(resolve(io.cwd ?? process.cwd(), file));
+  } catch (e) {
+    if (e instanceof ImportError) {
+      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
+      const at = where ? ` (${where})` : "";
+      throw new InputError({ sv: Q.badFile(file, e.messageSv).sv + at, en: Q.badFile(file, e.messageEn).en + at });
+    }
+    throw new InputError(Q.badFile(file, (e as Error).message));
+  }
+}
+
+function positiveInt(args: ParsedArgs, flag: string): number | undefined {
+  const raw = stringOption(args, flag);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(Q.badWeeks(`--${flag}`, raw));
+  return n;
+}
+
+/** `flodes queue <fil>`: open and closed flows at an as-of date, flow of work, care guarantee, censored lead time, forecasts. */
+export const queueCommand: Command = {
+  name: "queue",
+  summary: Q.summary,
+  description: Q.description,
+  usage: "queue <fil> [--model m.json] [--as-of ÅÅÅÅ-MM-DD] [--end-steps …] [--rules vårdgaranti.csv] [--format json|csv] [flaggor]",
+  options: [
+    MODEL_OPTION,
+    { name: "as-of", kind: "string", valueName: "ÅÅÅÅ-MM-DD", help: Q.options.asOf },
+    { name: "end-steps", kind: "string", valueName: "steg", help: Q.options.endSteps },
+    { name: "rules", kind: "string", valueName: "fil", help: Q.options.rules },
+    { name: "allocation", kind: "string", valueName: "fil", help: Q.options.allocation },
+    { name: "format", kind: "string", valueName: "format", choices: ["json", "csv"], help: HELP.options_.format },
+    { name: "table", kind: "string", valueName: "tabell", choices: QUEUE_TABLE_NAMES, help: Q.options.table },
+    { name: "excel", kind: "flag", help: HELP.options_.excel },
+    { name: "out", kind: "string", valueName: "fil", help: HELP.options_.out },
+    { name: "history-weeks", kind: "string", valueName: "veckor", help: Q.options.historyWeeks },
+    { name: "horizon-weeks", kind: "string", valueName: "veckor", help: Q.options.horizonWeeks },
+    { name: "seed", kind: "string", valueName: "tal", help: Q.options.seed },
+    ...IMPORT_OPTIONS,
+  ],
+  examples: [
+    {
+      comment: "köer och tillgänglighet i de syntetiska pilotdata vid uttaget 2026-03-31",
+      command: "flodes queue data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --rules data/pilot/vardgaranti.csv",
+    },
+    {
+      comment: "läget som det såg ut vid årsskiftet (senare händelser räknas inte)",
+      command: "flodes queue data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --as-of 2025-12-31",
+    },
+    {
+      comment: "öppna ärenden som CSV för svensk Excel, med egna slutsteg",
+      command: 'flodes queue logg.csv --end-steps "Åtgärd,Avslut" --format csv --table open --excel --out oppna.csv',
+    },
+    {
+      comment: "vårdgaranti per enhet och månad, och kön mot tilldelade medel för förskjuten vård",
+      command:
+        "flodes queue data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --rules data/pilot/vardgaranti.csv --allocation data/pilot/forskjuten-vard.csv --format csv --table guarantee",
+    },
+  ],
+  async run(args, io) {
+    const csv = stringOption(args, "format") === "csv";
+    const table = (stringOption(args, "table") ?? "open") as QueueTableName;
+    if (!csv && stringOption(args, "table") !== undefined) throw new UsageError(MSG.tableNeedsCsv);
+    if (!csv && flagOption(args, "excel")) throw new UsageError(MSG.csvOptionNeedsCsv("--excel"));
+    const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
+    if (!isTimeZone(tz)) throw new UsageError(MSG.badTimeZone(tz));
+    const asOfText = stringOption(args, "as-of");
+    let asOfMs: number | undefined;
+    if (asOfText !== undefined) {
+      try {
+        asOfMs = asOfFromDate(asOfText, tz);
+      } catch {
+        throw new UsageError(Q.badAsOf(asOfText));
+      }
+    }
+    const endStepsText = stringOption(args, "end-steps");
+    const endSteps = endStepsText?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    if (endSteps !== undefined && endSteps.length === 0) throw new UsageError(Q.emptyEndSteps);
+    const historyWeeks = positiveInt(args, "history-weeks");
+    const horizonWeeks = positiveInt(args, "horizon-weeks");
+    const seedText = stringOption(args, "seed");
+    const seed = seedText === undefined ? undefined : Number(seedText);
+    if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(Q.badSeed(seedText!));
+    const rulesFile = stringOption(args, "rules");
+    const rules: CareGuaranteeRule[] | undefined = rulesFile === undefined ? undefined : await loadSideFile(io, rulesFile, loadCareGuaranteeRules);
+    const allocationFile = stringOption(args, "allocation");
+    const allocations: BacklogAllocation[] | undefined = allocationFile === undefined ? undefined : await loadSideFile(io, allocationFile, loadBacklogAllocations);
+
+    const { file, result, progress } = await loadLog(args, io);
+    progress.analyzing();
+    const report = queueReport(result.log, {
+      tz,
+      ...(asOfMs !== undefined ? { asOfMs } : {}),
+      ...(endSteps !== undefined ? { endSteps } : {}),
+      ...(rules !== undefined ? { rules } : {}),
+      ...(allocations !== undefined ? { allocations } : {}),
+      ...(historyWeeks !== undefined ? { historyWeeks } : {}),
+      ...(horizonWeeks !== undefined ? { horizonWeeks } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+    });
+    progress.done();
+    if (report.flows.closed + report.flows.open > 0 && report.endSteps.every((e) => e.source === "none")) throw new UsageError(Q.noEndSteps);
+
+    const text = csv ? toCsv(queueTable(report, table), flagOption(args, "excel") ? CSV_EXCEL : CSV_DEFAULT) : toJsonText(report);
+    await writeResult(io, text, stringOption(args, "out"));
+
+    io.stderr.write(formatNote(Q.asOf(report.asOf, report.flows.open, report.flows.closed)));
+    const lastStep = report.endSteps.filter((e) => e.source === "lastModelStep").map((e) => e.process ?? "–");
+    if (lastStep.length > 0) io.stderr.write(formatNote(Q.lastModelStep(lastStep.join(", "))));
+    const none = report.endSteps.filter((e) => e.source === "none").map((e) => e.process ?? "–");
+    if (none.length > 0) io.stderr.write(formatNote(Q.noEndStepFor(none.join(", "))));
+    if (rules === undefined) io.stderr.write(formatNote(Q.defaultRules));
+    if (result.quality.rejected > 0) {
+      io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));
+      io.stderr.write(qualityReportText(result.quality, { file }));
+      return EXIT_REJECTED;
+    }
+    return EXIT_OK;
+  },
+};
