@@ -148,4 +148,6 @@ export { queueForecast, type QueueDoneAt, type QueueForecast, type QueueForecast
 export { parseBacklogAllocations, type BacklogAllocation } from "./queue/backlog-allocations.js";
 export { backlog, type BacklogMonth, type BacklogOptions, type BacklogUnit } from "./queue/backlog.js";
 export { queueReport, type OpenFlow, type QueueReport, type QueueReportOptions } from "./queue/queue-report.js";
+export { queueReportSection, type QueueReportSection, type QueueSectionOptions, type QueueSectionUnit } from "./queue/report-section.js";
+export { QUEUE_SECTION_CSS, renderQueueSectionHtml } from "./report/render-queue-html.js";
 export { QueueError, queueMessage, type QueueMsg } from "./messages/queue.js";

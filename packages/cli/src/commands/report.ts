@@ -1,6 +1,18 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { ImportError, loadGoals, loadUnits, monthlyReport, renderReportHtml, type Goal, type Observation, type Process, type Unit } from "@flodes/core/node";
+import {
+  ImportError,
+  loadBacklogAllocations,
+  loadCareGuaranteeRules,
+  loadGoals,
+  loadUnits,
+  monthlyReport,
+  renderReportHtml,
+  type Goal,
+  type Observation,
+  type Process,
+  type Unit,
+} from "@flodes/core/node";
 import { flagOption, stringOption, UsageError } from "../args.js";
 import { qualityReportText } from "../format/human.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
@@ -97,6 +109,8 @@ export const reportCommand: Command = {
     { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "rapportmånad, t.ex. 2025-10 (ärenden som avslutades under månaden)" },
     { name: "out", kind: "string", valueName: "fil", help: "HTML-fil att skriva (standard: stdout)" },
     { name: "pdf", kind: "flag", help: "skriv även en PDF bredvid HTML-filen (kräver Chromium i /usr/bin/chromium)" },
+    { name: "rules", kind: "string", valueName: "fil", help: "vårdgarantins regler för kösektionen (som för flodes queue; standard: 0-3-90-90)" },
+    { name: "allocation", kind: "string", valueName: "fil", help: "tilldelade medel för förskjuten vård (som för flodes queue)" },
     ...CALENDAR_OPTIONS,
     ...IMPORT_OPTIONS,
   ],
@@ -129,13 +143,25 @@ export const reportCommand: Command = {
     const calendar = calendarFrom(args, tz);
     const units = await loadOrg<Unit[]>(io, unitsFile, loadUnits);
     const goals = goalsFile !== undefined ? await loadOrg<Goal[]>(io, goalsFile, loadGoals) : [];
+    const rulesFile = stringOption(args, "rules");
+    const rules = rulesFile !== undefined ? await loadOrg(io, rulesFile, loadCareGuaranteeRules) : undefined;
+    const allocationFile = stringOption(args, "allocation");
+    const allocations = allocationFile !== undefined ? await loadOrg(io, allocationFile, loadBacklogAllocations) : undefined;
     const { file, result, model, progress } = await loadLog(args, io);
     progress.analyzing();
     const processes: readonly Process[] = model === undefined ? [] : Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
     const synthetic = isSynthetic(file, result.observations);
     const report = monthlyReport(
-      { observations: result.observations, processes, units, goals },
-      { month, tz, synthetic, quality: result.quality, ...(calendar ? { calendar } : {}) },
+      { observations: result.observations, processes, units, goals, log: result.log },
+      {
+        month,
+        tz,
+        synthetic,
+        quality: result.quality,
+        ...(calendar ? { calendar } : {}),
+        // The queue section appears when the model names end steps.
+        queue: { ...(rules ? { rules } : {}), ...(allocations ? { allocations } : {}) },
+      },
     );
     const html = renderReportHtml(report);
     progress.done();

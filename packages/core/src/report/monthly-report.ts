@@ -15,6 +15,10 @@ import { buildHierarchy } from "../rollup/hierarchy.js";
 import { rollUp, type RollupFlow, type RollupRow } from "../rollup/roll-up.js";
 import { runChart } from "../spc/run-chart.js";
 import { quantile } from "../stats/quantile.js";
+import { eventLogFromObservations } from "../log/from-observations.js";
+import type { EventLog } from "../model/event-log.js";
+import { resolveEndSteps } from "../queue/end-steps.js";
+import { queueReportSection, type QueueReportSection, type QueueSectionOptions } from "../queue/report-section.js";
 
 /** What a monthly report is computed from. */
 export interface MonthlyReportInput {
@@ -23,6 +27,8 @@ export interface MonthlyReportInput {
   processes: readonly Process[];
   units: readonly Unit[];
   goals: readonly Goal[];
+  /** The same log in columnar form, for the queue section. __Default:__ built from `observations` and `processes`. */
+  log?: EventLog;
 }
 
 /** Options of {@link monthlyReport}. */
@@ -48,6 +54,12 @@ export interface MonthlyReportOptions {
   title?: string;
   /** Import quality report of the log, summarised in the Datakvalitet section. __Default:__ none. */
   quality?: QualityReport;
+  /**
+   * Add the queue section (Tillgänglighet och köer, as of the end of the month) with these settings (care-guarantee
+   * rules, allocations, end steps). It needs end steps: given here, or named by the process models (`endSteps` or
+   * steps marked `end`). __Default:__ no queue section.
+   */
+  queue?: Omit<QueueSectionOptions, "month" | "tz" | "unitNames">;
 }
 
 /** Options of {@link buildMonthlyReport}: the model files plus {@link MonthlyReportOptions}. */
@@ -119,6 +131,8 @@ export interface MonthlyReport {
   processNames: Record<string, string>;
   issues: QualityIssue[];
   dataQuality: ReportDataQuality;
+  /** The queue section; null when not asked for or when no end steps are known. */
+  queue: QueueReportSection | null;
 }
 
 const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
@@ -260,6 +274,15 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   const deps = inheritedWaits(depFlows, input.processes, { nvaMsByFlow, ...(calendar ? { calendar } : {}) });
 
   const monthIndex = Number(options.month.slice(5, 7)) - 1;
+  let queue: QueueReportSection | null = null;
+  if (options.queue) {
+    const log = input.log ?? eventLogFromObservations(input.observations, { model: input.processes });
+    const ends = resolveEndSteps(log, options.queue.endSteps);
+    // The model's last step is a guess: the section needs end steps someone named.
+    if (ends.source.some((s) => s === "model" || s === "option") || ends.sourceWithoutProcess === "option") {
+      queue = queueReportSection(log, { ...options.queue, month: options.month, tz, unitNames: Object.fromEntries(input.units.map((u) => [u.id, u.name])) });
+    }
+  }
   return {
     title: options.title ?? "Månadsrapport flödeseffektivitet",
     month: options.month,
@@ -283,6 +306,7 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
       flowsUnknownUnit: rows.find((r) => r.level === "okänd")?.flows ?? 0,
       issues: [...hierarchy.issues, ...deps.issues],
     },
+    queue,
   };
 }
 

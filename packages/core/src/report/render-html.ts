@@ -2,6 +2,7 @@ import type { ComparisonResult } from "../improvement/compare.js";
 import type { GoalMetric } from "../model/org.js";
 import type { GoalStatus } from "../rollup/goals.js";
 import type { MonthlyMedian, MonthlyReport } from "./monthly-report.js";
+import { QUEUE_SECTION_CSS, renderQueueSectionHtml } from "./render-queue-html.js";
 
 const DAY_MS = 86_400_000;
 
@@ -250,7 +251,7 @@ export function renderReportHtml(report: MonthlyReport): string {
 
   return `<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(report.title)} – ${esc(report.monthLabel)}</title><style>${CSS}</style></head>
+<title>${esc(report.title)} – ${esc(report.monthLabel)}</title><style>${CSS}${report.queue ? QUEUE_SECTION_CSS : ""}</style></head>
 <body>
 <header><h1>${esc(report.title)}</h1><p><strong>${esc(report.monthLabel)}</strong> · ${num(report.flowsInMonth, 0)} ärenden avslutade under månaden · tider i ${basis} · baslinje ${esc(report.baseline.months.join(", "))}</p>${synthetic}</header>
 ${summary}
@@ -259,6 +260,7 @@ ${summary}
 <section id="forandring"><h2>Förändring mot baslinjen</h2><p class="small muted">Skillnad i median (månaden minus baslinjemånaderna) med 95 % bootstrap-konfidensintervall och Mann–Whitney-test; en riktning anges bara när båda visar den.</p>${changes}</section>
 <section id="korscheman"><h2>Körscheman</h2><p class="small muted">Median ledtid per avslutsmånad i dagar; streckad linje = medianen. Signal enligt Anhøjs regler (lång serie eller för få korsningar).</p>${charts}</section>
 <section id="beroenden"><h2>Beroenden mellan processer</h2>${deps}</section>
+${report.queue ? renderQueueSectionHtml(report.queue) : ""}
 ${issues}
 ${about}
 <footer>Skapad med flodes. Definitioner: ledtid = sista slut − första start; flödeseffektivitet = Σ värdeskapande tid ÷ Σ ledtid; andel slöseri = Σ icke värdeskapande tid (inkl. väntan) ÷ Σ ledtid; kostnad för slöseri = icke värdeskapande arbetstid × timkostnad för rollen, plus kostnadssatt väntan.${report.synthetic ? " Alla data i rapporten är syntetiska." : ""}</footer>
