@@ -38,3 +38,13 @@ export * from "./waste/waste-text.js";
 export * from "./waste/waste-pareto-spec.js";
 export * from "./waste/cost-of-waste-by-unit-spec.js";
 export * from "./waste/rolled-pca-spec.js";
+
+// queue and access (tillgänglighet) charts
+export { QUEUE_TEXT_SV } from "./queue/queue-text.js";
+export { wipTrendSpec, type WipRow, type WipTrendSpecOptions } from "./queue/wip-trend-spec.js";
+export { cumulativeFlowSpec, type CumulativeFlowSpecOptions } from "./queue/cumulative-flow-spec.js";
+export { agingWipSpec, type AgingWipSpecOptions } from "./queue/aging-wip-spec.js";
+export { careGuaranteeTrendSpec } from "./queue/care-guarantee-trend-spec.js";
+export { leadTimeSurvivalSpec, type LeadTimeSurvivalSpecOptions } from "./queue/lead-time-survival-spec.js";
+export { weeklyThroughputSpec, type ThroughputRow } from "./queue/weekly-throughput-spec.js";
+export { backlogBurnDownSpec, type BacklogBurnDownSpecOptions } from "./queue/backlog-burn-down-spec.js";
