@@ -11,6 +11,7 @@ const PAGES = [
   ["Förbättring", "forbattring"],
   ["Beroenden", "beroenden"],
   ["Uppföljning", "uppfoljning"],
+  ["Tillgänglighet och köer", "tillganglighet"],
   ["Datakvalitet", "datakvalitet"],
   ["Egen analys", "egen-analys"],
   ["Om metoden", "om-metoden"],

@@ -31,6 +31,7 @@ const MIN_CHARTS = {
   forbattring: 2,
   beroenden: 2, // dependency diagram + inherited vs own wait
   uppfoljning: 1, // goal trend chart; the drill-down is an HTML tree
+  tillganglighet: 7, // WIP, CFD, throughput, aging WIP, lead-time curves, care-guarantee trend, backlog burn-down
 };
 const DEFAULT_MIN_CHARTS = 1;
 const RENDER_TIMEOUT_MS = 30_000;

@@ -30,8 +30,8 @@ export interface CumulativeFlowRow {
 
 /**
  * Cumulative flow diagram per process: for each stage ({@link stageOrder}) the number of flows that had reached it
- * or a later stage by the end of each period, and last the number closed. A closed flow counts as having reached
- * every stage when it closed, so the lines never cross: the vertical distance between two lines is the WIP of a
+ * or a later stage by the end of each period, and last the number closed (stages after the last end step are left
+ * out). A closed flow counts as having reached every stage when it closed, so the lines never cross: the vertical distance between two lines is the WIP of a
  * stage, the horizontal distance is roughly the time spent in it, and a widening top band is a growing queue.
  *
  * @param log the event log
@@ -68,7 +68,15 @@ export function cumulativeFlow(log: EventLog, options: CumulativeFlowOptions = {
   const rows: CumulativeFlowRow[] = [];
   for (const slot of [...flowsOf.keys()].sort((a, b) => a - b)) {
     const steps = states.stages.stepsOfProcess[slot];
-    const K = steps.length;
+    // Stages after the last end step (e.g. a follow-up after the treatment) are outside the queue: a closed flow
+    // has passed them all, so their lines would only repeat the closed line.
+    let K = steps.length;
+    for (let k = steps.length - 1; k >= 0; k--) {
+      if (states.endSteps.mask[steps[k]] === 1) {
+        K = k + 1;
+        break;
+      }
+    }
     // counts[k * B + b]: flows reaching line k in period b.
     const counts = new Int32Array((K + 1) * B);
     let firstBucket = B;

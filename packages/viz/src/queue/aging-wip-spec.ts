@@ -67,7 +67,7 @@ export function agingWipSpec(stages: readonly AgingStage[], flows: readonly Agin
     (over > 0 ? `, varav ${over} äldre än 95 % av de avslutade ärendena i samma steg.` : ".");
   const x = { field: "step", type: "nominal" as const, title: T.stage, sort: steps, axis: { labelAngle: -30, labelLimit: 140 } };
   return {
-    ...specFrame("agingWipSpec", options, { title: T.agingTitle, subtitle: [T.agingSubtitle], description, height: 300 }),
+    ...specFrame("agingWipSpec", options, { title: T.agingTitle, subtitle: [...T.agingSubtitle], description, height: 300 }),
     layer: [
       {
         data: { values: fields },

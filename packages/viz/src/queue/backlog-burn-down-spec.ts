@@ -34,7 +34,7 @@ export function backlogBurnDownSpec(months: readonly BacklogMonth[], options: Ba
     { field: "targetText", title: T.target },
   ];
   return {
-    ...specFrame("backlogBurnDownSpec", options, { title: T.backlogTitle, subtitle: [T.backlogSubtitle], description, height: 240 }),
+    ...specFrame("backlogBurnDownSpec", options, { title: T.backlogTitle, subtitle: [...T.backlogSubtitle], description, height: 240 }),
     data: { values: rows },
     layer: [
       { mark: { type: "bar", opacity: 0.8, tooltip: true }, encoding: { x, y: { field: "beyond", type: "quantitative", title: T.backlog }, color: { ...color, datum: beyondLabel }, tooltip } },

@@ -42,7 +42,7 @@ export function careGuaranteeTrendSpec(rows: readonly CareGuaranteeMonth[], opti
     (lastMonth ? ` Senaste månaden ${lastMonth}: uppfyllelse ${totals[totals.length - 1].compliance || "–"}.` : "");
   const x = { field: "month", type: "ordinal" as const, title: T.month, sort: months };
   return {
-    ...specFrame("careGuaranteeTrendSpec", options, { title: T.guaranteeTitle, subtitle: [T.guaranteeSubtitle], description, height: 240 }),
+    ...specFrame("careGuaranteeTrendSpec", options, { title: T.guaranteeTitle, subtitle: [...T.guaranteeSubtitle], description, height: 240 }),
     layer: [
       {
         data: { values },

@@ -38,7 +38,7 @@ export function cumulativeFlowSpec(rows: readonly CumulativeFlowRow[], options: 
     `Kumulativt flödesdiagram med ${lines.length - 1} steg och avslutade ärenden. Till och med ${lastPeriod}: ${formatNumber(arrived, 0)} inkomna, ` +
     `${formatNumber(closed, 0)} avslutade, ${formatNumber(arrived - closed, 0)} pågående.`;
   return {
-    ...specFrame("cumulativeFlowSpec", options, { title: T.cfdTitle, subtitle: [T.cfdSubtitle], description, height: 280 }),
+    ...specFrame("cumulativeFlowSpec", options, { title: T.cfdTitle, subtitle: [...T.cfdSubtitle], description, height: 280 }),
     data: { values },
     mark: { type: "area", interpolate: "step-after", tooltip: true, opacity: 1 },
     encoding: {

@@ -43,7 +43,7 @@ export function leadTimeSurvivalSpec(
   const color = { field: "series", type: "nominal" as const, title: null, scale: { domain: series, range: ["#888888", "#0072B2"] } };
   const x = { field: "days", type: "quantitative" as const, title: T.days, scale: { domain: [0, maxMs / div] } };
   return {
-    ...specFrame("leadTimeSurvivalSpec", options, { title: T.survivalTitle, subtitle: [T.survivalSubtitle], description, height: 260 }),
+    ...specFrame("leadTimeSurvivalSpec", options, { title: T.survivalTitle, subtitle: [...T.survivalSubtitle], description, height: 260 }),
     layer: [
       { data: { values: band }, mark: { type: "area", interpolate: "step-after", opacity: 0.18, color: "#0072B2" }, encoding: { x, y: { field: "lower", type: "quantitative" }, y2: { field: "upper" } } },
       {

@@ -37,7 +37,7 @@ export function weeklyThroughputSpec(rows: readonly ThroughputRow[], options: Sp
   const sum = (k: "closed" | "arrived") => weeks.reduce((s, w) => s + byWeek.get(w)![k], 0);
   const description = `Stapeldiagram över ${weeks.length} veckor: ${formatNumber(sum("arrived"), 0)} inkomna och ${formatNumber(sum("closed"), 0)} avslutade ärenden.`;
   return {
-    ...specFrame("weeklyThroughputSpec", options, { title: T.throughputTitle, subtitle: [T.throughputSubtitle], description, height: 220 }),
+    ...specFrame("weeklyThroughputSpec", options, { title: T.throughputTitle, subtitle: [...T.throughputSubtitle], description, height: 220 }),
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {

@@ -34,7 +34,7 @@ export function wipTrendSpec(rows: readonly WipRow[], options: WipTrendSpecOptio
     [...last.values()].map((v) => `${v.unit}: ${v.label} den ${v.date}`).join("; ") +
     ".";
   return {
-    ...specFrame("wipTrendSpec", options, { title: T.wipTitle, subtitle: [T.wipSubtitle], description, height: 240 }),
+    ...specFrame("wipTrendSpec", options, { title: T.wipTitle, subtitle: [...T.wipSubtitle], description, height: 240 }),
     data: { values },
     mark: { type: "line", interpolate: "step-after", strokeWidth: 1.5, tooltip: true },
     encoding: {
