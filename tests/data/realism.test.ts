@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { byFlow, dataFiles, endSteps, figures, isClosed, localMs, median, readEvents, readText, type FlowFigures, type Row } from "./pilot-log.js";
 
 const PILOT = ["narsjukvard-umea", "narsjukvard-skelleftea", "narsjukvard-sodra-lappland", "lansjukvardsomrade-1", "lansjukvardsomrade-2", "tandvard"];
-const IMPROVING = ["narsjukvard-umea", "narsjukvard-skelleftea", "lansjukvardsomrade-1", "tandvard"];
+const IMPROVING = ["narsjukvard-umea", "narsjukvard-skelleftea", "tandvard"];
 const HOUR = 3_600_000;
 
 // Swedish public holidays and closed days (midsommarafton, julafton, nyårsafton), from the almanac.
@@ -128,6 +128,13 @@ describe("synthetic pilot event log", () => {
       return median(fu.filter(improvement).map((f) => f.leadMs)) / median(fu.filter(baseline).map((f) => f.leadMs));
     };
     for (const u of IMPROVING) expect(ratio(u), u).toBeLessThan(0.9);
+    // Länssjukvårdsområde 1: ortopedi improves clearly; psykiatri's gains are eaten by its growing queue (data/src/queues.ts).
+    const processRatio = (p: string) => {
+      const fp = figs.filter((f) => f.process === p && closed.has(f.flow));
+      return median(fp.filter(improvement).map((f) => f.leadMs)) / median(fp.filter(baseline).map((f) => f.leadMs));
+    };
+    expect(processRatio("lso1-ortopedi")).toBeLessThan(0.85);
+    expect(processRatio("lso1-psykiatri")).toBeGreaterThan(0.95);
     expect(ratio("lansjukvardsomrade-2")).toBeGreaterThan(1.05);
     const barely = ratio("narsjukvard-sodra-lappland");
     expect(barely).toBeGreaterThan(0.9);
