@@ -79,7 +79,7 @@ process.stdout.write(
     asOfMs: report.asOfMs,
     units: PILOT_UNIT_IDS.map((id) => ({ id, name: nameOf[id] ?? id })),
     unitNames: nameOf,
-    processes: pilotProcesses.map((p) => ({ id: p.id, name: p.name, unit: p.unit, endSteps: p.endSteps ?? [] })),
+    processes: pilotProcesses.map((p) => ({ id: p.id, name: p.name, unit: p.unit, endSteps: p.endSteps ?? [], open: report.open.filter((o) => o.process === p.id).length })),
     flows: report.flows,
     openByUnit: PILOT_UNIT_IDS.map((id) => ({ unit: id, open: report.open.filter((o) => o.unit === id).length })),
     wip: report.wip.filter((w) => isPilot(w.unit) && w.date >= "2025-01-01"),
