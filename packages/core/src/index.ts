@@ -90,6 +90,19 @@ export * from "./waste/waste-type-of.js";
 export * from "./waste/waste-pareto.js";
 export * from "./pca/pct-complete-accurate.js";
 
+// steering: resource vs flow efficiency, freed capacity, improvement portfolio, goal hierarchy
+export * from "./steering/types.js";
+export * from "./steering/attribution.js";
+export * from "./steering/months.js";
+export * from "./steering/resource-efficiency.js";
+export * from "./steering/efficiency-matrix.js";
+export * from "./steering/freed-capacity.js";
+export * from "./steering/portfolio.js";
+export * from "./steering/goal-tree.js";
+export * from "./steering/steering-report.js";
+export * from "./io/steering-files.js";
+export * from "./messages/steering.js";
+
 // monthly report (data model and self-contained HTML)
 export * from "./report/monthly-report.js";
 export * from "./report/render-html.js";

@@ -3,6 +3,7 @@ import type { Flow, Observation } from "../model/observation.js";
 import type { Process, ProcessDependency } from "../model/process.js";
 import type { QualityIssue } from "../io/quality.js";
 import { depsMessage } from "../messages/deps.js";
+import { quantile } from "../stats/quantile.js";
 import { complement, intersect, measure, totalLength, union, type Interval } from "./intervals.js";
 
 /** An explicit link: `downstream` flow waits on `upstream` flow. */
@@ -29,7 +30,13 @@ export interface FlowInheritedWait {
   waitBeforeStepMs: number;
   /** Part of `waitBeforeStepMs` that overlaps an upstream flow being unfinished. */
   inheritedWaitMs: number;
-  /** waitMs − inheritedWaitMs. */
+  /** Waiting between the upstream release (the answer) and the first start of the dependent step; null when the flow did not wait for the answer (no inherited wait) or the step does not follow it. */
+  afterReleaseWaitMs: number | null;
+  /** The flow lost its slot: a rebooking step after the order, or a wait after the answer longer than `lostSlotFactor` × the usual one. */
+  lostSlot: boolean;
+  /** Extra wait after the answer attributed to the upstream because the slot was lost: afterReleaseWaitMs − the usual wait, when lostSlot. */
+  lostSlotWaitMs: number;
+  /** waitMs − inheritedWaitMs − lostSlotWaitMs. */
   ownWaitMs: number;
   /** The flow's waste: NVA work is not known here, so this is its waiting (see docs). */
   nvaMs: number;
@@ -44,15 +51,24 @@ export interface DependencyPairSummary {
   flows: number;
   linkedFlows: number;
   missingLinks: number;
+  /** Σ waiting that overlaps the linked upstream flows being unfinished. */
   inheritedWaitMs: number;
+  /** Downstream flows that lost their slot (see {@link FlowInheritedWait.lostSlot}). */
+  lostSlotFlows: number;
+  /** Σ extra wait after the answer of the flows that lost their slot. */
+  lostSlotWaitMs: number;
+  /** The downstream's usual wait from the answer to the dependent step: median over the flows that waited for the answer without a rebooking step; null when none. */
+  usualAfterReleaseWaitMs: number | null;
   downstreamWaitMs: number;
   downstreamNvaMs: number;
-  /** Σ inherited ÷ Σ downstream waste (NVA); null when there is no waste. */
+  /** Σ (inherited + lost-slot) ÷ Σ downstream waste (NVA); null when there is no waste. */
   inheritedShareOfWaste: number | null;
   /** Σ own wait of the distinct linked upstream flows. */
   upstreamOwnWaitMs: number;
-  /** Σ downstream inherited wait ÷ Σ upstream own wait; null when upstream own wait is 0. */
+  /** Σ (downstream inherited + lost-slot wait) ÷ Σ upstream own wait; null when upstream own wait is 0. */
   amplification: number | null;
+  /** The earlier rule, overlap only: Σ inherited ÷ Σ upstream own wait (≈ 1 by construction when flows wait in step). */
+  amplificationOverlapOnly: number | null;
 }
 
 /** Result of {@link inheritedWaits}. */
@@ -70,7 +86,19 @@ export interface InheritedWaitOptions {
   calendar?: WorkingCalendar;
   /** Waste (NVA ms) per flow id, e.g. from `flowMetrics`; __default:__ the flow's wait (waiting is NVA). */
   nvaMsByFlow?: ReadonlyMap<string, number>;
+  /**
+   * Steps that rebook a downstream flow (its slot was lost). __Default:__ every step whose id contains "ombok" or
+   * "rebook" (case-insensitive), e.g. "Ombokning av beslutstid".
+   */
+  rebookingSteps?: readonly string[];
+  /**
+   * A wait after the answer longer than this many times the downstream's usual one means the slot was lost.
+   * __Default:__ 2 — clearly longer than usual, so ordinary variation in the queue is not counted.
+   */
+  lostSlotFactor?: number;
 }
+
+const REBOOKING = /ombok|rebook/i;
 
 const norm = (s: string | undefined) => (s ?? "").trim().toLowerCase();
 
@@ -154,10 +182,17 @@ function topological(processes: readonly Process[]): Process[] {
  * - An upstream flow is *unfinished* on [its first start, its release), where release is the end of
  *   `upstreamStep` when given, else the flow's last end. With several linked upstream flows, their unfinished
  *   intervals are united.
- * - inheritedWait = |waiting before S ∩ ∪ unfinished upstream|; ownWait = wait − inheritedWait.
- * - Per process pair: inheritedShareOfWaste = Σ inherited ÷ Σ downstream NVA (waste); amplification = Σ downstream
- *   inherited ÷ Σ own wait of the distinct linked upstream flows (an upstream flow's own wait excludes what it
- *   inherits itself, so chains are not counted twice).
+ * - inheritedWait = |waiting before S ∩ ∪ unfinished upstream|.
+ * - **Lost slot** (re-queue, rebooking): for a flow that waited for the answer (inherited wait > 0), the wait after the
+ *   answer, afterRelease = |waiting ∩ [latest release, first start of S)|. The downstream's usual wait after the answer U is the median of afterRelease over the pair's linked
+ *   flows without a rebooking step. A flow lost its slot when a rebooking step (`rebookingSteps`) starts between the
+ *   order (the linked upstream flow's start) and S, or when afterRelease > `lostSlotFactor` × U. Its extra wait
+ *   afterRelease − U is attributed to the upstream: had the answer come in time, the flow would have waited its usual
+ *   U after it (the assumption, documented in docs/metrics.md).
+ * - ownWait = wait − inheritedWait − lost-slot wait.
+ * - Per process pair: inheritedShareOfWaste = Σ (inherited + lost-slot) ÷ Σ downstream NVA (waste); amplification =
+ *   Σ (inherited + lost-slot) ÷ Σ own wait of the distinct linked upstream flows (an upstream flow's own wait excludes
+ *   what it inherits itself, so chains are not counted twice); `amplificationOverlapOnly` keeps the overlap-only ratio.
  * Downstream flows that pass the dependency but have no linked upstream flow are reported as `MISSING_LINK`.
  *
  * @example
@@ -171,6 +206,8 @@ export function inheritedWaits(
   options: InheritedWaitOptions = {},
 ): DependencyAnalysis {
   const { calendar, links = [], nvaMsByFlow } = options;
+  const lostSlotFactor = options.lostSlotFactor ?? 2;
+  const rebookingSteps = options.rebookingSteps ? new Set(options.rebookingSteps.map((x) => norm(x))) : null;
   const shapes = new Map<string, FlowShape>();
   const flowsOf = new Map<Process, FlowShape[]>();
   for (const f of flows) {
@@ -210,13 +247,20 @@ export function inheritedWaits(
         linkedFlows: 0,
         missingLinks: 0,
         inheritedWaitMs: 0,
+        lostSlotFlows: 0,
+        lostSlotWaitMs: 0,
+        usualAfterReleaseWaitMs: null,
         downstreamWaitMs: 0,
         downstreamNvaMs: 0,
         inheritedShareOfWaste: null,
         upstreamOwnWaitMs: 0,
         amplification: null,
+        amplificationOverlapOnly: null,
       };
       const usedUpstreams = new Set<string>();
+      const isRebooking = (step: string) => (rebookingSteps ? rebookingSteps.has(norm(step)) : REBOOKING.test(step));
+      // First pass: overlap with the unfinished upstream, and the wait after the answer.
+      const pending: { d: FlowShape; linked: FlowShape[]; key: string | undefined; waiting: Interval[]; inherited: number; after: number | null; rebooked: boolean }[] = [];
       for (const d of downs) {
         const linked: FlowShape[] = [];
         const key = dep.linkColumn ? linkKey(d.flow, dep.linkColumn) : undefined;
@@ -230,6 +274,24 @@ export function inheritedWaits(
         const waiting = complement(d.covered, d.startMs, until);
         const unfinished = union(linked.map((u): Interval => [u.startMs, releaseOf(u, dep)]));
         const inherited = totalLength(intersect(waiting, unfinished), calendar);
+        let after: number | null = null;
+        let rebooked = false;
+        // Only a flow that actually waited for the answer can have lost its slot to it.
+        if (linked.length && stepStart !== undefined && inherited > 0) {
+          const release = Math.max(...linked.map((u) => releaseOf(u, dep)));
+          const ordered = Math.min(...linked.map((u) => u.startMs));
+          if (release <= stepStart) after = totalLength(intersect(waiting, [[release, stepStart]]), calendar);
+          rebooked = d.flow.observations.some((o) => o.startMs >= ordered && o.startMs < stepStart && isRebooking(o.step));
+        }
+        pending.push({ d, linked, key, waiting, inherited, after, rebooked });
+      }
+      // The downstream's usual wait after the answer: flows without a rebooking step set it.
+      const usualOf = (xs: number[]) => (xs.length ? quantile(xs, 0.5) : null);
+      const usual = usualOf(pending.filter((x) => x.after !== null && !x.rebooked).map((x) => x.after!)) ?? usualOf(pending.filter((x) => x.after !== null).map((x) => x.after!));
+      pair.usualAfterReleaseWaitMs = usual;
+      for (const { d, linked, key, waiting, inherited, after, rebooked } of pending) {
+        const lostSlot = after !== null && usual !== null && (rebooked || after > lostSlotFactor * usual);
+        const lostSlotWaitMs = lostSlot ? Math.max(0, after! - usual!) : 0;
         const waitMs = waitOf(d);
         const nvaMs = nvaMsByFlow?.get(d.flow.id) ?? waitMs;
         pair.flows++;
@@ -246,8 +308,10 @@ export function inheritedWaits(
           });
         }
         for (const u of linked) usedUpstreams.add(u.flow.id);
-        inheritedByFlow.set(d.flow.id, (inheritedByFlow.get(d.flow.id) ?? 0) + inherited);
+        inheritedByFlow.set(d.flow.id, (inheritedByFlow.get(d.flow.id) ?? 0) + inherited + lostSlotWaitMs);
         pair.inheritedWaitMs += inherited;
+        if (lostSlot) pair.lostSlotFlows++;
+        pair.lostSlotWaitMs += lostSlotWaitMs;
         pair.downstreamWaitMs += waitMs;
         pair.downstreamNvaMs += nvaMs;
         out.push({
@@ -261,7 +325,10 @@ export function inheritedWaits(
           waitMs,
           waitBeforeStepMs: totalLength(waiting, calendar),
           inheritedWaitMs: inherited,
-          ownWaitMs: waitMs - inherited,
+          afterReleaseWaitMs: after,
+          lostSlot,
+          lostSlotWaitMs,
+          ownWaitMs: waitMs - inherited - lostSlotWaitMs,
           nvaMs,
         });
       }
@@ -269,8 +336,10 @@ export function inheritedWaits(
         const u = shapes.get(id);
         if (u) pair.upstreamOwnWaitMs += ownWait.get(id) ?? waitOf(u);
       }
-      pair.inheritedShareOfWaste = pair.downstreamNvaMs > 0 ? pair.inheritedWaitMs / pair.downstreamNvaMs : null;
-      pair.amplification = pair.upstreamOwnWaitMs > 0 ? pair.inheritedWaitMs / pair.upstreamOwnWaitMs : null;
+      const attributed = pair.inheritedWaitMs + pair.lostSlotWaitMs;
+      pair.inheritedShareOfWaste = pair.downstreamNvaMs > 0 ? attributed / pair.downstreamNvaMs : null;
+      pair.amplification = pair.upstreamOwnWaitMs > 0 ? attributed / pair.upstreamOwnWaitMs : null;
+      pair.amplificationOverlapOnly = pair.upstreamOwnWaitMs > 0 ? pair.inheritedWaitMs / pair.upstreamOwnWaitMs : null;
       pairs.push(pair);
     }
     // Several dependencies of one flow may overlap in time; own wait never goes below zero.

@@ -28,7 +28,10 @@ export type IssueCode =
   | "IMPLAUSIBLE_TIME"
   | "DUPLICATE_COLUMN"
   | "ENCODING_MIXED"
-  | "BAD_END_STEP";
+  | "BAD_END_STEP"
+  | "MISSING_VALUE"
+  | "BAD_VALUE"
+  | "UNKNOWN_REFERENCE";
 
 /** One problem found during import. Errors reject the row; warnings keep it. */
 export interface QualityIssue {

@@ -16,6 +16,8 @@ export interface TableRecords {
   records: TableRecord[];
   columns: Set<string>;
   sink: IssueSink;
+  /** Records read, including those rejected while reading (CSV: bad field count), so rowsIn = accepted + rejected holds. */
+  rowsIn: number;
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -53,7 +55,7 @@ export function readTableRecords(text: string, options: { format?: "json" | "csv
       for (const k of keyed.keys()) columns.add(k);
       return { row: i + 1, get: (c) => keyed.get(c), has: (c) => keyed.has(c) };
     });
-    return { records, columns, sink };
+    return { records, columns, sink, rowsIn: records.length };
   }
   const table = readCsvTable(body, detectSeparator(body), sink);
   const cols = table.columns.map(norm);
@@ -70,7 +72,7 @@ export function readTableRecords(text: string, options: { format?: "json" | "csv
       has: (c) => index.has(c),
     });
   }
-  return { records, columns: new Set(cols), sink };
+  return { records, columns: new Set(cols), sink, rowsIn: table.rowsIn };
 }
 
 /**

@@ -19,6 +19,7 @@ import { eventLogFromObservations } from "../log/from-observations.js";
 import type { EventLog } from "../model/event-log.js";
 import { resolveEndSteps } from "../queue/end-steps.js";
 import { queueReportSection, type QueueReportSection, type QueueSectionOptions } from "../queue/report-section.js";
+import { steeringReport, type SteeringInput, type SteeringReport } from "../steering/steering-report.js";
 
 /** What a monthly report is computed from. */
 export interface MonthlyReportInput {
@@ -27,8 +28,10 @@ export interface MonthlyReportInput {
   processes: readonly Process[];
   units: readonly Unit[];
   goals: readonly Goal[];
-  /** The same log in columnar form, for the queue section. __Default:__ built from `observations` and `processes`. */
+  /** The same log in columnar form, for the queue and steering sections. __Default:__ built from `observations` and `processes`. */
   log?: EventLog;
+  /** Staffing, improvement portfolio, goal hierarchy and context figures for the steering sections. __Default:__ none (no steering sections). */
+  steering?: SteeringInput;
 }
 
 /** Options of {@link monthlyReport}. */
@@ -133,6 +136,8 @@ export interface MonthlyReport {
   dataQuality: ReportDataQuality;
   /** The queue section; null when not asked for or when no end steps are known. */
   queue: QueueReportSection | null;
+  /** Efficiency matrix, freed capacity, portfolio and goal hierarchy; null when no steering files were given. */
+  steering: SteeringReport | null;
 }
 
 const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
@@ -274,9 +279,12 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   const deps = inheritedWaits(depFlows, input.processes, { nvaMsByFlow, ...(calendar ? { calendar } : {}) });
 
   const monthIndex = Number(options.month.slice(5, 7)) - 1;
+  // The columnar log, built once when a section needs it and the caller did not pass it.
+  let built: EventLog | undefined = input.log;
+  const columnar = (): EventLog => (built ??= eventLogFromObservations(input.observations, { model: input.processes }));
   let queue: QueueReportSection | null = null;
   if (options.queue) {
-    const log = input.log ?? eventLogFromObservations(input.observations, { model: input.processes });
+    const log = columnar();
     const ends = resolveEndSteps(log, options.queue.endSteps);
     // The model's last step is a guess: the section needs end steps someone named.
     if (ends.source.some((s) => s === "model" || s === "option") || ends.sourceWithoutProcess === "option") {
@@ -307,6 +315,14 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
       issues: [...hierarchy.issues, ...deps.issues],
     },
     queue,
+    steering: input.steering
+      ? steeringReport(columnar(), input.steering, {
+          month: options.month,
+          units: input.units,
+          tz,
+          ...(calendar ? { calendar } : {}),
+        })
+      : null,
   };
 }
 

@@ -1,0 +1,123 @@
+import type { WorkingCalendar } from "../model/calendar.js";
+import type { EventLog } from "../model/event-log.js";
+import type { Unit } from "../model/org.js";
+import { efficiencyMatrix, type EfficiencyPath, type EfficiencyPoint } from "./efficiency-matrix.js";
+import type { FreedCapacityResult } from "./freed-capacity.js";
+import { goalMeasureProvider, goalTree, type GoalTreeRow, type TimeSpan } from "./goal-tree.js";
+import { monthSpan, monthsFromTo } from "./months.js";
+import { improvementPortfolio, type EffectVerdict, type Portfolio } from "./portfolio.js";
+import type { ContextFigure, Estimate, Improvement, PlanGoal, StaffingRow } from "./types.js";
+import { steeringMessage } from "../messages/steering.js";
+
+/** The steering files a report or page is built with; each is optional. */
+export interface SteeringInput {
+  staffing?: readonly StaffingRow[];
+  improvements?: readonly Improvement[];
+  goals?: readonly PlanGoal[];
+  context?: readonly ContextFigure[];
+}
+
+/** Options of {@link steeringReport}. */
+export interface SteeringReportOptions {
+  /** Report month "YYYY-MM". */
+  month: string;
+  units: readonly Unit[];
+  /** Zone of month boundaries. __Default:__ "Europe/Stockholm". */
+  tz?: string;
+  calendar?: WorkingCalendar;
+  /** Months of the efficiency matrix, ending with the report month. __Default:__ 12. */
+  matrixMonths?: number;
+  /** Hours per årsarbetare. __Default:__ 1 700 (DEFAULT_HOURS_PER_FTE). */
+  hoursPerFte?: number;
+  /** Period a goal's current value is measured over. __Default:__ the report month (cost goals: the 6 months to it). */
+  current?: (measure: string) => TimeSpan;
+}
+
+/** One improvement as the report lists it. */
+export interface ReportImprovement {
+  id: string;
+  title: string;
+  unit: string;
+  status: Improvement["status"];
+  priority: Improvement["priority"] | null;
+  supportNeed: string | null;
+  /** Titles from the goal it names up to the region plan goal. */
+  goalPath: string[];
+  expectedPct: number | null;
+  realisedPct: Estimate | null;
+  measure: string | null;
+  verdict: EffectVerdict;
+}
+
+/** The steering sections of the monthly report (data; rendered beside the report's HTML renderer). */
+export interface SteeringReport {
+  /** Matrix points of the months shown (null when no staffing file was given). */
+  matrix: { months: string[]; points: EfficiencyPoint[]; paths: EfficiencyPath[]; thresholds: { flow: number; resource: number } } | null;
+  /** Freed capacity of every started improvement (after window ends with the report month). */
+  freed: FreedCapacityResult[];
+  portfolio: (Pick<Portfolio, "board" | "supportRequests" | "counts"> & { items: ReportImprovement[] }) | null;
+  goalTree: GoalTreeRow[] | null;
+  /** "Frigjord tid är inte sparade pengar förrän den används …" */
+  caveat: string;
+}
+
+/**
+ * The steering sections of a monthly report: the efficiency matrix for the months up to the report month, freed
+ * capacity of the started improvements, the portfolio (status board, support requests, expected vs realised effect
+ * and each measure's plan goal) and the goal hierarchy evaluated at the end of the month. Sections whose file is
+ * missing are null (the report then says what file would give them).
+ *
+ * @example
+ * const s = steeringReport(log, { staffing, improvements, goals, context }, { month: "2025-10", units });
+ * s.goalTree?.[0].status // "risk"
+ */
+export function steeringReport(log: EventLog, input: SteeringInput, options: SteeringReportOptions): SteeringReport {
+  const tz = options.tz ?? "Europe/Stockholm";
+  const month = monthSpan(options.month, tz);
+  const k = options.matrixMonths ?? 12;
+  const first = monthsFromTo(`${Number(options.month.slice(0, 4)) - 2}-01`, options.month).slice(-k)[0]!;
+  let matrix: SteeringReport["matrix"] = null;
+  if (input.staffing && input.staffing.length > 0) {
+    const m = efficiencyMatrix(log, input.staffing, { tz, fromMonth: first, toMonth: options.month, ...(options.calendar ? { calendar: options.calendar } : {}) });
+    matrix = { months: m.months, points: m.points, paths: m.paths, thresholds: m.thresholds };
+  }
+  let portfolio: SteeringReport["portfolio"] = null;
+  let freed: FreedCapacityResult[] = [];
+  if (input.improvements && input.improvements.length > 0) {
+    const p = improvementPortfolio(log, input.improvements, {
+      tz,
+      ...(input.goals ? { goals: input.goals } : {}),
+      ...(input.staffing ? { staffing: input.staffing } : {}),
+      ...(input.context ? { context: input.context } : {}),
+      ...(options.hoursPerFte !== undefined ? { hoursPerFte: options.hoursPerFte } : {}),
+      after: { toMs: month.toMs },
+    });
+    freed = p.items.map((i) => i.freed).filter((x): x is FreedCapacityResult => x !== null);
+    portfolio = {
+      board: p.board,
+      supportRequests: p.supportRequests,
+      counts: p.counts,
+      items: p.items.map((i) => ({
+        id: i.improvement.id,
+        title: i.improvement.title,
+        unit: i.improvement.unit,
+        status: i.improvement.status,
+        priority: i.improvement.priority ?? null,
+        supportNeed: i.improvement.supportNeed ?? null,
+        goalPath: i.goalPath.map((g) => g.title),
+        expectedPct: i.expected?.changePct ?? null,
+        realisedPct: i.realised?.changePct ?? null,
+        measure: i.realised?.measure ?? i.expected?.measure ?? null,
+        verdict: i.verdict,
+      })),
+    };
+  }
+  let tree: GoalTreeRow[] | null = null;
+  if (input.goals && input.goals.length > 0) {
+    const costFrom = monthSpan(monthsFromTo(`${Number(options.month.slice(0, 4)) - 1}-01`, options.month).slice(-6)[0]!, tz).fromMs;
+    const current = options.current ?? ((measure: string) => (measure === "costOfWasteSek" ? { fromMs: costFrom, toMs: month.toMs } : month));
+    const valueOf = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
+    tree = goalTree(input.goals, valueOf, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
+  }
+  return { matrix, freed, portfolio, goalTree: tree, caveat: steeringMessage.freedNotSaved().message };
+}
