@@ -7,11 +7,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { SEED } from "./src/config.js";
 import {
-  allocationsCsv, careGuaranteeCsv, changesCsv, changesJson, eventsCsv, goals, goalsCsv, goalsJson, messyCsv, modelCsv, readme, templateCsv, toProcesses,
+  allocationsCsv, careGuaranteeCsv, eventsCsv, goals, goalsCsv, goalsJson, messyCsv, modelCsv, readme, templateCsv, toProcesses,
   unitsCsv, unitsJson,
 } from "./src/outputs.js";
 import { PROCESSES } from "./src/processes.js";
 import { simulate } from "./src/simulate.js";
+import {
+  contextCsv, goalHierarchyCsv, goalHierarchyTemplateCsv, improvementsCsv, improvementsJson, improvementsTemplateCsv, staffingCsv,
+  staffingTemplateCsv,
+} from "./src/steering-outputs.js";
 
 /** Options of {@link generateFiles}. */
 export interface GenerateOptions {
@@ -42,12 +46,18 @@ export function generateFiles(options: GenerateOptions = {}): Map<string, string
     ["pilot/enheter.json", unitsJson()],
     ["pilot/mal.csv", goalsCsv(gs)],
     ["pilot/mal.json", goalsJson(gs)],
-    ["pilot/forbattringar.csv", changesCsv()],
-    ["pilot/forbattringar.json", changesJson()],
+    ["pilot/forbattringar.csv", improvementsCsv()],
+    ["pilot/forbattringar.json", improvementsJson()],
+    ["pilot/malhierarki.csv", goalHierarchyCsv()],
+    ["pilot/bemanning.csv", staffingCsv(flows, PROCESSES)],
+    ["pilot/kontext.csv", contextCsv()],
     ["pilot/syntetisk-importexempel.csv", messyCsv()],
     ["pilot/vardgaranti.csv", careGuaranteeCsv()],
     ["pilot/forskjuten-vard.csv", allocationsCsv(flows)],
     ["mall/matmall.csv", templateCsv()],
+    ["mall/bemanning.csv", staffingTemplateCsv()],
+    ["mall/forbattringar.csv", improvementsTemplateCsv()],
+    ["mall/malhierarki.csv", goalHierarchyTemplateCsv()],
   ]);
 }
 

@@ -2,7 +2,7 @@ import type { Goal, GoalMetric } from "../../packages/core/src/model/org.js";
 import type { Process, Step } from "../../packages/core/src/model/process.js";
 import { WASTE_LABEL_SV } from "../../packages/core/src/model/waste.js";
 import { formatWall, wallOfDate } from "./calendar.js";
-import { CHANGES, GOAL_DEADLINE, PERIODS, SEED } from "./config.js";
+import { GOAL_DEADLINE, PERIODS, SEED } from "./config.js";
 import { flowStats, median } from "./flow-stats.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
 import { PROCESSES } from "./processes.js";
@@ -14,7 +14,8 @@ const BOM = "\uFEFF";
 /** The marker value of the `källa` column. */
 export const SOURCE_MARK = "syntetisk";
 
-function csv(rows: readonly (readonly (string | number)[])[]): string {
+/** Rows as a `;` CSV with BOM; refuses a field holding the separator (no quoting in the pilot files). */
+export function csv(rows: readonly (readonly (string | number)[])[]): string {
   for (const r of rows) for (const v of r) if (String(v).includes(";")) throw new Error(`csv: field contains the separator: ${v}`);
   return BOM + rows.map((r) => r.join(";")).join("\n") + "\n";
 }
@@ -69,17 +70,6 @@ export function unitsCsv(): string {
 
 export function unitsJson(): string {
   return json(UNITS);
-}
-
-export function changesCsv(): string {
-  return csv([
-    ["enhet", "process", "startdatum", "förväntat_utfall", "förändring", "källa"],
-    ...CHANGES.map((c) => [c.unit, c.process, c.from, c.outcome, c.description, SOURCE_MARK]),
-  ]);
-}
-
-export function changesJson(): string {
-  return json(CHANGES.map((c) => ({ unit: c.unit, process: c.process, from: c.from, outcome: c.outcome, description: c.description })));
 }
 
 const DAY = 86_400_000;

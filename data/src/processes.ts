@@ -78,6 +78,15 @@ const remissStart = (bedomMin: number): StepSpec[] => [
   { name: "Komplettering av remiss", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 10, p: 0.15, wait: { kind: "work", medianMin: 200 } },
 ];
 
+/**
+ * The rebooking of a dependent step whose planned time passed before the upstream answer came (see rebooking.ts):
+ * listed in the process so the model knows it (NVA, defects); it occurs only when a slot is lost.
+ */
+const rebookDecision = (role: string): StepSpec => ({
+  name: "Ombokning av beslutstid", category: "NVA", wasteType: "defects", role, durMin: 6, wait: { kind: "none" }, onlyWhenSlotLost: true,
+});
+const lostDecisionSlot = (p: number, requeueMedianDays: number) => ({ p, rebookStep: "Ombokning av beslutstid", noticeMedianMin: 120, requeueMedianDays });
+
 /** All processes: nine in the pilot units and two upstream services. */
 export const PROCESSES: readonly ProcessSpec[] = [
   {
@@ -100,9 +109,10 @@ export const PROCESSES: readonly ProcessSpec[] = [
         name: "Leta provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", durMin: 12, p: 0.18,
         wait: { kind: "work", medianMin: 900, sigma: 0.7 },
       },
+      rebookDecision("Medicinsk sekreterare"),
       {
         name: "Beslut", category: "VA", role: "Läkare", durMin: 10, wait: { kind: "work", medianMin: 60 },
-        waitsOn: { process: "lab-provanalys", lagMedianMin: 900 },
+        waitsOn: { process: "lab-provanalys", lagMedianMin: 900, lostSlot: lostDecisionSlot(0.3, 6) },
       },
       { name: "Åtgärd", category: "VA", role: "Diabetessjuksköterska", durMin: 45, wait: { kind: "days", medianDays: 9, sigma: 0.6 } },
       { name: "Uppföljning", category: "VA", role: "Diabetessjuksköterska", durMin: 30, wait: { kind: "days", medianDays: 10, sigma: 0.3 }, fixedWait: true, p: 0.9 },
@@ -178,9 +188,10 @@ export const PROCESSES: readonly ProcessSpec[] = [
         name: "Besök", category: "VA", role: "Läkare", durMin: 30, wait: { kind: "days", medianDays: 16, sigma: 0.6 },
         repeatP: 0.06, repeatWait: { kind: "days", medianDays: 10 },
       },
+      rebookDecision("Medicinsk sekreterare"),
       {
         name: "Beslut", category: "VA", role: "Läkare", durMin: 10, wait: { kind: "work", medianMin: 10 },
-        waitsOn: { process: "bfm-rontgen", lagMedianMin: 700 },
+        waitsOn: { process: "bfm-rontgen", lagMedianMin: 700, lostSlot: lostDecisionSlot(0.35, 8) },
       },
       { name: "Åtgärd", category: "VA", role: "Fysioterapeut", durMin: 60, wait: { kind: "days", medianDays: 12, sigma: 0.6 } },
       { name: "Uppföljning", category: "VA", role: "Sjuksköterska", durMin: 15, p: 0.7, wait: { kind: "days", medianDays: 15, sigma: 0.3 }, fixedWait: true },
@@ -233,9 +244,10 @@ export const PROCESSES: readonly ProcessSpec[] = [
         name: "Efterfråga röntgensvar", category: "NVA", wasteType: "motion", role: "Medicinsk sekreterare", durMin: 8, p: 0.15,
         wait: { kind: "work", medianMin: 600 },
       },
+      rebookDecision("Medicinsk sekreterare"),
       {
         name: "Beslut", category: "VA", role: "Läkare", durMin: 10, wait: { kind: "work", medianMin: 10 },
-        waitsOn: { process: "bfm-rontgen", lagMedianMin: 700 },
+        waitsOn: { process: "bfm-rontgen", lagMedianMin: 700, lostSlot: lostDecisionSlot(0.35, 8) },
       },
       { name: "Åtgärd", category: "VA", role: "Sjuksköterska", durMin: 30, wait: { kind: "days", medianDays: 7, sigma: 0.6 } },
       { name: "Uppföljning", category: "VA", role: "Läkare", durMin: 20, p: 0.8, wait: { kind: "days", medianDays: 15, sigma: 0.3 }, fixedWait: true },

@@ -5,6 +5,7 @@ import {
 import { CHANGES, MISSING_LINKS, PERIODS, SUMMER } from "./config.js";
 import { chance, intBetween, logNormal, mulberry32, subSeed, type Rng } from "./prng.js";
 import { createCapacityBook, extraArrivals, truncateAtExtract, type CapacityBook } from "./queues.js";
+import { loseSlot } from "./rebooking.js";
 import type { Change, ProcessSpec, StepSpec, WaitSpec } from "./spec.js";
 
 /** One generated event (a row of syntetisk-handelser.csv); times are wall ms (see calendar.ts). */
@@ -133,6 +134,7 @@ function runFlow(ctx: Context, spec: ProcessSpec, arrivalWall: number, rng: Rng,
   let ready = arrivalWall;
   let prev: SimEvent | undefined;
   for (const step of spec.steps) {
+    if (step.onlyWhenSlotLost) continue;
     if (step.requires && !occurred.has(step.requires)) continue;
     const p = (step.p ?? 1) * (step.category === "NVA" ? f.rework : 1);
     if (!chance(rng, Math.min(1, p))) continue;
@@ -148,7 +150,14 @@ function runFlow(ctx: Context, spec: ProcessSpec, arrivalWall: number, rng: Rng,
       }
       if (upEnd !== undefined) {
         const lag = Math.max(5, Math.round(logNormal(rng, step.waitsOn.lagMedianMin * waitF, 0.8)));
-        start = Math.max(start, fitInOpening(addWorkingMinutes(upEnd, lag), dur));
+        const answered = fitInOpening(addWorkingMinutes(upEnd, lag), dur);
+        const lostSpec = step.waitsOn.lostSlot;
+        const rebookStep = lostSpec && spec.steps.find((s) => s.name === lostSpec.rebookStep);
+        const lost = lostSpec && rebookStep && answered > start ? loseSlot(ctx.rngFor(`${spec.id}/slot`), lostSpec, rebookStep, upEnd, f.rework, dur) : null;
+        if (lost) {
+          flow.events.push(lost.rebook);
+          start = lost.start;
+        } else start = Math.max(start, answered);
       }
     }
     start = ctx.capacity.book(spec.id, step.name, start, dur);

@@ -1,5 +1,6 @@
 import type { Category } from "../../packages/core/src/model/category.js";
 import type { WasteType } from "../../packages/core/src/model/waste.js";
+import type { LostSlotSpec } from "./rebooking.js";
 
 /** How long a flow waits before a step, counted from the end of the previous step(s). */
 export type WaitSpec =
@@ -31,8 +32,13 @@ export interface StepSpec {
   repeatWait?: WaitSpec;
   /** At this step's end an order goes to the upstream process (a linked upstream flow starts). */
   orders?: string;
-  /** The step cannot start before the linked upstream flow has ended + this lag (working minutes). */
-  waitsOn?: { process: string; lagMedianMin: number };
+  /**
+   * The step cannot start before the linked upstream flow has ended + this lag (working minutes). With `lostSlot`, an
+   * answer that comes after the flow was ready for the step may cost the planned time (see rebooking.ts).
+   */
+  waitsOn?: { process: string; lagMedianMin: number; lostSlot?: LostSlotSpec };
+  /** Never drawn in the step loop: the step occurs only when a dependent step loses its slot (a rebooking). */
+  onlyWhenSlotLost?: boolean;
   /** Improvement work does not shorten this wait (e.g. a planned follow-up interval). Default false. */
   fixedWait?: boolean;
 }

@@ -64,6 +64,15 @@ describe("inheritedWaits: amplification when the downstream loses its slot", () 
     expect(r.flows[0]).toMatchObject({ inheritedWaitMs: 0, afterReleaseWaitMs: null, lostSlot: false, ownWaitMs: 360 * MIN });
   });
 
+  it("does not take a rebooked visit earlier in the flow for a lost slot", () => {
+    // The visit was rebooked before the flow was ready for Beslut; the wait after the answer (200) is then judged
+    // against the usual one, median(0, 200) = 100, and 200 is not above 2 × 100.
+    const d = flow("D3", "vc", "R3", [["Ombokning", 0, 5], ["Besök", 5, 10], ["Planering", 100, 110], ["Beslut", 310, 320]]);
+    const r = inheritedWaits([up("L1", "R1"), up("L3", "R3"), onTime, d], [lab, vc]);
+    expect(r.pairs[0]!.usualAfterReleaseWaitMs).toBe(100 * MIN);
+    expect(r.flows.find((f) => f.flow === "D3")).toMatchObject({ afterReleaseWaitMs: 200 * MIN, lostSlot: false, lostSlotWaitMs: 0 });
+  });
+
   it("takes rebooking steps by name when given", () => {
     const lost = flow("D2", "vc", "R2", [["Besök", 0, 10], ["Planering", 100, 110], ["Ny tid", 115, 120], ["Beslut", 310, 320]]);
     const byDefault = inheritedWaits([up("L1", "R1"), up("L2", "R2"), onTime, lost], [lab, vc]);

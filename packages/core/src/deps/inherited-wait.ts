@@ -30,9 +30,9 @@ export interface FlowInheritedWait {
   waitBeforeStepMs: number;
   /** Part of `waitBeforeStepMs` that overlaps an upstream flow being unfinished. */
   inheritedWaitMs: number;
-  /** Waiting between the upstream release (the answer) and the first start of the dependent step; null when the flow did not wait for the answer (no inherited wait) or the step does not follow it. */
+  /** Waiting between the upstream release (the answer) and the first start of the dependent step; null when the flow did not wait for the answer (no inherited wait, or the answer came before the flow was ready for the step). */
   afterReleaseWaitMs: number | null;
-  /** The flow lost its slot: a rebooking step after the order, or a wait after the answer longer than `lostSlotFactor` × the usual one. */
+  /** The flow lost its slot: a rebooking step once it was ready for the step, or a wait after the answer longer than `lostSlotFactor` × the usual one. */
   lostSlot: boolean;
   /** Extra wait after the answer attributed to the upstream because the slot was lost: afterReleaseWaitMs − the usual wait, when lostSlot. */
   lostSlotWaitMs: number;
@@ -183,12 +183,13 @@ function topological(processes: readonly Process[]): Process[] {
  *   `upstreamStep` when given, else the flow's last end. With several linked upstream flows, their unfinished
  *   intervals are united.
  * - inheritedWait = |waiting before S ∩ ∪ unfinished upstream|.
- * - **Lost slot** (re-queue, rebooking): for a flow that waited for the answer (inherited wait > 0), the wait after the
- *   answer, afterRelease = |waiting ∩ [latest release, first start of S)|. The downstream's usual wait after the answer U is the median of afterRelease over the pair's linked
- *   flows without a rebooking step. A flow lost its slot when a rebooking step (`rebookingSteps`) starts between the
- *   order (the linked upstream flow's start) and S, or when afterRelease > `lostSlotFactor` × U. Its extra wait
- *   afterRelease − U is attributed to the upstream: had the answer come in time, the flow would have waited its usual
- *   U after it (the assumption, documented in docs/metrics.md).
+ * - **Lost slot** (re-queue, rebooking): a flow *waited for the answer* when it has inherited wait and was ready for S
+ *   (its last other work before S had ended) when the answer came. For such a flow, afterRelease = |waiting ∩
+ *   [latest release, first start of S)|; the downstream's usual wait after the answer U is the median of afterRelease
+ *   over those flows without a rebooking step. A flow lost its slot when a rebooking step (`rebookingSteps`) starts
+ *   between being ready and S, or when afterRelease > `lostSlotFactor` × U. Its extra wait afterRelease − U is
+ *   attributed to the upstream: had the answer come in time, the flow would have waited its usual U after it (the
+ *   assumption, documented in docs/metrics.md).
  * - ownWait = wait − inheritedWait − lost-slot wait.
  * - Per process pair: inheritedShareOfWaste = Σ (inherited + lost-slot) ÷ Σ downstream NVA (waste); amplification =
  *   Σ (inherited + lost-slot) ÷ Σ own wait of the distinct linked upstream flows (an upstream flow's own wait excludes
@@ -276,12 +277,16 @@ export function inheritedWaits(
         const inherited = totalLength(intersect(waiting, unfinished), calendar);
         let after: number | null = null;
         let rebooked = false;
-        // Only a flow that actually waited for the answer can have lost its slot to it.
         if (linked.length && stepStart !== undefined && inherited > 0) {
           const release = Math.max(...linked.map((u) => releaseOf(u, dep)));
-          const ordered = Math.min(...linked.map((u) => u.startMs));
-          if (release <= stepStart) after = totalLength(intersect(waiting, [[release, stepStart]]), calendar);
-          rebooked = d.flow.observations.some((o) => o.startMs >= ordered && o.startMs < stepStart && isRebooking(o.step));
+          // Ready for the step: the end of the flow's last other work before it (a rebooking is not such work).
+          let ready = -Infinity;
+          for (const o of d.flow.observations) if (o.startMs < stepStart && !isRebooking(o.step) && norm(o.step) !== norm(dep.step)) ready = Math.max(ready, o.endMs);
+          // Only a flow that was ready before the answer came waited for it, and only such a flow can lose its slot.
+          if (release >= ready && release <= stepStart) {
+            after = totalLength(intersect(waiting, [[release, stepStart]]), calendar);
+            rebooked = d.flow.observations.some((o) => o.startMs >= ready && o.startMs < stepStart && isRebooking(o.step));
+          }
         }
         pending.push({ d, linked, key, waiting, inherited, after, rebooked });
       }
