@@ -48,7 +48,7 @@ export function generateFiles(options: GenerateOptions = {}): Map<string, string
     ["pilot/mal.json", goalsJson(gs)],
     ["pilot/forbattringar.csv", improvementsCsv()],
     ["pilot/forbattringar.json", improvementsJson()],
-    ["pilot/malhierarki.csv", goalHierarchyCsv()],
+    ["pilot/malhierarki.csv", goalHierarchyCsv(flows, PROCESSES)],
     ["pilot/bemanning.csv", staffingCsv(flows, PROCESSES)],
     ["pilot/kontext.csv", contextCsv()],
     ["pilot/syntetisk-importexempel.csv", messyCsv()],

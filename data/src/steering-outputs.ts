@@ -44,11 +44,11 @@ export function improvementsJson(): string {
   return JSON.stringify(items, null, 2) + "\n";
 }
 
-/** `malhierarki.csv`: regionmål → fokusområde → delmål → enhetsmål. */
-export function goalHierarchyCsv(): string {
+/** `malhierarki.csv`: regionmål → fokusområde → delmål → enhetsmål, baselines as in mal.csv. */
+export function goalHierarchyCsv(flows: readonly SimFlow[], specs: readonly ProcessSpec[]): string {
   return csv([
     ["id", "nivå", "förälder", "titel", "enhet", "mått", "baslinje", "målvärde", "förändring", "referens", "datum", "källa"],
-    ...goalHierarchy().map((g) => [g.id, g.level, g.parent, g.title, g.unit, g.measure, "", "", pct(g.changePct), g.reference, g.deadline, SOURCE_MARK]),
+    ...goalHierarchy(flows, specs).map((g) => [g.id, g.level, g.parent, g.title, g.unit, g.measure, g.baseline ?? "", "", pct(g.changePct), g.reference, g.deadline, SOURCE_MARK]),
   ]);
 }
 

@@ -3,7 +3,9 @@
 // budget deviations. All of it is invented (syntetiska data) and says so.
 import { CHANGES, PERIODS } from "./config.js";
 import { wallOfDate } from "./calendar.js";
+import { flowStats, median } from "./flow-stats.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
+import { goals } from "./outputs.js";
 import type { ProcessSpec } from "./spec.js";
 import type { SimFlow } from "./simulate.js";
 
@@ -82,6 +84,8 @@ export interface GoalRow {
   title: string;
   unit: string;
   measure: string;
+  /** Baseline measured on the baseline half-year's flows (as in mal.csv); null for goals without a measure. */
+  baseline: number | null;
   changePct: number | null;
   reference: string;
   deadline: string;
@@ -92,21 +96,31 @@ const DEADLINE = "2026-06-30";
 
 /**
  * The goal hierarchy: two goals of an (invented) region plan, a focus area each, two yearly milestones and, per pilot
- * unit, a lead-time and a waste-cost goal stated as "−X % against the baseline half-year".
+ * unit, a lead-time and a waste-cost goal stated as "−X % against the baseline half-year". Baselines are measured on
+ * the flows that started in the baseline half-year, exactly as mal.csv's (so both pages agree): a log that starts in
+ * January has only short flows finished in its first months, and a baseline by completion month would flatter it.
  */
-export function goalHierarchy(): GoalRow[] {
+export function goalHierarchy(flows: readonly SimFlow[], specs: readonly ProcessSpec[]): GoalRow[] {
+  const unitGoals = goals(flows, specs);
+  const baselineOf = (unit: string, metric: string) => unitGoals.find((g) => g.goal.unit === unit && g.goal.metric === metric)?.goal.baseline ?? null;
+  const end = wallOfDate(PERIODS.improvement.from);
+  const cost = new Map(specs.map((x) => [x.id, x.hourlyCostSek]));
+  const stats = flows.filter((f) => f.arrivalWall < end).map((f) => flowStats(f, (r) => cost.get(f.process)?.[r] ?? 0));
+  const regionLead = Math.round(median(stats.map((x) => x.leadTimeMs)));
+  const regionCost = Math.round(stats.reduce((sum, x) => sum + x.nvaCostSek, 0));
+  const none = { unit: "", measure: "", baseline: null, changePct: null, reference: "", deadline: "" };
   const rows: GoalRow[] = [
-    { id: "RP-1", level: "regionmål", parent: "", title: "God och jämlik tillgänglighet till vård", unit: "", measure: "", changePct: null, reference: "", deadline: "" },
-    { id: "RP-2", level: "regionmål", parent: "", title: "Vi använder våra resurser effektivt — vi behöver bli effektivare, inte fler", unit: "", measure: "", changePct: null, reference: "", deadline: "" },
-    { id: "FO-1", level: "fokusområde", parent: "RP-1", title: "Kortare väntan genom hela vårdkedjan", unit: "", measure: "", changePct: null, reference: "", deadline: "" },
-    { id: "FO-2", level: "fokusområde", parent: "RP-2", title: "Mindre slöseri i det dagliga arbetet", unit: "", measure: "", changePct: null, reference: "", deadline: "" },
-    { id: "DM-2026-1", level: "delmål", parent: "FO-1", title: "Regionens median ledtid −15 % till halvårsskiftet 2026", unit: "region-vasterbotten", measure: "leadTimeMedianMs", changePct: -15, reference: REFERENCE, deadline: DEADLINE },
-    { id: "DM-2026-2", level: "delmål", parent: "FO-2", title: "Kostnaden för slöseriarbete i regionen −30 % till halvårsskiftet 2026", unit: "region-vasterbotten", measure: "costOfWasteSek", changePct: -30, reference: REFERENCE, deadline: DEADLINE },
+    { id: "RP-1", level: "regionmål", parent: "", title: "God och jämlik tillgänglighet till vård", ...none },
+    { id: "RP-2", level: "regionmål", parent: "", title: "Vi använder våra resurser effektivt — vi behöver bli effektivare, inte fler", ...none },
+    { id: "FO-1", level: "fokusområde", parent: "RP-1", title: "Kortare väntan genom hela vårdkedjan", ...none },
+    { id: "FO-2", level: "fokusområde", parent: "RP-2", title: "Mindre slöseri i det dagliga arbetet", ...none },
+    { id: "DM-2026-1", level: "delmål", parent: "FO-1", title: "Regionens median ledtid −15 % till halvårsskiftet 2026", unit: "region-vasterbotten", measure: "leadTimeMedianMs", baseline: regionLead, changePct: -15, reference: REFERENCE, deadline: DEADLINE },
+    { id: "DM-2026-2", level: "delmål", parent: "FO-2", title: "Kostnaden för slöseriarbete i regionen −30 % till halvårsskiftet 2026", unit: "region-vasterbotten", measure: "costOfWasteSek", baseline: regionCost, changePct: -30, reference: REFERENCE, deadline: DEADLINE },
   ];
   for (const unit of PILOT_UNITS) {
     const code = UNIT_CODE[unit]!;
-    rows.push({ id: `EM-${code}-LEDTID`, level: "enhetsmål", parent: "DM-2026-1", title: "Median ledtid −30 %", unit, measure: "leadTimeMedianMs", changePct: -30, reference: REFERENCE, deadline: DEADLINE });
-    rows.push({ id: `EM-${code}-KOSTNAD`, level: "enhetsmål", parent: "DM-2026-2", title: "Kostnad för slöseriarbete −50 %", unit, measure: "costOfWasteSek", changePct: -50, reference: REFERENCE, deadline: DEADLINE });
+    rows.push({ id: `EM-${code}-LEDTID`, level: "enhetsmål", parent: "DM-2026-1", title: "Median ledtid −30 %", unit, measure: "leadTimeMedianMs", baseline: baselineOf(unit, "leadTimeMedianMs"), changePct: -30, reference: REFERENCE, deadline: DEADLINE });
+    rows.push({ id: `EM-${code}-KOSTNAD`, level: "enhetsmål", parent: "DM-2026-2", title: "Kostnad för slöseriarbete −50 %", unit, measure: "costOfWasteSek", baseline: baselineOf(unit, "costOfWasteSek"), changePct: -50, reference: REFERENCE, deadline: DEADLINE });
   }
   return rows;
 }

@@ -196,6 +196,11 @@ export function formatNote(text: Text): string {
 }
 
 /** Texts of `flodes queue`: help, notes and errors (Swedish first, English second). */
+/** Texts of `flodes effect` the program help needs without loading the command. */
+export const EFFECT_TEXT = {
+  summary: "från flödesfakta till styrning: effektivitetsmatris, frigjord kapacitet (årsarbetare, kronor) och förbättringsportfölj",
+};
+
 export const QUEUE_TEXT = {
   summary: "köer och tillgänglighet: öppna ärenden, pågående arbete, vårdgaranti, ledtid med öppna ärenden, prognoser",
   description:

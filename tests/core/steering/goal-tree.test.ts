@@ -15,7 +15,7 @@ const now = monthSpan("2026-03");
 const refSpan = { fromMs: monthSpan("2025-01").fromMs, toMs: monthSpan("2025-06").toMs };
 // Hand values: reference period and the current month.
 const values: Record<string, [number | null, number | null]> = {
-  "region/leadTimeMedianMs": [100, 86],
+  "region/leadTimeMedianMs": [100, 85],
   "u1/flowEfficiency": [null, 0.13],
   "u2/waitMedianMs": [50, 55],
   "u3/resourceEfficiency": [null, null],
@@ -39,9 +39,10 @@ describe("goalTree", () => {
     ],
   });
   const row = (id: string) => rows.find((r) => r.goal.id === id)!;
-  // Baseline date = 2025-07-01 (day after the reference); deadline 2026-06-30 (both read as UTC dates by
-  // evaluateGoal); evaluated at local midnight 2026-04-01 = 2026-03-31 22:00 UTC: elapsed = (274 d − 2 h) / 364 d.
-  const elapsed = (274 * 24 - 2) / (364 * 24);
+  // Baseline date = 2025-01-01 (the start of the reference, as the målbild goals); deadline 2026-06-30 (both read as
+  // UTC dates by evaluateGoal); evaluated at local midnight 2026-04-01 = 2026-03-31 22:00 UTC:
+  // elapsed = (455 d − 2 h) / 545 d ≈ 0,835.
+  const elapsed = (455 * 24 - 2) / (545 * 24);
 
   it("orders rows depth first with their path to the region plan goal", () => {
     expect(rows.map((r) => [r.goal.id, r.depth])).toEqual([["R1", 0], ["F1", 1], ["D1", 2], ["E1", 3], ["E2", 3], ["E3", 3], ["F2", 1]]);
@@ -49,11 +50,11 @@ describe("goalTree", () => {
   });
 
   it("turns a −X % rule into a target from the reference period and evaluates it", () => {
-    // D1: baseline 100 (reference), target 100 × 0,8 = 80, current 86 → progress 14/20 = 0,7 ≥ elapsed − 0,1 → på väg.
-    expect(row("D1")).toMatchObject({ baseline: 100, target: 80, current: 86, status: "på väg" });
-    expect(row("D1").own!.progress).toBeCloseTo(0.7, 12);
+    // D1: baseline 100 (reference), target 100 × 0,8 = 80, current 85 → progress 15/20 = 0,75 ≥ elapsed − 0,1 → på väg.
+    expect(row("D1")).toMatchObject({ baseline: 100, target: 80, current: 85, status: "på väg" });
+    expect(row("D1").own!.progress).toBeCloseTo(0.75, 12);
     expect(row("D1").own!.elapsed).toBeCloseTo(elapsed, 12);
-    // E1: explicit baseline 0,1 → 0,2, current 0,13: progress 0,3 < 0,653 → risk.
+    // E1: explicit baseline 0,1 → 0,2, current 0,13: progress 0,3 < 0,735 → risk.
     expect(row("E1")).toMatchObject({ baseline: 0.1, target: 0.2, status: "risk" });
     // E2: 50 → 30, current 55: progress −0,25 → ej på väg.
     expect(row("E2")).toMatchObject({ baseline: 50, target: 30, current: 55, status: "ej på väg" });
@@ -66,9 +67,9 @@ describe("goalTree", () => {
     // D1's children: risk, ej på väg, saknar data → 1 of 2 with data not on its way ≥ half → ej på väg;
     // progress = mean(0,3, max(0, −0,25)) = 0,15. D1 shows its own status (på väg) beside the rolled one.
     expect(row("D1").rolled).toEqual({ status: "ej på väg", progress: 0.15, counts: { "på väg": 0, risk: 1, "ej på väg": 1, "saknar data": 1 } });
-    // F1 has no measure: it shows what rolls up from D1 (D1's own status, på väg; progress 0,7).
+    // F1 has no measure: it shows what rolls up from D1 (D1's own status, på väg; progress 0,75).
     expect(row("F1").status).toBe("på väg");
-    expect(row("F1").rolled!.progress).toBeCloseTo(0.7, 12);
+    expect(row("F1").rolled!.progress).toBeCloseTo(0.75, 12);
     // R1: F1 på väg, F2 saknar data → på väg.
     expect(row("R1")).toMatchObject({ status: "på väg", own: null });
     expect(row("R1").rolled!.counts).toEqual({ "på väg": 1, risk: 0, "ej på väg": 0, "saknar data": 1 });

@@ -86,12 +86,6 @@ export function rollStatus(children: readonly { status: GoalStatus; progress: nu
   return { status, progress, counts };
 }
 
-/** The first day after a reference period, as an ISO date (the baseline date of a "−X % against" goal). */
-function dayAfter(toMonth: string): string {
-  const next = monthsFromTo(toMonth, `${Number(toMonth.slice(0, 4)) + 1}-01`)[1]!;
-  return `${next}-01`;
-}
-
 /**
  * Evaluates the goal hierarchy — region plan goals and focus areas, yearly milestones, unit goals — and rolls it up.
  * A measurable goal gets its own status with `evaluateGoal` (the målbild rule: progress from baseline to target against
@@ -160,7 +154,8 @@ export function goalTree(goals: readonly PlanGoal[], valueOf: GoalMeasureProvide
           baseline,
           target,
           deadline: g.deadline,
-          ...(g.reference ? { baselineDate: dayAfter(g.reference.toMonth) } : {}),
+          // As the målbild goals: the straight line to the target starts where the reference period starts.
+          ...(g.reference ? { baselineDate: `${g.reference.fromMonth}-01` } : {}),
         } satisfies Goal;
         const { goal: _goal, ...own } = evaluateGoal(asGoal, row.current, options.atMs, options.tolerance !== undefined ? { tolerance: options.tolerance } : {});
         row.own = own;

@@ -33,6 +33,17 @@ export interface SteeringReportOptions {
   current?: (measure: string) => TimeSpan;
 }
 
+/**
+ * The period a goal's current value is measured over at the end of `month`: the month itself, and for a cost goal the
+ * six months up to it (the målbild states cost per half-year, as the monthly report's goals do).
+ * @example goalPeriodOf("2025-10")("costOfWasteSek").fromMs === monthSpan("2025-05").fromMs // true
+ */
+export function goalPeriodOf(month: string, tz = "Europe/Stockholm"): (measure: string) => TimeSpan {
+  const span = monthSpan(month, tz);
+  const costFrom = monthSpan(monthsFromTo(`${Number(month.slice(0, 4)) - 1}-01`, month).slice(-6)[0]!, tz).fromMs;
+  return (measure) => (measure === "costOfWasteSek" ? { fromMs: costFrom, toMs: span.toMs } : { fromMs: span.fromMs, toMs: span.toMs });
+}
+
 /** One improvement as the report lists it. */
 export interface ReportImprovement {
   id: string;
@@ -114,8 +125,7 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   }
   let tree: GoalTreeRow[] | null = null;
   if (input.goals && input.goals.length > 0) {
-    const costFrom = monthSpan(monthsFromTo(`${Number(options.month.slice(0, 4)) - 1}-01`, options.month).slice(-6)[0]!, tz).fromMs;
-    const current = options.current ?? ((measure: string) => (measure === "costOfWasteSek" ? { fromMs: costFrom, toMs: month.toMs } : month));
+    const current = options.current ?? goalPeriodOf(options.month, tz);
     const valueOf = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
     tree = goalTree(input.goals, valueOf, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
   }

@@ -1,0 +1,362 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  checkImprovementGoals,
+  DEFAULT_HOURS_PER_FTE,
+  efficiencyMatrix,
+  goalMeasureProvider,
+  goalTree,
+  ImportError,
+  improvementPortfolio,
+  loadContextFigures,
+  loadGoalTree,
+  loadImprovements,
+  loadStaffing,
+  loadUnits,
+  goalPeriodOf,
+  monthSpan,
+  monthSpanOf,
+  steeringMessage,
+  type ContextFigure,
+  type EfficiencyMatrix,
+  type Estimate,
+  type FreedCapacityResult,
+  type GoalTreeRow,
+  type Improvement,
+  type PlanGoal,
+  type Portfolio,
+  type QualityIssue,
+  type StaffingRow,
+  type SteeringParse,
+  type Unit,
+} from "@flodes/core/node";
+import { flagOption, stringOption, UsageError } from "../args.js";
+import { CSV_DEFAULT, CSV_EXCEL, toCsv, type Cell, type Table } from "../format/csv.js";
+import { qualityReportText } from "../format/human.js";
+import { toJsonText } from "../format/json.js";
+import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
+import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
+import { InputError } from "../input/input-error.js";
+import { loadLog } from "../input/load-log.js";
+import { EXIT_OK, EXIT_REJECTED } from "../io.js";
+import { EFFECT_TEXT, formatNote, MSG, type Text } from "../messages.js";
+import { writeResult } from "../output.js";
+import type { Command } from "./command.js";
+
+const t = (sv: string, en: string): Text => ({ sv, en });
+
+/** Texts of `flodes effect` (kept here: the command registry allows one module per command). */
+export const EFFECT_MSG = {
+  summary: EFFECT_TEXT.summary,
+  description:
+    "Räknar per enhet och månad flödeseffektivitet mot resurseffektivitet (beröringstid per roll ÷ tillgänglig personaltid " +
+    "enligt bemanningsfilen) — effektivitetsmatrisen; per förbättring med före/efter-resultat den personaltid i slöseriarbete " +
+    "(NVA) och omarbete som inte längre behövs, per roll, i timmar per månad, årsarbetare och kronor med 95 % intervall; och " +
+    "förbättringsportföljen: status per enhet, förväntad mot uppnådd effekt, stödbehov och vilket mål i målhierarkin varje " +
+    "åtgärd tjänar. Frigjord tid är inte sparade pengar förrän den används.",
+  needsOne: t(
+    "ange minst en av --staffing (bemanningsfil) och --improvements (förbättringsfil)",
+    "give at least one of --staffing (staffing file) and --improvements (improvements file)",
+  ),
+  needsUnits: t("--goal-tree behöver --units (enhetsfilen) för att mäta mål på alla nivåer", "--goal-tree needs --units (the units file) to measure goals at every level"),
+  badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-12)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-12)`),
+  badHours: (v: string) => t(`ogiltigt antal timmar per årsarbetare: "${v}" (t.ex. 1700)`, `invalid hours per full-time equivalent: "${v}" (e.g. 1700)`),
+  tableNeedsCsv: t("--table och --excel gäller bara --format csv", "--table and --excel only apply to --format csv"),
+  badFile: (file: string, detail: string) => t(`kan inte läsa ${file}: ${detail}`, `cannot read ${file}: ${detail}`),
+  fileIssues: (file: string, rejected: number, rowsIn: number) =>
+    t(`${file}: ${rejected} av ${rowsIn} rader avvisades (rader in = godkända + avvisade).`, `${file}: ${rejected} of ${rowsIn} rows were rejected (rows in = accepted + rejected).`),
+  caveat: t(steeringMessage.freedNotSaved().message, steeringMessage.freedNotSaved().messageEn),
+};
+
+type TableName = "freed" | "matrix" | "portfolio" | "goals";
+const TABLES: readonly TableName[] = ["freed", "matrix", "portfolio", "goals"];
+
+async function loadFile<T>(io: { cwd?: string }, file: string, load: (path: string, file: string) => Promise<T>): Promise<T> {
+  const path = resolve(io.cwd ?? process.cwd(), file);
+  if (!existsSync(path)) throw new InputError(MSG.fileNotFound(file));
+  try {
+    return await load(path, file);
+  } catch (e) {
+    if (e instanceof ImportError) {
+      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
+      const at = where ? ` (${where})` : "";
+      throw new InputError({ sv: EFFECT_MSG.badFile(file, e.messageSv).sv + at, en: EFFECT_MSG.badFile(file, e.messageEn).en + at });
+    }
+    throw new InputError(EFFECT_MSG.badFile(file, (e as Error).message));
+  }
+}
+
+/** Each issue on two lines, Swedish then English, naming file, row and column. */
+function issueLines(issues: readonly QualityIssue[]): string {
+  return issues
+    .map((i) => {
+      const where = [i.file, i.row > 0 ? `rad ${i.row}` : "", i.column !== null ? `kolumn "${i.column}"` : ""].filter(Boolean).join(", ");
+      const whereEn = [i.file, i.row > 0 ? `row ${i.row}` : "", i.column !== null ? `column "${i.column}"` : ""].filter(Boolean).join(", ");
+      return `  ${i.severity === "error" ? "fel" : "varning"} — ${where}: ${i.message}\n  (en) ${i.severity} — ${whereEn}: ${i.messageEn}\n`;
+    })
+    .join("");
+}
+
+/** The row accounting of a steering file, for the JSON document. */
+const fileReport = <T>(p: SteeringParse<T>) => ({ rowsIn: p.rowsIn, accepted: p.accepted, rejected: p.rejected, issues: p.issues });
+
+const e3 = (prefix: string, e: Estimate | null): Record<string, Cell> => ({ [prefix]: e?.estimate ?? null, [`${prefix}Lower`]: e?.lower ?? null, [`${prefix}Upper`]: e?.upper ?? null });
+
+function tableOf(rows: readonly Record<string, Cell>[]): Table {
+  const header = rows.length ? Object.keys(rows[0]!) : [];
+  return { header, rows: rows.map((r) => header.map((h) => r[h] ?? null)) };
+}
+
+function freedTable(freed: readonly FreedCapacityResult[]): Table {
+  const rows: Record<string, Cell>[] = [];
+  for (const f of freed) {
+    const base = { improvement: f.improvement, title: f.title, unit: f.unit };
+    if (!f.ok) {
+      rows.push({ ...base, process: null, from: null, role: null, flowsBefore: f.flows.before, flowsAfter: f.flows.after, flowsPerMonth: null, ...e3("hoursPerMonth", null), ...e3("fte", null), ...e3("sekPerYear", null), hourlyCostSek: null, refused: f.code });
+      continue;
+    }
+    const common = { ...base, process: f.process, from: f.from };
+    const line = (role: string, a: typeof f.total, cost: number | null) => ({
+      ...common,
+      role,
+      flowsBefore: f.flows.before,
+      flowsAfter: f.flows.after,
+      flowsPerMonth: f.flowsPerMonth,
+      ...e3("hoursPerMonth", a.hoursPerMonth),
+      ...e3("fte", a.fte),
+      ...e3("sekPerYear", a.sekPerYear),
+      hourlyCostSek: cost,
+      refused: null,
+    });
+    for (const r of f.roles) rows.push(line(r.role, r, r.hourlyCostSek));
+    rows.push(line("Totalt", f.total, null));
+  }
+  return tableOf(rows);
+}
+
+function matrixTable(m: EfficiencyMatrix): Table {
+  return tableOf(
+    m.points.map((p) => ({
+      unit: p.unit,
+      month: p.month,
+      flows: p.flows,
+      flowEfficiency: p.flowEfficiency,
+      resourceEfficiency: p.resourceEfficiency,
+      touchHours: p.touchHours,
+      availableHours: p.availableHours,
+      unstaffedTouchHours: p.unstaffedTouchHours,
+      quadrant: p.quadrant,
+    })),
+  );
+}
+
+function portfolioTable(p: Portfolio): Table {
+  return tableOf(
+    p.items.map((i) => ({
+      id: i.improvement.id,
+      unit: i.improvement.unit,
+      process: i.improvement.process ?? null,
+      title: i.improvement.title,
+      status: i.improvement.status,
+      priority: i.improvement.priority ?? null,
+      effort: i.improvement.effort ?? null,
+      supportNeed: i.improvement.supportNeed ?? null,
+      ownerRole: i.improvement.ownerRole ?? null,
+      goal: i.improvement.goal ?? null,
+      goalPath: i.goalPath.map((g) => g.title).join(" ← ") || null,
+      measure: i.realised?.measure ?? i.expected?.measure ?? null,
+      expectedPct: i.expected?.changePct ?? null,
+      ...e3("realisedPct", i.realised?.changePct ?? null),
+      verdict: i.verdict,
+    })),
+  );
+}
+
+function goalsTable(rows: readonly GoalTreeRow[]): Table {
+  return tableOf(
+    rows.map((r) => ({
+      id: r.goal.id,
+      level: r.goal.level,
+      parent: r.goal.parent ?? null,
+      title: r.goal.title,
+      unit: r.goal.unit ?? null,
+      measure: r.goal.measure ?? null,
+      baseline: r.baseline,
+      target: r.target,
+      current: r.current,
+      progress: r.own?.progress ?? r.rolled?.progress ?? null,
+      status: r.status,
+      rolledStatus: r.rolled?.status ?? null,
+      improvements: r.improvements.map((i) => i.id).join(" ") || null,
+    })),
+  );
+}
+
+/** `flodes effect <logg> --model … --staffing bemanning.csv --improvements forbattringar.csv [--format json|csv]`. */
+export const effectCommand: Command = {
+  name: "effect",
+  summary: EFFECT_MSG.summary,
+  description: EFFECT_MSG.description,
+  usage: "effect <fil> --model processer.json --staffing bemanning.csv --improvements forbattringar.csv [--format json|csv] [flaggor]",
+  options: [
+    MODEL_OPTION,
+    { name: "staffing", kind: "string", valueName: "fil", help: "bemanningsfil (CSV: enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka[;andel_i_flödet;timkostnad;från;till])" },
+    { name: "improvements", kind: "string", valueName: "fil", help: "förbättringsfil (CSV: id;enhet;process;titel;status;startdatum;prioritet;stödbehov;ägarroll;mål;effektmått;förväntad_effekt;insats)" },
+    { name: "goal-tree", kind: "string", valueName: "fil", help: "målhierarki (CSV: id;nivå;förälder;titel;enhet;mått;baslinje;målvärde;förändring;referens;datum)" },
+    { name: "units", kind: "string", valueName: "fil", help: "enhetsfil (JSON eller CSV: id;namn;nivå;förälder), behövs med --goal-tree" },
+    { name: "context", kind: "string", valueName: "fil", help: "kontextsiffror, t.ex. budgetavvikelse (CSV: enhet;typ;period;belopp[;beskrivning])" },
+    { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "sista månaden i analysen (efter-perioden och matrisen slutar där; målen bedöms då). Standard: loggens sista månad" },
+    { name: "from", kind: "string", valueName: "ÅÅÅÅ-MM", help: "första månaden i effektivitetsmatrisen och i före-perioden. Standard: loggens första månad" },
+    { name: "hours-per-fte", kind: "string", valueName: "timmar", help: `arbetade timmar per årsarbetare och år (standard ${DEFAULT_HOURS_PER_FTE}, se docs/metrics.md)` },
+    { name: "format", kind: "string", valueName: "format", choices: ["json", "csv"], help: "json (standard) eller csv" },
+    { name: "table", kind: "string", valueName: "tabell", choices: TABLES, help: "tabell för --format csv: freed (standard), matrix, portfolio eller goals" },
+    { name: "excel", kind: "flag", help: "CSV för svensk Excel: semikolon, decimalkomma och BOM" },
+    { name: "out", kind: "string", valueName: "fil", help: "fil att skriva (standard: stdout)" },
+    ...CALENDAR_OPTIONS,
+    ...IMPORT_OPTIONS,
+  ],
+  examples: [
+    {
+      comment: "effekt och portfölj för de syntetiska pilotdata som JSON",
+      command:
+        "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --staffing data/pilot/bemanning.csv --improvements data/pilot/forbattringar.csv --context data/pilot/kontext.csv",
+    },
+    {
+      comment: "frigjord kapacitet per förbättring och roll som CSV för Excel",
+      command:
+        "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --staffing data/pilot/bemanning.csv --improvements data/pilot/forbattringar.csv --format csv --excel --out frigjord-tid.csv",
+    },
+    {
+      comment: "effektivitetsmatrisen per enhet och månad, med 1 600 timmar per årsarbetare",
+      command:
+        "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --staffing data/pilot/bemanning.csv --format csv --table matrix --from 2025-03 --month 2025-12 --hours-per-fte 1600",
+    },
+    {
+      comment: "målhierarkin med status, från regionplanens mål till enhetsmålen",
+      command:
+        "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --improvements data/pilot/forbattringar.csv --goal-tree data/pilot/malhierarki.csv --units data/pilot/enheter.csv --month 2025-12 --format csv --table goals",
+    },
+  ],
+  async run(args, io) {
+    const staffingFile = stringOption(args, "staffing");
+    const improvementsFile = stringOption(args, "improvements");
+    const goalTreeFile = stringOption(args, "goal-tree");
+    const unitsFile = stringOption(args, "units");
+    const contextFile = stringOption(args, "context");
+    if (staffingFile === undefined && improvementsFile === undefined) throw new UsageError(EFFECT_MSG.needsOne);
+    if (goalTreeFile !== undefined && unitsFile === undefined) throw new UsageError(EFFECT_MSG.needsUnits);
+    const month = stringOption(args, "month");
+    const from = stringOption(args, "from");
+    for (const m of [month, from]) if (m !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw new UsageError(EFFECT_MSG.badMonth(m));
+    const hoursRaw = stringOption(args, "hours-per-fte");
+    const hoursPerFte = hoursRaw === undefined ? DEFAULT_HOURS_PER_FTE : Number(hoursRaw.replace(",", ".").replace(/\s/g, ""));
+    if (!(hoursPerFte > 0 && hoursPerFte <= 8784)) throw new UsageError(EFFECT_MSG.badHours(hoursRaw ?? ""));
+    const csv = stringOption(args, "format") === "csv";
+    if (!csv && (stringOption(args, "table") !== undefined || flagOption(args, "excel"))) throw new UsageError(EFFECT_MSG.tableNeedsCsv);
+    const table = (stringOption(args, "table") ?? "freed") as TableName;
+    const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
+    const calendar = calendarFrom(args, tz);
+
+    const staffing = staffingFile !== undefined ? await loadFile(io, staffingFile, loadStaffing) : null;
+    const improvements = improvementsFile !== undefined ? await loadFile(io, improvementsFile, loadImprovements) : null;
+    const goals = goalTreeFile !== undefined ? await loadFile(io, goalTreeFile, loadGoalTree) : null;
+    const context = contextFile !== undefined ? await loadFile(io, contextFile, loadContextFigures) : null;
+    const units: Unit[] = unitsFile !== undefined ? await loadFile(io, unitsFile, (p) => loadUnits(p)) : [];
+    const goalIssues = improvements && goals ? checkImprovementGoals(improvements.items, goals.items, { file: improvementsFile! }) : [];
+
+    const { file, result, progress } = await loadLog(args, io);
+    progress.analyzing();
+    const log = result.log;
+    const end = month !== undefined ? monthSpan(month, tz) : null;
+    const start = from !== undefined ? monthSpan(from, tz) : null;
+    const staffRows: StaffingRow[] = staffing?.items ?? [];
+    const matrix = staffing
+      ? efficiencyMatrix(log, staffRows, { tz, ...(from ? { fromMonth: from } : {}), ...(month ? { toMonth: month } : {}), ...(calendar ? { calendar } : {}) })
+      : null;
+    const imps: Improvement[] = improvements?.items ?? [];
+    const goalRows: PlanGoal[] = goals?.items ?? [];
+    const contextRows: ContextFigure[] = context?.items ?? [];
+    const portfolio = improvements
+      ? improvementPortfolio(log, imps, {
+          tz,
+          hoursPerFte,
+          staffing: staffRows,
+          goals: goalRows,
+          context: contextRows,
+          ...(start ? { before: { fromMs: start.fromMs } } : {}),
+          ...(end ? { after: { toMs: end.toMs } } : {}),
+        })
+      : null;
+    let tree: GoalTreeRow[] | null = null;
+    if (goals) {
+      let lastMs = -Infinity;
+      for (let i = 0; i < log.length; i++) if (log.end[i]! > lastMs) lastMs = log.end[i]!;
+      const at = end ?? monthSpanOf(tz)(lastMs);
+      const valueOf = goalMeasureProvider(log, { units, tz, staffing: staffRows, ...(calendar ? { calendar } : {}) });
+      tree = goalTree(goalRows, valueOf, { atMs: at.toMs, tz, improvements: imps, current: goalPeriodOf(at.month, tz) });
+    }
+    progress.done();
+
+    const freed = portfolio ? portfolio.items.map((i) => i.freed).filter((x): x is FreedCapacityResult => x !== null) : [];
+    let text: string;
+    if (csv) {
+      const dialect = flagOption(args, "excel") ? CSV_EXCEL : CSV_DEFAULT;
+      const empty: Table = { header: [], rows: [] };
+      const chosen =
+        table === "matrix" ? (matrix ? matrixTable(matrix) : empty) : table === "portfolio" ? (portfolio ? portfolioTable(portfolio) : empty) : table === "goals" ? (tree ? goalsTable(tree) : empty) : freedTable(freed);
+      text = toCsv(chosen, dialect);
+    } else {
+      text = toJsonText({
+        hoursPerFte,
+        basis: matrix?.basis ?? (calendar ? "working" : "calendar"),
+        quality: { rowsIn: result.quality.rowsIn, accepted: result.quality.accepted, rejected: result.quality.rejected, issues: result.quality.issues },
+        files: {
+          ...(staffing ? { staffing: fileReport(staffing) } : {}),
+          ...(improvements ? { improvements: { ...fileReport(improvements), issues: [...improvements.issues, ...goalIssues] } } : {}),
+          ...(goals ? { goalTree: fileReport(goals) } : {}),
+          ...(context ? { context: fileReport(context) } : {}),
+        },
+        matrix: matrix ? { months: matrix.months, thresholds: matrix.thresholds, points: matrix.points, paths: matrix.paths, unassignedTouchHours: matrix.unassignedTouchHours, issues: matrix.issues } : null,
+        freedCapacity: freed,
+        portfolio: portfolio
+          ? {
+              counts: portfolio.counts,
+              board: portfolio.board,
+              supportRequests: portfolio.supportRequests,
+              items: portfolio.items.map((i) => ({ improvement: i.improvement, goalPath: i.goalPath, expected: i.expected, realised: i.realised, verdict: i.verdict })),
+            }
+          : null,
+        goalTree: tree,
+        caveat: EFFECT_MSG.caveat.sv,
+        caveatEn: EFFECT_MSG.caveat.en,
+      });
+    }
+    await writeResult(io, text, stringOption(args, "out"));
+
+    if (portfolio) io.stderr.write(formatNote(EFFECT_MSG.caveat));
+    if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
+    let rejected = false;
+    const files: [string | undefined, SteeringParse<unknown> | null, QualityIssue[]][] = [
+      [staffingFile, staffing, []],
+      [improvementsFile, improvements, goalIssues],
+      [goalTreeFile, goals, []],
+      [contextFile, context, []],
+    ];
+    for (const [name, parse, extra] of files) {
+      if (!parse || name === undefined) continue;
+      const issues = [...parse.issues, ...extra];
+      if (parse.rejected > 0) {
+        rejected = true;
+        io.stderr.write(formatNote(EFFECT_MSG.fileIssues(name, parse.rejected, parse.rowsIn)));
+      }
+      if (issues.length > 0) io.stderr.write(issueLines(issues));
+    }
+    if (matrix && matrix.issues.length > 0) io.stderr.write(issueLines(matrix.issues));
+    if (result.quality.rejected > 0) {
+      io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));
+      io.stderr.write(qualityReportText(result.quality, { file }));
+      rejected = true;
+    }
+    return rejected ? EXIT_REJECTED : EXIT_OK;
+  },
+};
