@@ -48,3 +48,12 @@ export { careGuaranteeTrendSpec } from "./queue/care-guarantee-trend-spec.js";
 export { leadTimeSurvivalSpec, type LeadTimeSurvivalSpecOptions } from "./queue/lead-time-survival-spec.js";
 export { weeklyThroughputSpec, type ThroughputRow } from "./queue/weekly-throughput-spec.js";
 export { backlogBurnDownSpec, type BacklogBurnDownSpecOptions } from "./queue/backlog-burn-down-spec.js";
+
+// steering: efficiency matrix, freed capacity, improvement portfolio
+export * from "./steering/steering-text.js";
+export * from "./steering/effect-shape.js";
+export * from "./steering/efficiency-matrix-spec.js";
+export * from "./steering/freed-capacity-spec.js";
+export * from "./steering/portfolio-board-spec.js";
+export * from "./steering/expected-realised-spec.js";
+export * from "./steering/priority-matrix-spec.js";

@@ -55,7 +55,7 @@ describe("flodes effect", () => {
     const m = await runCli(["effect", "logg.csv", "--staffing", "bemanning.csv", "--format", "csv", "--table", "matrix"], { cwd: dir });
     expect(m.code).toBe(0);
     const lines = m.stdout.trim().split("\n");
-    expect(lines[0]).toBe("unit,month,flows,flowEfficiency,resourceEfficiency,touchHours,availableHours,unstaffedTouchHours,quadrant");
+    expect(lines[0]).toBe("unit,period,flows,flowEfficiency,resourceEfficiency,touchHours,availableHours,unstaffedTouchHours,quadrant");
     // January: 5 flows of lead 6 h 05 min with 15 min VA each; touch = 5 × (10 + 30 + 5) min = 3,75 h;
     // available = (2 × 5 % + 1 × 5 %) × 8 h × 21 working days (1 and 6 January closed) = 25,2 h.
     const jan = lines.find((l) => l.startsWith("U,2025-01"))!.split(",");

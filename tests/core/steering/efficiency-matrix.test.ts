@@ -87,7 +87,7 @@ describe("resourceEfficiency", () => {
 
 describe("efficiencyMatrix", () => {
   const m = efficiencyMatrix(log, staffing, { fromMonth: "2025-02", toMonth: "2025-03" });
-  const point = (unit: string, month: string) => m.points.find((p) => p.unit === unit && p.month === month)!;
+  const point = (unit: string, month: string) => m.points.find((p) => p.unit === unit && p.period === month)!;
 
   it("places each unit at (flow efficiency, resource efficiency) for the month", () => {
     // A: flow efficiency (4 + 6) ÷ (12 + 26) = 10/38; resource efficiency (6 + 10) ÷ (8,4 + 12,6) = 16/21.
@@ -110,11 +110,11 @@ describe("efficiencyMatrix", () => {
     expect(a).toMatchObject({ flows: 0, flowEfficiency: null, touchHours: 0, resourceEfficiency: 0, quadrant: null });
     // February 2025: 20 working days → (1 × 0,5 × 0,1 + 2 × 0,75 × 0,05) × 8 × 20 = 20 h.
     expect(a.availableHours).toBeCloseTo(20, 12);
-    expect(m.points.some((p) => p.unit === "B" && p.month === "2025-02")).toBe(false);
+    expect(m.points.some((p) => p.unit === "B" && p.period === "2025-02")).toBe(false);
   });
 
   it("gives each unit's path from its first to its last complete month", () => {
-    expect(m.paths.map((p) => [p.unit, p.first.month, p.last.month, p.flowChange, p.resourceChange])).toEqual([
+    expect(m.paths.map((p) => [p.unit, p.first.period, p.last.period, p.flowChange, p.resourceChange])).toEqual([
       ["A", "2025-03", "2025-03", 0, 0],
       ["B", "2025-03", "2025-03", 0, 0],
     ]);
@@ -126,5 +126,18 @@ describe("efficiencyMatrix", () => {
     expect(quadrantOf(0.9, 0.1)).toBe("effektivt hav");
     expect(quadrantOf(0.1, 0.1)).toBe("ödemark");
     expect(quadrantOf(0.02, 0.6, { flow: 0.01, resource: 0.7 })).toBe("effektivt hav");
+  });
+});
+
+describe("efficiencyMatrix by quarter", () => {
+  it("adds the months of a quarter up before dividing", () => {
+    const q = efficiencyMatrix(log, staffing, { fromMonth: "2025-02", toMonth: "2025-03", grain: "quarter" });
+    expect(q.periods).toEqual(["2025-K1"]);
+    const a = q.points.find((p) => p.unit === "A")!;
+    // February 0 h of 20 h, March 16 h of 21 h → 16 ÷ 41; flow efficiency as in March (no flow ended in February).
+    expect(a).toMatchObject({ period: "2025-K1", flows: 2, touchHours: 16 });
+    expect(a.availableHours).toBeCloseTo(41, 12);
+    expect(a.resourceEfficiency).toBeCloseTo(16 / 41, 12);
+    expect(a.flowEfficiency).toBeCloseTo(10 / 38, 12);
   });
 });

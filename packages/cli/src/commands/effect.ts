@@ -138,7 +138,7 @@ function matrixTable(m: EfficiencyMatrix): Table {
   return tableOf(
     m.points.map((p) => ({
       unit: p.unit,
-      month: p.month,
+      period: p.period,
       flows: p.flows,
       flowEfficiency: p.flowEfficiency,
       resourceEfficiency: p.resourceEfficiency,
@@ -207,6 +207,7 @@ export const effectCommand: Command = {
     { name: "context", kind: "string", valueName: "fil", help: "kontextsiffror, t.ex. budgetavvikelse (CSV: enhet;typ;period;belopp[;beskrivning])" },
     { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "sista månaden i analysen (efter-perioden och matrisen slutar där; målen bedöms då). Standard: loggens sista månad" },
     { name: "from", kind: "string", valueName: "ÅÅÅÅ-MM", help: "första månaden i effektivitetsmatrisen och i före-perioden. Standard: loggens första månad" },
+    { name: "grain", kind: "string", valueName: "period", choices: ["month", "quarter"], help: "effektivitetsmatrisen per månad (standard) eller kvartal" },
     { name: "hours-per-fte", kind: "string", valueName: "timmar", help: `arbetade timmar per årsarbetare och år (standard ${DEFAULT_HOURS_PER_FTE}, se docs/metrics.md)` },
     { name: "format", kind: "string", valueName: "format", choices: ["json", "csv"], help: "json (standard) eller csv" },
     { name: "table", kind: "string", valueName: "tabell", choices: TABLES, help: "tabell för --format csv: freed (standard), matrix, portfolio eller goals" },
@@ -271,7 +272,7 @@ export const effectCommand: Command = {
     const start = from !== undefined ? monthSpan(from, tz) : null;
     const staffRows: StaffingRow[] = staffing?.items ?? [];
     const matrix = staffing
-      ? efficiencyMatrix(log, staffRows, { tz, ...(from ? { fromMonth: from } : {}), ...(month ? { toMonth: month } : {}), ...(calendar ? { calendar } : {}) })
+      ? efficiencyMatrix(log, staffRows, { tz, grain: (stringOption(args, "grain") ?? "month") as "month" | "quarter", ...(from ? { fromMonth: from } : {}), ...(month ? { toMonth: month } : {}), ...(calendar ? { calendar } : {}) })
       : null;
     const imps: Improvement[] = improvements?.items ?? [];
     const goalRows: PlanGoal[] = goals?.items ?? [];
@@ -316,7 +317,7 @@ export const effectCommand: Command = {
           ...(goals ? { goalTree: fileReport(goals) } : {}),
           ...(context ? { context: fileReport(context) } : {}),
         },
-        matrix: matrix ? { months: matrix.months, thresholds: matrix.thresholds, points: matrix.points, paths: matrix.paths, unassignedTouchHours: matrix.unassignedTouchHours, issues: matrix.issues } : null,
+        matrix: matrix ? { grain: matrix.grain, periods: matrix.periods, thresholds: matrix.thresholds, points: matrix.points, paths: matrix.paths, unassignedTouchHours: matrix.unassignedTouchHours, issues: matrix.issues } : null,
         freedCapacity: freed,
         portfolio: portfolio
           ? {

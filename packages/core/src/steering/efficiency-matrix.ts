@@ -26,13 +26,27 @@ export interface EfficiencyMatrixOptions extends ResourceEfficiencyOptions {
   flowThreshold?: number;
   /** Resource efficiency from which a unit counts as resource-efficient (the horizontal line). __Default:__ 0.5. */
   resourceThreshold?: number;
+  /**
+   * Period of each point: a month, or a quarter (three months added up: Σ VA ÷ Σ lead of the flows that ended in it,
+   * Σ touch ÷ Σ available hours) — a unit's path reads more clearly when a month holds few flows. __Default:__ "month".
+   */
+  grain?: "month" | "quarter";
 }
 
-/** One unit in one month: its coordinates in the efficiency matrix. */
+/**
+ * The quarter of a month, "2025-03" → "2025-K1" (kvartal).
+ * @example quarterOf("2025-11") // "2025-K4"
+ */
+export function quarterOf(month: string): string {
+  return `${month.slice(0, 4)}-K${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** One unit in one period (month or quarter): its coordinates in the efficiency matrix. */
 export interface EfficiencyPoint {
   unit: string;
-  month: string;
-  /** Flows of the unit that ended in the month (the completion month, as everywhere in flodes). */
+  /** "YYYY-MM", or "YYYY-Kn" for quarters. */
+  period: string;
+  /** Flows of the unit that ended in the period (the completion month, as everywhere in flodes). */
   flows: number;
   /** Σ VA ÷ Σ lead time of those flows; null without flows. */
   flowEfficiency: number | null;
@@ -48,7 +62,7 @@ export interface EfficiencyPoint {
   quadrant: EfficiencyQuadrant | null;
 }
 
-/** A unit's path through the matrix: its first and last month with both coordinates. */
+/** A unit's path through the matrix: its first and last period with both coordinates. */
 export interface EfficiencyPath {
   unit: string;
   first: EfficiencyPoint;
@@ -61,8 +75,11 @@ export interface EfficiencyPath {
 /** Result of {@link efficiencyMatrix}. */
 export interface EfficiencyMatrix {
   basis: TimeBasis;
+  grain: "month" | "quarter";
   months: string[];
-  /** One point per unit and month with flows or work, units in order of first appearance. */
+  /** The periods of the points, in order (the months, or their quarters). */
+  periods: string[];
+  /** One point per unit and period with flows or work, units in order of first appearance. */
   points: EfficiencyPoint[];
   /** Per unit with at least one complete point. */
   paths: EfficiencyPath[];
@@ -86,14 +103,14 @@ export function quadrantOf(flowEfficiency: number, resourceEfficiency: number, t
 }
 
 /**
- * The efficiency matrix (Modig & Åhlström, *Det här är lean*) per unit and month: flow efficiency (Σ VA ÷ Σ lead
- * time of the unit's flows that ended in the month) against resource efficiency (touch time of the staffed roles ÷
- * their available staff time, {@link resourceEfficiency}). Each unit's path over the months shows whether it moves
+ * The efficiency matrix (Modig & Åhlström, *Det här är lean*) per unit and month (or quarter): flow efficiency (Σ VA ÷
+ * Σ lead time of the unit's flows that ended in the period) against resource efficiency (touch time of the staffed roles ÷
+ * their available staff time, {@link resourceEfficiency}). Each unit's path over the periods shows whether it moves
  * from "effektiva öar" (busy staff, waiting patients) toward the efficient frontier — or only gets busier.
  *
  * @example
  * const m = efficiencyMatrix(log, staffing, { fromMonth: "2025-01", toMonth: "2025-12" });
- * m.paths.map((p) => [p.unit, p.first.flowEfficiency, p.last.flowEfficiency])
+ * m.paths.map((p) => [p.unit, p.first.period, p.last.period]) // [["narsjukvard-umea", "2025-01", "2025-12"], …]
  */
 export function efficiencyMatrix(log: EventLog, staffing: readonly StaffingRow[], options: EfficiencyMatrixOptions = {}): EfficiencyMatrix {
   const tz = options.tz ?? "Europe/Stockholm";
@@ -103,14 +120,18 @@ export function efficiencyMatrix(log: EventLog, staffing: readonly StaffingRow[]
   const spanOf = monthSpanOf(tz);
   const cols = computeFlows(log, { index: flowIndexOf(log), ...(options.calendar ? { calendar: options.calendar } : {}) });
 
-  type Acc = { unit: string; month: string; flows: number; va: number; lead: number; touch: number; available: number; staffed: boolean; unstaffed: number };
+  const grain = options.grain ?? "month";
+  const periodOf = (month: string) => (grain === "quarter" ? quarterOf(month) : month);
+  const periods = [...new Set(re.months.map(periodOf))];
+  type Acc = { unit: string; period: string; flows: number; va: number; lead: number; touch: number; available: number; staffed: boolean; unstaffed: number };
   const acc = new Map<string, Acc>();
   const order: string[] = [];
   const cell = (unit: string, month: string): Acc => {
-    const key = `${matchKey(unit)}\u0000${month}`;
+    const period = periodOf(month);
+    const key = `${matchKey(unit)}\u0000${period}`;
     let a = acc.get(key);
     if (!a) {
-      acc.set(key, (a = { unit, month, flows: 0, va: 0, lead: 0, touch: 0, available: 0, staffed: false, unstaffed: 0 }));
+      acc.set(key, (a = { unit, period, flows: 0, va: 0, lead: 0, touch: 0, available: 0, staffed: false, unstaffed: 0 }));
       if (!order.includes(matchKey(unit))) order.push(matchKey(unit));
     }
     return a;
@@ -145,15 +166,15 @@ export function efficiencyMatrix(log: EventLog, staffing: readonly StaffingRow[]
 
   const points: EfficiencyPoint[] = [];
   for (const u of order) {
-    for (const month of re.months) {
-      const a = acc.get(`${u}\u0000${month}`);
+    for (const period of periods) {
+      const a = acc.get(`${u}\u0000${period}`);
       if (!a) continue;
       const flowEfficiency = a.lead > 0 ? a.va / a.lead : null;
       const availableHours = a.staffed ? a.available : null;
       const resourceEff = availableHours !== null && availableHours > 0 ? a.touch / availableHours : null;
       points.push({
         unit: a.unit,
-        month,
+        period,
         flows: a.flows,
         flowEfficiency,
         touchHours: a.touch,
@@ -180,7 +201,9 @@ export function efficiencyMatrix(log: EventLog, staffing: readonly StaffingRow[]
   }
   return {
     basis: basisOf(options.calendar),
+    grain,
     months: re.months,
+    periods,
     points,
     paths,
     roles: re.roles,

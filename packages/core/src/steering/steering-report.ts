@@ -27,6 +27,8 @@ export interface SteeringReportOptions {
   calendar?: WorkingCalendar;
   /** Months of the efficiency matrix, ending with the report month. __Default:__ 12. */
   matrixMonths?: number;
+  /** Points of the efficiency matrix per month or per quarter. __Default:__ "quarter" (twelve monthly points per unit tangle). */
+  matrixGrain?: "month" | "quarter";
   /** Hours per årsarbetare. __Default:__ 1 700 (DEFAULT_HOURS_PER_FTE). */
   hoursPerFte?: number;
   /** Period a goal's current value is measured over. __Default:__ the report month (cost goals: the 6 months to it). */
@@ -62,8 +64,8 @@ export interface ReportImprovement {
 
 /** The steering sections of the monthly report (data; rendered beside the report's HTML renderer). */
 export interface SteeringReport {
-  /** Matrix points of the months shown (null when no staffing file was given). */
-  matrix: { months: string[]; points: EfficiencyPoint[]; paths: EfficiencyPath[]; thresholds: { flow: number; resource: number } } | null;
+  /** Matrix points of the periods shown (null when no staffing file was given). */
+  matrix: { grain: "month" | "quarter"; periods: string[]; points: EfficiencyPoint[]; paths: EfficiencyPath[]; thresholds: { flow: number; resource: number } } | null;
   /** Freed capacity of every started improvement (after window ends with the report month). */
   freed: FreedCapacityResult[];
   portfolio: (Pick<Portfolio, "board" | "supportRequests" | "counts"> & { items: ReportImprovement[] }) | null;
@@ -89,8 +91,8 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   const first = monthsFromTo(`${Number(options.month.slice(0, 4)) - 2}-01`, options.month).slice(-k)[0]!;
   let matrix: SteeringReport["matrix"] = null;
   if (input.staffing && input.staffing.length > 0) {
-    const m = efficiencyMatrix(log, input.staffing, { tz, fromMonth: first, toMonth: options.month, ...(options.calendar ? { calendar: options.calendar } : {}) });
-    matrix = { months: m.months, points: m.points, paths: m.paths, thresholds: m.thresholds };
+    const m = efficiencyMatrix(log, input.staffing, { tz, fromMonth: first, toMonth: options.month, grain: options.matrixGrain ?? "quarter", ...(options.calendar ? { calendar: options.calendar } : {}) });
+    matrix = { grain: m.grain, periods: m.periods, points: m.points, paths: m.paths, thresholds: m.thresholds };
   }
   let portfolio: SteeringReport["portfolio"] = null;
   let freed: FreedCapacityResult[] = [];
