@@ -9,6 +9,7 @@ const PAGES = [
   ["Flöde", "flode"],
   ["Slöseri", "sloseri"],
   ["Förbättring", "forbattring"],
+  ["Förbättringsportfölj", "forbattringsportfolj"],
   ["Beroenden", "beroenden"],
   ["Uppföljning", "uppfoljning"],
   ["Tillgänglighet och köer", "tillganglighet"],

@@ -29,6 +29,7 @@ const MIN_CHARTS = {
   "om-metoden": 1,
   sloseri: 4,
   forbattring: 2,
+  forbattringsportfolj: 5, // status board, expected vs realised, effect vs effort, freed capacity, efficiency matrix
   beroenden: 2, // dependency diagram + inherited vs own wait
   uppfoljning: 1, // goal trend chart; the drill-down is an HTML tree
   tillganglighet: 7, // WIP, CFD, throughput, aging WIP, lead-time curves, care-guarantee trend, backlog burn-down

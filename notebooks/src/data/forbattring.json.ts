@@ -16,8 +16,9 @@ import { groupBy, loadPilot, PERIODS, PILOT_DIR, TZ } from "./lib/pilot.js";
 
 interface Improvement {
   unit: string;
-  process: string;
-  from: string;
+  /** Ideas and planned improvements have no process or start date yet (see Förbättringsportfölj). */
+  process?: string;
+  from?: string;
   outcome: string;
   description: string;
 }
@@ -54,6 +55,7 @@ const yearEnd = PERIODS[PERIODS.length - 1].toMs;
 
 const rows = [];
 for (const imp of improvements) {
+  if (imp.process === undefined || imp.from === undefined) continue;
   const proc = processes.find((p) => p.id === imp.process);
   const obs = byProcess.get(imp.process) ?? [];
   if (!proc || obs.length === 0) continue;

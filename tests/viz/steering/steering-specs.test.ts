@@ -32,6 +32,11 @@ describe("efficiencyMatrixSpec", () => {
     ]);
     expect(values[1]).toMatchObject({ xLabel: "0,25 %", yLabel: "81 %", periodLabel: "dec 2025" });
     expect(spec.layer.slice(0, 4).map((l) => l.data!.values[0]!.label)).toEqual(["Effektiva öar", "Perfekt tillstånd", "Ödemark", "Effektivt hav"]);
+    // Zoomed in on the units (0,09–0,25 %, 81–110 %: y from 70 % to 120 %), only the quadrant in view is named and
+    // both dividing lines (50 %) are out of view.
+    const zoomed = efficiencyMatrixSpec(points, { zoom: true }) as unknown as { layer: Layer[] };
+    expect(zoomed.layer.filter((l) => l.data?.values[0]?.label !== undefined).map((l) => l.data!.values[0]!.label)).toEqual(["Effektiva öar"]);
+    expect(zoomed.layer.filter((l) => typeof l.mark === "object" && l.mark.type === "rule")).toHaveLength(0);
     // y reaches above the largest resource efficiency (110 %).
     expect(spec.description).toContain("Enhet B: från 0,14 % flödeseffektivitet och 88 % resurseffektivitet (mar 2025) till 0,09 % och 110 % (dec 2025).");
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot("./__snapshots__/efficiency-matrix-spec.json");
@@ -70,7 +75,7 @@ describe("freedCapacitySpec", () => {
       ["Inkorg (Enhet U)", true, "2,5 h"],
       ["Tavelmöte (Enhet U)", false, "0,4 h"],
     ]);
-    expect(spec.title.subtitle[1]).toBe("1 förbättringar utan före/efter-resultat visas inte.");
+    expect(spec.title.subtitle.join(" ")).toContain("1 förbättringar utan före/efter-resultat visas inte.");
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot("./__snapshots__/freed-capacity-spec.json");
     const sek = freedCapacitySpec(results, { measure: "sek" }) as unknown as { data: { values: Record<string, unknown>[] } };
     expect(sek.data.values[0]).toMatchObject({ estimateLabel: "57 650 kr", intervalLabel: "35 500 kr – 80 450 kr" });

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { importFile } from "@flodes/core/node";
-import { distribution, quantile, type FlowMetrics, type Observation, type Process, type QualityReport, type Unit } from "@flodes/core";
+import { distribution, quantile, type EventLog, type FlowMetrics, type Observation, type Process, type QualityReport, type Unit } from "@flodes/core";
 
 /** Folder of the synthetic pilot data. __Default value:__ `<repo>/data/pilot` (override: FLODES_PILOT_DIR). */
 export const PILOT_DIR = process.env.FLODES_PILOT_DIR ?? fileURLToPath(new URL("../../../../data/pilot/", import.meta.url));
@@ -34,6 +34,8 @@ export interface Pilot {
   processes: Process[];
   units: Unit[];
   observations: Observation[];
+  /** The same log, columnar (what the newer analyses take). */
+  log: EventLog;
   quality: QualityReport;
 }
 
@@ -41,12 +43,12 @@ export interface Pilot {
 export async function loadPilot(): Promise<Pilot> {
   const processes = JSON.parse(await readFile(join(PILOT_DIR, "processer.json"), "utf-8")) as Process[];
   const units = JSON.parse(await readFile(join(PILOT_DIR, "enheter.json"), "utf-8")) as Unit[];
-  const { observations, quality } = await importFile(join(PILOT_DIR, "syntetisk-handelser.csv"), {
+  const { log, observations, quality } = await importFile(join(PILOT_DIR, "syntetisk-handelser.csv"), {
     tz: TZ,
     model: processes,
     file: "syntetisk-handelser.csv",
   });
-  return { processes, units, observations, quality };
+  return { processes, units, observations, log, quality };
 }
 
 /** Observations grouped by a key (unit or process id), keeping input order. */

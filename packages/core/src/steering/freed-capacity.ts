@@ -313,7 +313,9 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
   const figure = [...(options.context ?? [])].reverse().find((c) => matchKey(c.unit) === matchKey(improvement.unit) && matchKey(c.kind) === kind && c.amountSek !== 0);
   if (figure && total.sekPerYear) {
     const share = times(total.sekPerYear, 1 / Math.abs(figure.amountSek));
-    const pct = (x: number) => formatNumberText(x * 100, Math.abs(share.estimate) < 0.1 ? 1 : 0);
+    // Enough decimals that a small share is not shown as 0 or as a one-value interval.
+    const digits = Math.abs(share.estimate) < 0.01 ? 2 : Math.abs(share.estimate) < 0.1 ? 1 : 0;
+    const pct = (x: number) => formatNumberText(x * 100, digits);
     const e = pct(share.estimate);
     const msg = M.contextSentence({ sv: `${e.sv} %`, en: `${e.en} %` }, intervalText(pct(share.lower), pct(share.upper), " %"), figure.kind, figure.period, sekText(figure.amountSek));
     context = { figure, shareOfAmount: share, sentence: msg.message, sentenceEn: msg.messageEn };

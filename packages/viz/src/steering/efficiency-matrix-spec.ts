@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from "../format.js";
 import { SERIES_COLORS } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions } from "../vega/spec-options.js";
-import { STEERING_TEXT_SV as T } from "./steering-text.js";
+import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
 /** Options of {@link efficiencyMatrixSpec}. */
 export interface EfficiencyMatrixSpecOptions extends SpecOptions {
@@ -17,6 +17,12 @@ export interface EfficiencyMatrixSpecOptions extends SpecOptions {
    * dividing line at 50 %; a logarithmic axis shows both where they are and how far they have to go.
    */
   flowScale?: "log" | "linear";
+  /**
+   * Zoom in on the units: both axes span the points only (the dividing lines and quadrants out of view are left out).
+   * __Default value:__ `false` — the flow axis reaches 100 % and the resource axis starts at 0, so all four quadrants
+   * show.
+   */
+  zoom?: boolean;
 }
 
 const MONTHS_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
@@ -57,25 +63,36 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
     available: formatNumber(p.availableHours, 0),
     last: lastPeriod.get(p.unit) === p.period,
   }));
-  const minX = complete.length ? Math.min(...complete.map((p) => p.flowEfficiency as number)) : 0.001;
-  // Room to the left of the lowest point; the axis always reaches 100 % so all four quadrants show.
-  const xMin = log ? Math.min(minX, thresholds.flow) * 0.6 : 0;
-  const yMax = Math.max(1.2, Math.ceil(Math.max(0, ...complete.map((p) => p.resourceEfficiency as number)) * 10 + 1) / 10);
-  const leftX = log ? xMin * 1.15 : 0.01;
+  const xs = complete.map((p) => p.flowEfficiency as number);
+  const ys = complete.map((p) => p.resourceEfficiency as number);
+  const zoom = options.zoom ?? false;
+  const minX = xs.length ? Math.min(...xs) : 0.001;
+  const maxX = xs.length ? Math.max(...xs) : 1;
+  // Room to the left of the lowest point; unzoomed, the axis always reaches 100 % so all four quadrants show.
+  const xDomain: [number, number] = zoom
+    ? log ? [minX * 0.8, maxX * 1.25] : [Math.max(0, minX - 0.05 * (maxX - minX + 0.01)), Math.min(1, maxX + 0.05 * (maxX - minX + 0.01))]
+    : [log ? Math.min(minX, thresholds.flow) * 0.6 : 0, 1];
+  const yDomain: [number, number] = zoom
+    ? [Math.max(0, Math.floor((Math.min(...ys, 1) - 0.05) * 10) / 10), Math.ceil((Math.max(...ys, 0) + 0.05) * 10) / 10]
+    : [0, Math.max(1.2, Math.ceil(Math.max(0, ...ys) * 10 + 1) / 10)];
+  // Each quadrant is named at the outer corner of the part of it that is in view.
+  const within = (v: number, [a, b]: [number, number]) => v > a && v < b;
   const quadrants = [
-    { label: T.quadrants["effektiva öar"], x: leftX, y: yMax * 0.98, align: "left", baseline: "top" },
-    { label: T.quadrants["perfekt tillstånd"], x: 0.97, y: yMax * 0.98, align: "right", baseline: "top" },
-    { label: T.quadrants.ödemark, x: leftX, y: yMax * 0.02, align: "left", baseline: "bottom" },
-    { label: T.quadrants["effektivt hav"], x: 0.97, y: yMax * 0.02, align: "right", baseline: "bottom" },
-  ] as const;
+    { label: T.quadrants["effektiva öar"], right: false, top: true },
+    { label: T.quadrants["perfekt tillstånd"], right: true, top: true },
+    { label: T.quadrants.ödemark, right: false, top: false },
+    { label: T.quadrants["effektivt hav"], right: true, top: false },
+  ]
+    .filter((q) => (q.right ? xDomain[1] > thresholds.flow : xDomain[0] < thresholds.flow) && (q.top ? yDomain[1] > thresholds.resource : yDomain[0] < thresholds.resource))
+    .map((q) => ({ label: q.label, x: q.right ? xDomain[1] : xDomain[0], y: q.top ? yDomain[1] : yDomain[0], align: q.right ? "right" : "left", baseline: q.top ? "top" : "bottom", dx: q.right ? -4 : 4, dy: q.top ? 4 : -4 }) as const);
   const x = {
     field: "x",
     type: "quantitative" as const,
     title: log ? T.flowEfficiency : T.flowEfficiencyLinear,
-    scale: log ? { type: "log" as const, domain: [xMin, 1], nice: false } : { domain: [0, 1] },
+    scale: log ? { type: "log" as const, domain: xDomain, nice: false } : { domain: xDomain },
     axis: { format: "~%", grid: true },
   };
-  const y = { field: "y", type: "quantitative" as const, title: T.resourceEfficiency, scale: { domain: [0, yMax] }, axis: { format: "~%" } };
+  const y = { field: "y", type: "quantitative" as const, title: T.resourceEfficiency, scale: { domain: yDomain, nice: false }, axis: { format: "~%" } };
   const colorScale = { domain: units, range: units.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]!) };
   const description =
     `Effektivitetsmatris med ${units.length} enheter över ${new Set(complete.map((p) => p.period)).size} perioder. ` +
@@ -88,23 +105,15 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
       })
       .join(" ");
   return {
-    ...specFrame("efficiencyMatrixSpec", options, { title: T.matrixTitle, subtitle: [T.matrixSubtitle], description, height: 380 }),
+    ...specFrame("efficiencyMatrixSpec", options, { title: T.matrixTitle, subtitle: wrapLines(T.matrixSubtitle), description, height: 380 }),
     layer: [
       ...quadrants.map((q) => ({
         data: { values: [q] },
-        mark: { type: "text" as const, fontSize: 12, fontStyle: "italic", color: c.subtleText, align: q.align, baseline: q.baseline },
+        mark: { type: "text" as const, fontSize: 12, fontStyle: "italic", color: c.subtleText, align: q.align, baseline: q.baseline, dx: q.dx, dy: q.dy },
         encoding: { x: { ...x, field: "x" }, y: { ...y, field: "y" }, text: { field: "label" } },
       })),
-      {
-        data: { values: [{ x: thresholds.flow }] },
-        mark: { type: "rule", strokeDash: [4, 4], color: c.domain },
-        encoding: { x: { ...x, field: "x" } },
-      },
-      {
-        data: { values: [{ y: thresholds.resource }] },
-        mark: { type: "rule", strokeDash: [4, 4], color: c.domain },
-        encoding: { y: { ...y, field: "y" } },
-      },
+      ...(within(thresholds.flow, xDomain) ? [{ data: { values: [{ x: thresholds.flow }] }, mark: { type: "rule" as const, strokeDash: [4, 4], color: c.domain }, encoding: { x: { ...x, field: "x" } } }] : []),
+      ...(within(thresholds.resource, yDomain) ? [{ data: { values: [{ y: thresholds.resource }] }, mark: { type: "rule" as const, strokeDash: [4, 4], color: c.domain }, encoding: { y: { ...y, field: "y" } } }] : []),
       {
         data: { values },
         layer: [

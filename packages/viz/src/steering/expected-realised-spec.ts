@@ -3,7 +3,7 @@ import { formatNumber } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions } from "../vega/spec-options.js";
 import { EFFECT_MEASURE_SV, type EffectItem } from "./effect-shape.js";
-import { STEERING_TEXT_SV as T } from "./steering-text.js";
+import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
 /** Options of {@link expectedRealisedSpec}. */
 export interface ExpectedRealisedSpecOptions extends SpecOptions {
@@ -46,7 +46,7 @@ export function expectedRealisedSpec(items: readonly EffectItem[], options: Expe
     expectedLabel: i.expectedPct === null ? "–" : pct(i.expectedPct),
   }));
   const verdicts = Object.keys(VERDICT_COLORS).filter((v) => values.some((x) => x.verdict === v));
-  const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 260 } };
+  const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 360 } };
   const x = { type: "quantitative" as const, title: T.change, axis: { format: "+~f" } };
   const tooltip = [
     { field: "name", title: T.improvement },
@@ -60,7 +60,7 @@ export function expectedRealisedSpec(items: readonly EffectItem[], options: Expe
     verdicts.map((v) => `${v}: ${values.filter((x) => x.verdict === v).length}`).join(", ") +
     ".";
   return {
-    ...specFrame("expectedRealisedSpec", options, { title: T.effectTitle, subtitle: [T.effectSubtitle], description, height: 30 * Math.max(1, values.length) }),
+    ...specFrame("expectedRealisedSpec", options, { title: T.effectTitle, subtitle: wrapLines(T.effectSubtitle), description, height: 30 * Math.max(1, values.length) }),
     data: { values },
     layer: [
       { data: { values: [{ zero: 0 }] }, mark: { type: "rule", color: c.median }, encoding: { x: { field: "zero", type: "quantitative" } } },
@@ -70,7 +70,7 @@ export function expectedRealisedSpec(items: readonly EffectItem[], options: Expe
       },
       {
         mark: { type: "point", filled: true, size: 70 },
-        encoding: { y, x: { ...x, field: "realised" }, color: { field: "verdict", type: "nominal", legend: null }, tooltip },
+        encoding: { y, x: { ...x, field: "realised" }, color: { field: "verdict", type: "nominal" }, tooltip },
       },
       {
         transform: [{ filter: "datum.expected !== null" }],

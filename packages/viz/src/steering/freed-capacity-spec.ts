@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatSek } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions } from "../vega/spec-options.js";
-import { STEERING_TEXT_SV as T } from "./steering-text.js";
+import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
 /** Options of {@link freedCapacitySpec}. */
 export interface FreedCapacitySpecOptions extends SpecOptions {
@@ -49,12 +49,12 @@ export function freedCapacitySpec(results: readonly FreedCapacityResult[], optio
     .sort((a, b) => b.estimate - a.estimate);
   const skipped = results.length - values.length;
   const axisTitle = measure === "sek" ? T.sekPerYear : measure === "fte" ? T.fte : T.hoursPerMonth;
-  const subtitle: string[] = [measure === "sek" ? T.freedSubtitleSek : T.freedSubtitleHours];
-  if (skipped > 0) subtitle.push(`${skipped} förbättringar utan före/efter-resultat visas inte.`);
+  const subtitle = wrapLines(measure === "sek" ? T.freedSubtitleSek : T.freedSubtitleHours);
+  if (skipped > 0) subtitle.push(...wrapLines(`${skipped} förbättringar utan före/efter-resultat visas inte.`));
   const top = values[0];
   const description = `Frigjord kapacitet för ${values.length} förbättringar i ${axisTitle.toLowerCase()}.` + (top ? ` Störst: ${top.name}, ${top.estimateLabel} (95 % intervall ${top.intervalLabel}).` : "");
-  const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 260 } };
-  const x = { field: "estimate", type: "quantitative" as const, title: axisTitle, axis: { format: measure === "fte" ? ",.2f" : ",.0f" } };
+  const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 360 } };
+  const x = { field: "estimate", type: "quantitative" as const, title: axisTitle, axis: { format: measure === "fte" ? ",.2~f" : measure === "hours" ? ",.1~f" : ",.0f" } };
   const color = { condition: { test: "datum.clear", value: "#009E73" }, value: c.domain };
   return {
     ...specFrame("freedCapacitySpec", options, { title: T.freedTitle, subtitle, description, height: 30 * Math.max(1, values.length) }),

@@ -4,7 +4,7 @@ import { formatNumber } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions } from "../vega/spec-options.js";
 import { EFFECT_MEASURE_SV, improvementPct, type EffectItem } from "./effect-shape.js";
-import { STATUS_COLORS, STEERING_TEXT_SV as T } from "./steering-text.js";
+import { STATUS_COLORS, STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
 /** Options of {@link priorityMatrixSpec}. */
 export interface PriorityMatrixSpecOptions extends SpecOptions {
@@ -58,21 +58,21 @@ export function priorityMatrixSpec(items: readonly EffectItem[], options: Priori
   const y = { field: "effect", type: "quantitative" as const, title: T.effect, scale: { domain: [yMin, yMax] } };
   const q = T.priorityQuadrants;
   const labels = [
-    { label: q.quickWins, x: 0.45, effect: yMax, align: "left" },
-    { label: q.bigBets, x: 3.55, effect: yMax, align: "right" },
-    { label: q.fillIns, x: 0.45, effect: yMin, align: "left" },
-    { label: q.questionable, x: 3.55, effect: yMin, align: "right" },
+    { label: q.quickWins, x: 0.4, effect: yMax, align: "left", dx: 4, dy: 4 },
+    { label: q.bigBets, x: 3.6, effect: yMax, align: "right", dx: -4, dy: 4 },
+    { label: q.fillIns, x: 0.4, effect: yMin, align: "left", dx: 4, dy: -4 },
+    { label: q.questionable, x: 3.6, effect: yMin, align: "right", dx: -4, dy: -4 },
   ] as const;
   const description =
     `Effekt mot insats för ${values.length} förbättringar. ` +
     `${values.filter((v) => v.x < 2 && v.effect >= threshold).length} ligger bland snabba vinster (liten insats, minst ${threshold} % effekt); ` +
     `${values.filter((v) => v.asksSupport).length} ber om stöd.`;
   return {
-    ...specFrame("priorityMatrixSpec", options, { title: T.priorityTitle, subtitle: [T.prioritySubtitle], description, height: 340 }),
+    ...specFrame("priorityMatrixSpec", options, { title: T.priorityTitle, subtitle: wrapLines(T.prioritySubtitle), description, height: 340 }),
     layer: [
       ...labels.map((l) => ({
         data: { values: [l] },
-        mark: { type: "text" as const, fontStyle: "italic", fontSize: 12, color: c.subtleText, align: l.align, baseline: l.effect === yMax ? ("top" as const) : ("bottom" as const) },
+        mark: { type: "text" as const, fontStyle: "italic", fontSize: 12, color: c.subtleText, align: l.align, dx: l.dx, dy: l.dy, baseline: l.effect === yMax ? ("top" as const) : ("bottom" as const) },
         encoding: { x: { ...x, field: "x" }, y: { ...y, field: "effect" }, text: { field: "label" } },
       })),
       { data: { values: [{ x: 2.5 }] }, mark: { type: "rule", strokeDash: [4, 4], color: c.domain }, encoding: { x: { field: "x", type: "quantitative" } } },

@@ -1,7 +1,7 @@
 /** Swedish texts of the steering charts (efficiency matrix, freed capacity, portfolio), in one place. */
 export const STEERING_TEXT_SV = {
-  matrixTitle: "Effektivitetsmatrisen: flödeseffektivitet mot resurseffektivitet",
-  matrixSubtitle: "Varje enhets väg över tiden; den sista punkten är märkt med enhetens namn",
+  matrixTitle: "Effektivitetsmatrisen",
+  matrixSubtitle: "Flödeseffektivitet mot resurseffektivitet: varje enhets väg över tiden, den sista punkten märkt med enhetens namn",
   flowEfficiency: "Flödeseffektivitet (Σ VA ÷ Σ ledtid, logaritmisk skala)",
   flowEfficiencyLinear: "Flödeseffektivitet (Σ VA ÷ Σ ledtid)",
   resourceEfficiency: "Resurseffektivitet (beröringstid ÷ tillgänglig tid)",
@@ -28,7 +28,7 @@ export const STEERING_TEXT_SV = {
   improvements: "Förbättringar",
   support: "Ber om stöd",
   effectTitle: "Förväntad och uppnådd effekt",
-  effectSubtitle: "Förändring av medianen i procent; uppnådd effekt med 95 % intervall från före/efter-analysen",
+  effectSubtitle: "Förändring av medianen i procent: ◇ förväntad, ● uppnådd med 95 % intervall från före/efter-analysen",
   change: "Förändring, %",
   expected: "Förväntad",
   realised: "Uppnådd",
@@ -50,3 +50,22 @@ export const STATUS_COLORS: Readonly<Record<string, string>> = {
   klar: "#2171b5",
   uppföljd: "#08306b",
 };
+
+/**
+ * Breaks a subtitle into lines of at most `max` characters at spaces, so a chart that fits its width ("fit-x") in a
+ * narrow card is not squeezed by one long title line.
+ * @example wrapLines("Förändring av medianen i procent; uppnådd effekt med 95 % intervall", 40)
+ * // ["Förändring av medianen i procent;", "uppnådd effekt med 95 % intervall"]
+ */
+export function wrapLines(text: string, max = 56): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
