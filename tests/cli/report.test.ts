@@ -63,3 +63,19 @@ describe("flodes report", () => {
     expect(text?.en).toContain("Chromium is missing");
   });
 });
+
+describe("flodes report with steering files", () => {
+  it("adds the efficiency matrix, freed capacity, portfolio and goal hierarchy sections", async () => {
+    const r = await runCli(
+      [
+        "report", ...PILOT, "--month", "2025-12", "--staffing", "data/pilot/bemanning.csv", "--improvements", "data/pilot/forbattringar.csv",
+        "--goal-tree", "data/pilot/malhierarki.csv", "--context", "data/pilot/kontext.csv",
+      ],
+      { cwd: ROOT },
+    );
+    expect(r.code).toBe(0);
+    for (const id of ["effektivitetsmatris", "frigjord-kapacitet", "portfolj", "malhierarki"]) expect(r.stdout).toContain(`<section id="${id}">`);
+    expect(r.stdout).toContain("Frigjord tid är inte sparade pengar förrän den används.");
+    expect(r.stdout).toContain("God och jämlik tillgänglighet till vård");
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 // Shared by the Uppföljning loaders: the months the synthetic pilot data cover and the monthly reports for them.
-import { monthlyReport, parseGoals, periodOf, quantile, type Goal, type MonthlyReport, type MonthlyReportOptions } from "@flodes/core";
+import { monthlyReport, parseGoals, periodOf, quantile, type Goal, type MonthlyReport, type MonthlyReportOptions, type SteeringInput } from "@flodes/core";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadPilot, PILOT_DIR, TZ } from "./lib/pilot.js";
@@ -27,10 +27,13 @@ export async function loadFollowUp() {
   return { ...pilot, goals, months };
 }
 
-/** The monthly report of `month` for the pilot data (synthetic); `extra` adds options (e.g. the queue section). */
-export function pilotReport(data: Awaited<ReturnType<typeof loadFollowUp>>, month: string, extra: Partial<MonthlyReportOptions> = {}): MonthlyReport {
+/**
+ * The monthly report of `month` for the pilot data (synthetic); `extra` adds options (e.g. the queue section) and
+ * `steering` the steering sections.
+ */
+export function pilotReport(data: Awaited<ReturnType<typeof loadFollowUp>>, month: string, extra: Partial<MonthlyReportOptions> = {}, steering?: SteeringInput): MonthlyReport {
   return monthlyReport(
-    { observations: data.observations, processes: data.processes, units: data.units, goals: data.goals },
+    { observations: data.observations, log: data.log, processes: data.processes, units: data.units, goals: data.goals, ...(steering ? { steering } : {}) },
     { month, tz: TZ, synthetic: true, quality: data.quality, title: "Månadsrapport flödeseffektivitet (syntetiska data)", ...extra },
   );
 }

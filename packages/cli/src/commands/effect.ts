@@ -1,31 +1,22 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import {
-  checkImprovementGoals,
   DEFAULT_HOURS_PER_FTE,
   efficiencyMatrix,
   goalMeasureProvider,
   goalTree,
-  ImportError,
   improvementPortfolio,
-  loadContextFigures,
-  loadGoalTree,
-  loadImprovements,
-  loadStaffing,
   loadUnits,
   goalPeriodOf,
   monthSpan,
   monthSpanOf,
   steeringMessage,
-  type ContextFigure,
   type EfficiencyMatrix,
+  type ContextFigure,
   type Estimate,
   type FreedCapacityResult,
   type GoalTreeRow,
   type Improvement,
   type PlanGoal,
   type Portfolio,
-  type QualityIssue,
   type StaffingRow,
   type SteeringParse,
   type Unit,
@@ -36,8 +27,8 @@ import { qualityReportText } from "../format/human.js";
 import { toJsonText } from "../format/json.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
-import { InputError } from "../input/input-error.js";
 import { loadLog } from "../input/load-log.js";
+import { issueLines, loadSmallFile, loadSteeringFiles, reportSteeringIssues, STEERING_OPTIONS } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
 import { EFFECT_TEXT, formatNote, MSG, type Text } from "../messages.js";
 import { writeResult } from "../output.js";
@@ -62,40 +53,11 @@ export const EFFECT_MSG = {
   badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-12)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-12)`),
   badHours: (v: string) => t(`ogiltigt antal timmar per årsarbetare: "${v}" (t.ex. 1700)`, `invalid hours per full-time equivalent: "${v}" (e.g. 1700)`),
   tableNeedsCsv: t("--table och --excel gäller bara --format csv", "--table and --excel only apply to --format csv"),
-  badFile: (file: string, detail: string) => t(`kan inte läsa ${file}: ${detail}`, `cannot read ${file}: ${detail}`),
-  fileIssues: (file: string, rejected: number, rowsIn: number) =>
-    t(`${file}: ${rejected} av ${rowsIn} rader avvisades (rader in = godkända + avvisade).`, `${file}: ${rejected} of ${rowsIn} rows were rejected (rows in = accepted + rejected).`),
   caveat: t(steeringMessage.freedNotSaved().message, steeringMessage.freedNotSaved().messageEn),
 };
 
 type TableName = "freed" | "matrix" | "portfolio" | "goals";
 const TABLES: readonly TableName[] = ["freed", "matrix", "portfolio", "goals"];
-
-async function loadFile<T>(io: { cwd?: string }, file: string, load: (path: string, file: string) => Promise<T>): Promise<T> {
-  const path = resolve(io.cwd ?? process.cwd(), file);
-  if (!existsSync(path)) throw new InputError(MSG.fileNotFound(file));
-  try {
-    return await load(path, file);
-  } catch (e) {
-    if (e instanceof ImportError) {
-      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
-      const at = where ? ` (${where})` : "";
-      throw new InputError({ sv: EFFECT_MSG.badFile(file, e.messageSv).sv + at, en: EFFECT_MSG.badFile(file, e.messageEn).en + at });
-    }
-    throw new InputError(EFFECT_MSG.badFile(file, (e as Error).message));
-  }
-}
-
-/** Each issue on two lines, Swedish then English, naming file, row and column. */
-function issueLines(issues: readonly QualityIssue[]): string {
-  return issues
-    .map((i) => {
-      const where = [i.file, i.row > 0 ? `rad ${i.row}` : "", i.column !== null ? `kolumn "${i.column}"` : ""].filter(Boolean).join(", ");
-      const whereEn = [i.file, i.row > 0 ? `row ${i.row}` : "", i.column !== null ? `column "${i.column}"` : ""].filter(Boolean).join(", ");
-      return `  ${i.severity === "error" ? "fel" : "varning"} — ${where}: ${i.message}\n  (en) ${i.severity} — ${whereEn}: ${i.messageEn}\n`;
-    })
-    .join("");
-}
 
 /** The row accounting of a steering file, for the JSON document. */
 const fileReport = <T>(p: SteeringParse<T>) => ({ rowsIn: p.rowsIn, accepted: p.accepted, rejected: p.rejected, issues: p.issues });
@@ -200,11 +162,8 @@ export const effectCommand: Command = {
   usage: "effect <fil> --model processer.json --staffing bemanning.csv --improvements forbattringar.csv [--format json|csv] [flaggor]",
   options: [
     MODEL_OPTION,
-    { name: "staffing", kind: "string", valueName: "fil", help: "bemanningsfil (CSV: enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka[;andel_i_flödet;timkostnad;från;till])" },
-    { name: "improvements", kind: "string", valueName: "fil", help: "förbättringsfil (CSV: id;enhet;process;titel;status;startdatum;prioritet;stödbehov;ägarroll;mål;effektmått;förväntad_effekt;insats)" },
-    { name: "goal-tree", kind: "string", valueName: "fil", help: "målhierarki (CSV: id;nivå;förälder;titel;enhet;mått;baslinje;målvärde;förändring;referens;datum)" },
+    ...STEERING_OPTIONS,
     { name: "units", kind: "string", valueName: "fil", help: "enhetsfil (JSON eller CSV: id;namn;nivå;förälder), behövs med --goal-tree" },
-    { name: "context", kind: "string", valueName: "fil", help: "kontextsiffror, t.ex. budgetavvikelse (CSV: enhet;typ;period;belopp[;beskrivning])" },
     { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "sista månaden i analysen (efter-perioden och matrisen slutar där; målen bedöms då). Standard: loggens sista månad" },
     { name: "from", kind: "string", valueName: "ÅÅÅÅ-MM", help: "första månaden i effektivitetsmatrisen och i före-perioden. Standard: loggens första månad" },
     { name: "grain", kind: "string", valueName: "period", choices: ["month", "quarter"], help: "effektivitetsmatrisen per månad (standard) eller kvartal" },
@@ -239,13 +198,9 @@ export const effectCommand: Command = {
     },
   ],
   async run(args, io) {
-    const staffingFile = stringOption(args, "staffing");
-    const improvementsFile = stringOption(args, "improvements");
-    const goalTreeFile = stringOption(args, "goal-tree");
     const unitsFile = stringOption(args, "units");
-    const contextFile = stringOption(args, "context");
-    if (staffingFile === undefined && improvementsFile === undefined) throw new UsageError(EFFECT_MSG.needsOne);
-    if (goalTreeFile !== undefined && unitsFile === undefined) throw new UsageError(EFFECT_MSG.needsUnits);
+    if (stringOption(args, "staffing") === undefined && stringOption(args, "improvements") === undefined) throw new UsageError(EFFECT_MSG.needsOne);
+    if (stringOption(args, "goal-tree") !== undefined && unitsFile === undefined) throw new UsageError(EFFECT_MSG.needsUnits);
     const month = stringOption(args, "month");
     const from = stringOption(args, "from");
     for (const m of [month, from]) if (m !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw new UsageError(EFFECT_MSG.badMonth(m));
@@ -258,12 +213,12 @@ export const effectCommand: Command = {
     const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
     const calendar = calendarFrom(args, tz);
 
-    const staffing = staffingFile !== undefined ? await loadFile(io, staffingFile, loadStaffing) : null;
-    const improvements = improvementsFile !== undefined ? await loadFile(io, improvementsFile, loadImprovements) : null;
-    const goals = goalTreeFile !== undefined ? await loadFile(io, goalTreeFile, loadGoalTree) : null;
-    const context = contextFile !== undefined ? await loadFile(io, contextFile, loadContextFigures) : null;
-    const units: Unit[] = unitsFile !== undefined ? await loadFile(io, unitsFile, (p) => loadUnits(p)) : [];
-    const goalIssues = improvements && goals ? checkImprovementGoals(improvements.items, goals.items, { file: improvementsFile! }) : [];
+    const loaded = await loadSteeringFiles(args, io);
+    const staffing = loaded.staffing?.parse ?? null;
+    const improvements = loaded.improvements?.parse ?? null;
+    const goals = loaded.goals?.parse ?? null;
+    const context = loaded.context?.parse ?? null;
+    const units: Unit[] = unitsFile !== undefined ? await loadSmallFile(io, unitsFile, (path) => loadUnits(path)) : [];
 
     const { file, result, progress } = await loadLog(args, io);
     progress.analyzing();
@@ -313,7 +268,7 @@ export const effectCommand: Command = {
         quality: { rowsIn: result.quality.rowsIn, accepted: result.quality.accepted, rejected: result.quality.rejected, issues: result.quality.issues },
         files: {
           ...(staffing ? { staffing: fileReport(staffing) } : {}),
-          ...(improvements ? { improvements: { ...fileReport(improvements), issues: [...improvements.issues, ...goalIssues] } } : {}),
+          ...(improvements ? { improvements: { ...fileReport(improvements), issues: [...improvements.issues, ...(loaded.improvements?.extra ?? [])] } } : {}),
           ...(goals ? { goalTree: fileReport(goals) } : {}),
           ...(context ? { context: fileReport(context) } : {}),
         },
@@ -336,22 +291,7 @@ export const effectCommand: Command = {
 
     if (portfolio) io.stderr.write(formatNote(EFFECT_MSG.caveat));
     if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
-    let rejected = false;
-    const files: [string | undefined, SteeringParse<unknown> | null, QualityIssue[]][] = [
-      [staffingFile, staffing, []],
-      [improvementsFile, improvements, goalIssues],
-      [goalTreeFile, goals, []],
-      [contextFile, context, []],
-    ];
-    for (const [name, parse, extra] of files) {
-      if (!parse || name === undefined) continue;
-      const issues = [...parse.issues, ...extra];
-      if (parse.rejected > 0) {
-        rejected = true;
-        io.stderr.write(formatNote(EFFECT_MSG.fileIssues(name, parse.rejected, parse.rowsIn)));
-      }
-      if (issues.length > 0) io.stderr.write(issueLines(issues));
-    }
+    let rejected = reportSteeringIssues(loaded, io);
     if (matrix && matrix.issues.length > 0) io.stderr.write(issueLines(matrix.issues));
     if (result.quality.rejected > 0) {
       io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));

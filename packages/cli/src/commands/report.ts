@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import {
-  ImportError,
   loadBacklogAllocations,
   loadCareGuaranteeRules,
   loadGoals,
@@ -19,6 +18,7 @@ import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
 import { InputError } from "../input/input-error.js";
 import { loadLog } from "../input/load-log.js";
+import { loadSmallFile, loadSteeringFiles, reportSteeringIssues, STEERING_OPTIONS, steeringInput } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
 import { formatNote, HELP, MSG, type Text } from "../messages.js";
 import { writeResult } from "../output.js";
@@ -31,11 +31,11 @@ export const REPORT_MSG = {
   description:
     "Bygger månadsrapporten: per enhet (region → förvaltning → verksamhetsområde → enhet) ledtid median och p85, " +
     "flödeseffektivitet, andel slöseri och kostnad för slöseri för ärenden som avslutades under månaden; förändring mot " +
-    "baslinjemånaderna med osäkerhet; körscheman med signaler; målstatus; ärvd väntan mellan processer. Skriver en " +
+    "baslinjemånaderna med osäkerhet; körscheman med signaler; målstatus; ärvd väntan mellan processer; med --staffing, " +
+    "--improvements, --goal-tree och --context även effektivitetsmatris, frigjord kapacitet, förbättringsportfölj och målhierarki. Skriver en " +
     "fristående HTML-fil (inga skript, inga nätverksresurser) som går att skriva ut på A4, och med --pdf även en PDF.",
   needsOption: (flag: string) => t(`flaggan ${flag} behövs för report`, `option ${flag} is required for report`),
   badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-10)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-10)`),
-  badOrgFile: (file: string, detail: string) => t(`kan inte läsa ${file}: ${detail}`, `cannot read ${file}: ${detail}`),
   written: (file: string) => t(`Rapporten skrevs till ${file}.`, `The report was written to ${file}.`),
   pdfWritten: (file: string) => t(`PDF skrevs till ${file}.`, `PDF written to ${file}.`),
   noChromium: (path: string) =>
@@ -57,21 +57,6 @@ function isSynthetic(file: string, observations: readonly Observation[]): boolea
     for (const v of Object.values(o.attrs ?? {})) if (/syntet/i.test(v)) return true;
   }
   return false;
-}
-
-async function loadOrg<T>(io: { cwd?: string }, file: string, load: (p: string) => Promise<T>): Promise<T> {
-  const path = resolve(io.cwd ?? process.cwd(), file);
-  if (!existsSync(path)) throw new InputError(MSG.fileNotFound(file));
-  try {
-    return await load(path);
-  } catch (e) {
-    if (e instanceof ImportError) {
-      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
-      const at = where ? ` (${where})` : "";
-      throw new InputError({ sv: REPORT_MSG.badOrgFile(file, e.messageSv).sv + at, en: REPORT_MSG.badOrgFile(file, e.messageEn).en + at });
-    }
-    throw new InputError(REPORT_MSG.badOrgFile(file, (e as Error).message));
-  }
 }
 
 /**
@@ -111,6 +96,7 @@ export const reportCommand: Command = {
     { name: "pdf", kind: "flag", help: "skriv även en PDF bredvid HTML-filen (kräver Chromium i /usr/bin/chromium)" },
     { name: "rules", kind: "string", valueName: "fil", help: "vårdgarantins regler för kösektionen (som för flodes queue; standard: 0-3-90-90)" },
     { name: "allocation", kind: "string", valueName: "fil", help: "tilldelade medel för förskjuten vård (som för flodes queue)" },
+    ...STEERING_OPTIONS,
     ...CALENDAR_OPTIONS,
     ...IMPORT_OPTIONS,
   ],
@@ -119,6 +105,11 @@ export const reportCommand: Command = {
       comment: "månadsrapport för oktober 2025 på de syntetiska pilotdata",
       command:
         "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.json --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
+    },
+    {
+      comment: "med avsnitten om effektivitetsmatris, frigjord kapacitet, förbättringsportfölj och målhierarki",
+      command:
+        "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.json --goals data/pilot/mal.json --month 2025-10 --staffing data/pilot/bemanning.csv --improvements data/pilot/forbattringar.csv --goal-tree data/pilot/malhierarki.csv --context data/pilot/kontext.csv --out rapport.html",
     },
     {
       comment: "samma i arbetstid och som PDF",
@@ -147,12 +138,16 @@ export const reportCommand: Command = {
     const rules = rulesFile !== undefined ? await loadOrg(io, rulesFile, loadCareGuaranteeRules) : undefined;
     const allocationFile = stringOption(args, "allocation");
     const allocations = allocationFile !== undefined ? await loadOrg(io, allocationFile, loadBacklogAllocations) : undefined;
+    const units = await loadSmallFile<Unit[]>(io, unitsFile, (path) => loadUnits(path));
+    const goals = goalsFile !== undefined ? await loadSmallFile<Goal[]>(io, goalsFile, (path) => loadGoals(path)) : [];
+    const steering = await loadSteeringFiles(args, io);
+    const withSteering = Object.keys(steering).length > 0;
     const { file, result, model, progress } = await loadLog(args, io);
     progress.analyzing();
     const processes: readonly Process[] = model === undefined ? [] : Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
     const synthetic = isSynthetic(file, result.observations);
     const report = monthlyReport(
-      { observations: result.observations, processes, units, goals, log: result.log },
+      { observations: result.observations, processes, units, goals, log: result.log, ...(withSteering ? { steering: steeringInput(steering) } : {}) },
       {
         month,
         tz,
@@ -176,11 +171,12 @@ export const reportCommand: Command = {
       if (failure) throw new InputError(failure);
       io.stderr.write(formatNote(REPORT_MSG.pdfWritten(pdfPath)));
     }
+    const steeringRejected = reportSteeringIssues(steering, io);
     if (result.quality.rejected > 0) {
       io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));
       io.stderr.write(qualityReportText(result.quality, { file }));
       return EXIT_REJECTED;
     }
-    return EXIT_OK;
+    return steeringRejected ? EXIT_REJECTED : EXIT_OK;
   },
 };

@@ -3,6 +3,7 @@ import type { GoalMetric } from "../model/org.js";
 import type { GoalStatus } from "../rollup/goals.js";
 import type { MonthlyMedian, MonthlyReport } from "./monthly-report.js";
 import { QUEUE_SECTION_CSS, renderQueueSectionHtml } from "./render-queue-html.js";
+import { renderSteeringSections, STEERING_CSS } from "./render-steering.js";
 
 const DAY_MS = 86_400_000;
 
@@ -99,12 +100,13 @@ function dependencySvg(report: MonthlyReport): string {
   const bars = pairs
     .map((p, i) => {
       const y = i * rowH + 4;
-      const inh = ((w - labelW - 10) * p.inheritedWaitMs) / max;
-      const own = ((w - labelW - 10) * Math.max(0, p.downstreamWaitMs - p.inheritedWaitMs)) / max;
+      const inherited = p.inheritedWaitMs + p.lostSlotWaitMs;
+      const inh = ((w - labelW - 10) * inherited) / max;
+      const own = ((w - labelW - 10) * Math.max(0, p.downstreamWaitMs - inherited)) / max;
       return (
         `<text x="${labelW - 6}" y="${y + 13}" text-anchor="end">${esc(`${report.processNames[p.upstreamProcess] ?? p.upstreamProcess} → ${report.processNames[p.downstreamProcess] ?? p.downstreamProcess}`)}</text>` +
-        `<rect x="${labelW}" y="${y}" width="${inh.toFixed(1)}" height="16" class="inherited"><title>Ärvd väntan ${days(p.inheritedWaitMs)}</title></rect>` +
-        `<rect x="${(labelW + inh).toFixed(1)}" y="${y}" width="${own.toFixed(1)}" height="16" class="own"><title>Egen väntan ${days(p.downstreamWaitMs - p.inheritedWaitMs)}</title></rect>`
+        `<rect x="${labelW}" y="${y}" width="${inh.toFixed(1)}" height="16" class="inherited"><title>Ärvd väntan ${days(inherited)}</title></rect>` +
+        `<rect x="${(labelW + inh).toFixed(1)}" y="${y}" width="${own.toFixed(1)}" height="16" class="own"><title>Egen väntan ${days(p.downstreamWaitMs - inherited)}</title></rect>`
       );
     })
     .join("");
@@ -202,13 +204,13 @@ export function renderReportHtml(report: MonthlyReport): string {
     .join("")}</div>`;
 
   const deps = report.dependencies.length
-    ? `${dependencySvg(report)}<table><thead><tr><th>Uppströms → nedströms</th><th>Väntar i steg</th><th>Ärenden</th><th>Ärvd väntan</th><th>Andel av slöseriet</th><th>Förstärkning</th></tr></thead><tbody>${report.dependencies
+    ? `${dependencySvg(report)}<table><thead><tr><th>Uppströms → nedströms</th><th>Väntar i steg</th><th>Ärenden</th><th>Ärvd väntan</th><th>varav förlorad tid</th><th>Andel av slöseriet</th><th>Förstärkning</th></tr></thead><tbody>${report.dependencies
         .map(
           (p) =>
             `<tr><td>${esc(report.processNames[p.upstreamProcess] ?? p.upstreamProcess)} → ${esc(report.processNames[p.downstreamProcess] ?? p.downstreamProcess)}</td><td>${esc(p.dependentStep)}</td><td class="n">${num(p.linkedFlows, 0)} av ${num(p.flows, 0)}</td>` +
-            `<td class="n">${days(p.inheritedWaitMs)}</td><td class="n">${pct(p.inheritedShareOfWaste)}</td><td class="n">${p.amplification === null ? "–" : num(p.amplification, 2)}</td></tr>`,
+            `<td class="n">${days(p.inheritedWaitMs + p.lostSlotWaitMs)}</td><td class="n">${days(p.lostSlotWaitMs)} (${num(p.lostSlotFlows, 0)} ärenden)</td><td class="n">${pct(p.inheritedShareOfWaste)}</td><td class="n">${p.amplification === null ? "–" : num(p.amplification, 2)}</td></tr>`,
         )
-        .join("")}</tbody></table><p class="small muted">Ärvd väntan: den del av nedströmsflödets väntan som sammanfaller med att ett länkat uppströmsflöde ännu inte är klart (summa över ärenden). Förstärkning: ärvd väntan nedströms ÷ uppströmsflödenas egen väntan.</p>`
+        .join("")}</tbody></table><p class="small muted">Ärvd väntan: den del av nedströmsflödets väntan som sammanfaller med att ett länkat uppströmsflöde ännu inte är klart, plus förlorad tid: den extra väntan efter svaret när flödet förlorat sin tid (ett ombokningssteg, eller mer än dubbla den vanliga väntan efter svaret) utöver den vanliga väntan (summa över ärenden). Förstärkning: ärvd väntan nedströms ÷ uppströmsflödenas egen väntan.</p>`
     : `<p class="muted">Inga beroenden mellan processer i modellen.</p>`;
 
   const top = report.units.find((u) => u.depth === 0 && u.level !== "okänd" && u.flows > 0);
@@ -251,7 +253,7 @@ export function renderReportHtml(report: MonthlyReport): string {
 
   return `<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(report.title)} – ${esc(report.monthLabel)}</title><style>${CSS}${report.queue ? QUEUE_SECTION_CSS : ""}</style></head>
+<title>${esc(report.title)} – ${esc(report.monthLabel)}</title><style>${CSS}${report.queue ? QUEUE_SECTION_CSS : ""}${report.steering ? STEERING_CSS : ""}</style></head>
 <body>
 <header><h1>${esc(report.title)}</h1><p><strong>${esc(report.monthLabel)}</strong> · ${num(report.flowsInMonth, 0)} ärenden avslutade under månaden · tider i ${basis} · baslinje ${esc(report.baseline.months.join(", "))}</p>${synthetic}</header>
 ${summary}
@@ -261,7 +263,7 @@ ${summary}
 <section id="korscheman"><h2>Körscheman</h2><p class="small muted">Median ledtid per avslutsmånad i dagar; streckad linje = medianen. Signal enligt Anhøjs regler (lång serie eller för få korsningar).</p>${charts}</section>
 <section id="beroenden"><h2>Beroenden mellan processer</h2>${deps}</section>
 ${report.queue ? renderQueueSectionHtml(report.queue) : ""}
-${issues}
+${report.steering ? renderSteeringSections(report.steering, (u) => report.units.find((x) => x.unit === u)?.name ?? u) : ""}${issues}
 ${about}
 <footer>Skapad med flodes. Definitioner: ledtid = sista slut − första start; flödeseffektivitet = Σ värdeskapande tid ÷ Σ ledtid; andel slöseri = Σ icke värdeskapande tid (inkl. väntan) ÷ Σ ledtid; kostnad för slöseri = icke värdeskapande arbetstid × timkostnad för rollen, plus kostnadssatt väntan.${report.synthetic ? " Alla data i rapporten är syntetiska." : ""}</footer>
 </body></html>

@@ -4,7 +4,7 @@ import type { Unit } from "../model/org.js";
 import { efficiencyMatrix, type EfficiencyPath, type EfficiencyPoint } from "./efficiency-matrix.js";
 import type { FreedCapacityResult } from "./freed-capacity.js";
 import { goalMeasureProvider, goalTree, type GoalTreeRow, type TimeSpan } from "./goal-tree.js";
-import { monthSpan, monthsFromTo } from "./months.js";
+import { monthSpan, monthSpanOf, monthsFromTo } from "./months.js";
 import { improvementPortfolio, type EffectVerdict, type Portfolio } from "./portfolio.js";
 import type { ContextFigure, Estimate, Improvement, PlanGoal, StaffingRow } from "./types.js";
 import { steeringMessage } from "../messages/steering.js";
@@ -29,6 +29,11 @@ export interface SteeringReportOptions {
   matrixMonths?: number;
   /** Points of the efficiency matrix per month or per quarter. __Default:__ "quarter" (twelve monthly points per unit tangle). */
   matrixGrain?: "month" | "quarter";
+  /**
+   * Months at the start of the log left out of the matrix: in them only short flows have ended, which flatters flow
+   * efficiency and understates the work in progress. __Default:__ 3.
+   */
+  warmUpMonths?: number;
   /** Hours per årsarbetare. __Default:__ 1 700 (DEFAULT_HOURS_PER_FTE). */
   hoursPerFte?: number;
   /** Period a goal's current value is measured over. __Default:__ the report month (cost goals: the 6 months to it). */
@@ -88,7 +93,12 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   const tz = options.tz ?? "Europe/Stockholm";
   const month = monthSpan(options.month, tz);
   const k = options.matrixMonths ?? 12;
-  const first = monthsFromTo(`${Number(options.month.slice(0, 4)) - 2}-01`, options.month).slice(-k)[0]!;
+  let logStart = Infinity;
+  for (let i = 0; i < log.length; i++) if (log.start[i]! < logStart) logStart = log.start[i]!;
+  const window = monthsFromTo(`${Number(options.month.slice(0, 4)) - 2}-01`, options.month).slice(-k);
+  const firstLogMonth = logStart < Infinity ? monthSpanOf(tz)(logStart).month : window[0]!;
+  const afterWarmUp = monthsFromTo(firstLogMonth, options.month)[options.warmUpMonths ?? 3] ?? options.month;
+  const first = window[0]! > afterWarmUp ? window[0]! : afterWarmUp;
   let matrix: SteeringReport["matrix"] = null;
   if (input.staffing && input.staffing.length > 0) {
     const m = efficiencyMatrix(log, input.staffing, { tz, fromMonth: first, toMonth: options.month, grain: options.matrixGrain ?? "quarter", ...(options.calendar ? { calendar: options.calendar } : {}) });
