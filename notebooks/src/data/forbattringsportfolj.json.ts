@@ -14,6 +14,7 @@ import {
   parseGoalTree,
   parseImprovements,
   parseStaffing,
+  portfolioRows,
   steeringMessage,
   type SteeringParse,
 } from "@flodes/core";
@@ -53,27 +54,8 @@ const portfolio = improvementPortfolio(log, improvements, {
 const valueOf = goalMeasureProvider(log, { units, staffing });
 const tree = goalTree(goals, valueOf, { atMs: Date.parse("2026-01-01T00:00:00+01:00"), current: goalPeriodOf(LAST_MONTH), improvements });
 
-const items = portfolio.items.map((i) => ({
-  id: i.improvement.id,
-  title: i.improvement.title,
-  description: i.improvement.description ?? "",
-  unit: i.improvement.unit,
-  unitName: unitNames[i.improvement.unit] ?? i.improvement.unit,
-  process: i.improvement.process ?? null,
-  from: i.improvement.from ?? null,
-  status: i.improvement.status,
-  priority: i.improvement.priority ?? null,
-  effort: i.improvement.effort ?? null,
-  ownerRole: i.improvement.ownerRole ?? null,
-  supportNeed: i.improvement.supportNeed ?? null,
-  goal: i.improvement.goal ?? null,
-  goalPath: i.goalPath,
-  measure: i.realised?.measure ?? i.expected?.measure ?? null,
-  expectedPct: i.expected?.changePct ?? null,
-  realisedPct: i.realised?.changePct ?? null,
-  realisedSentence: i.realised ? (i.realised.comparison.ok ? i.realised.comparison.sentence : i.realised.comparison.message) : null,
-  verdict: i.verdict,
-}));
+const realisedSentence = new Map(portfolio.items.map((i) => [i.improvement.id, i.realised ? (i.realised.comparison.ok ? i.realised.comparison.sentence : i.realised.comparison.message) : null]));
+const items = portfolioRows(portfolio).map((r) => ({ ...r, unitName: unitNames[r.unit] ?? r.unit, realisedSentence: realisedSentence.get(r.id) ?? null }));
 
 process.stdout.write(
   JSON.stringify(

@@ -8,6 +8,7 @@ import {
   goalPeriodOf,
   monthSpan,
   monthSpanOf,
+  portfolioRows,
   steeringMessage,
   type EfficiencyMatrix,
   type ContextFigure,
@@ -114,22 +115,10 @@ function matrixTable(m: EfficiencyMatrix): Table {
 
 function portfolioTable(p: Portfolio): Table {
   return tableOf(
-    p.items.map((i) => ({
-      id: i.improvement.id,
-      unit: i.improvement.unit,
-      process: i.improvement.process ?? null,
-      title: i.improvement.title,
-      status: i.improvement.status,
-      priority: i.improvement.priority ?? null,
-      effort: i.improvement.effort ?? null,
-      supportNeed: i.improvement.supportNeed ?? null,
-      ownerRole: i.improvement.ownerRole ?? null,
-      goal: i.improvement.goal ?? null,
-      goalPath: i.goalPath.map((g) => g.title).join(" ← ") || null,
-      measure: i.realised?.measure ?? i.expected?.measure ?? null,
-      expectedPct: i.expected?.changePct ?? null,
-      ...e3("realisedPct", i.realised?.changePct ?? null),
-      verdict: i.verdict,
+    portfolioRows(p).map(({ description: _d, goalPath, realisedPct, ...r }) => ({
+      ...r,
+      goalPath: goalPath.join(" ← ") || null,
+      ...e3("realisedPct", realisedPct),
     })),
   );
 }

@@ -119,60 +119,30 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
         continue rows;
       }
     }
-    const staffRaw = get(rec, cols.staff);
-    const staff = cellNumber(rec.get(cols.staff ?? ""));
-    if (staff === null) {
-      bad(staffRaw === "" ? "MISSING_VALUE" : "BAD_NUMBER", cols.staff!, staffRaw === "" ? M.missingValue(cols.staff!) : M.badNumber(staffRaw), staffRaw);
-      continue;
-    }
-    if (staff < 0) {
-      bad("BAD_VALUE", cols.staff!, M.outOfRange(staffRaw, "0 eller fler", "0 or more"), staffRaw);
-      continue;
-    }
-    const rateRaw = get(rec, cols.employmentRate);
-    const rate = shareOf(rec.get(cols.employmentRate ?? ""));
-    if (rate === null) {
-      bad(rateRaw === "" ? "MISSING_VALUE" : "BAD_NUMBER", cols.employmentRate!, rateRaw === "" ? M.missingValue(cols.employmentRate!) : M.badNumber(rateRaw), rateRaw);
-      continue;
-    }
-    if (!(rate > 0 && rate <= 1)) {
-      bad("BAD_VALUE", cols.employmentRate!, M.outOfRange(rateRaw, "över 0 och högst 100 %", "above 0 and at most 100 %"), rateRaw);
-      continue;
-    }
-    const hoursRaw = get(rec, cols.hoursPerWeek);
-    const hours = cellNumber(rec.get(cols.hoursPerWeek ?? ""));
-    if (hours === null) {
-      bad(hoursRaw === "" ? "MISSING_VALUE" : "BAD_NUMBER", cols.hoursPerWeek!, hoursRaw === "" ? M.missingValue(cols.hoursPerWeek!) : M.badNumber(hoursRaw), hoursRaw);
-      continue;
-    }
-    if (!(hours > 0 && hours <= 80)) {
-      bad("BAD_VALUE", cols.hoursPerWeek!, M.outOfRange(hoursRaw, "över 0 och högst 80 timmar", "above 0 and at most 80 hours"), hoursRaw);
-      continue;
-    }
-    let shareInFlows = 1;
-    const shareRaw = get(rec, cols.shareInFlows);
-    if (shareRaw !== "") {
-      const s = shareOf(rec.get(cols.shareInFlows!));
-      if (s === null) {
-        bad("BAD_NUMBER", cols.shareInFlows!, M.badNumber(shareRaw), shareRaw);
-        continue;
-      }
-      if (!(s >= 0 && s <= 1)) {
-        bad("BAD_VALUE", cols.shareInFlows!, M.outOfRange(shareRaw, "0–100 %", "0–100 %"), shareRaw);
-        continue;
-      }
-      shareInFlows = s;
-    }
-    const costRaw = get(rec, cols.hourlyCostSek);
-    let hourlyCostSek: number | undefined;
-    if (costRaw !== "") {
-      const c = cellNumber(rec.get(cols.hourlyCostSek!));
-      if (c === null || c < 0) {
-        bad(c === null ? "BAD_NUMBER" : "BAD_VALUE", cols.hourlyCostSek!, c === null ? M.badNumber(costRaw) : M.outOfRange(costRaw, "0 kr eller mer", "0 SEK or more"), costRaw);
-        continue;
-      }
-      hourlyCostSek = c;
-    }
+    /**
+     * A number of the row read with `read` and checked against `ok`; an issue and null when it is missing (and
+     * `required`), not a number, or out of range.
+     */
+    const checked = (col: string | undefined, read: (v: unknown) => number | null, ok: (x: number) => boolean, range: [string, string], required: boolean): number | null | undefined => {
+      const raw = get(rec, col);
+      if (raw === "" && !required) return undefined;
+      const x = col === undefined ? null : read(rec.get(col));
+      if (x === null) bad(raw === "" ? "MISSING_VALUE" : "BAD_NUMBER", col ?? "", raw === "" ? M.missingValue(col ?? "") : M.badNumber(raw), raw);
+      else if (!ok(x)) bad("BAD_VALUE", col ?? "", M.outOfRange(raw, range[0], range[1]), raw);
+      else return x;
+      return null;
+    };
+    const staff = checked(cols.staff, cellNumber, (x) => x >= 0, ["0 eller fler", "0 or more"], true);
+    if (staff == null) continue;
+    const rate = checked(cols.employmentRate, shareOf, (x) => x > 0 && x <= 1, ["över 0 och högst 100 %", "above 0 and at most 100 %"], true);
+    if (rate == null) continue;
+    const hours = checked(cols.hoursPerWeek, cellNumber, (x) => x > 0 && x <= 80, ["över 0 och högst 80 timmar", "above 0 and at most 80 hours"], true);
+    if (hours == null) continue;
+    const share = checked(cols.shareInFlows, shareOf, (x) => x >= 0 && x <= 1, ["0–100 %", "0–100 %"], false);
+    if (share === null) continue;
+    const shareInFlows = share ?? 1;
+    const hourlyCostSek = checked(cols.hourlyCostSek, cellNumber, (x) => x >= 0, ["0 kr eller mer", "0 SEK or more"], false);
+    if (hourlyCostSek === null) continue;
     const months: Partial<Record<"fromMonth" | "toMonth", string>> = {};
     for (const key of ["fromMonth", "toMonth"] as const) {
       const raw = get(rec, cols[key]);

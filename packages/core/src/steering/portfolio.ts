@@ -11,6 +11,8 @@ import {
   type Estimate,
   type ExpectedEffect,
   type Improvement,
+  type ImprovementEffort,
+  type ImprovementPriority,
   type ImprovementStatus,
   type PlanGoal,
 } from "./types.js";
@@ -180,4 +182,53 @@ export function improvementPortfolio(log: EventLog, improvements: readonly Impro
     .sort((a, b) => (a.priority === null ? 3 : rank[a.priority]) - (b.priority === null ? 3 : rank[b.priority]));
   const counts = Object.fromEntries(IMPROVEMENT_STATUSES.map((s) => [s, improvements.filter((i) => i.status === s).length])) as Record<ImprovementStatus, number>;
   return { items, board, supportRequests, counts };
+}
+
+/** One improvement as a flat row, for tables, CSV, reports and pages. */
+export interface PortfolioRow {
+  id: string;
+  title: string;
+  description: string | null;
+  unit: string;
+  process: string | null;
+  from: string | null;
+  status: ImprovementStatus;
+  priority: ImprovementPriority | null;
+  effort: ImprovementEffort | null;
+  ownerRole: string | null;
+  supportNeed: string | null;
+  goal: string | null;
+  /** Titles from the goal the improvement names up to the region plan goal. */
+  goalPath: string[];
+  /** The measure of the realised effect, else of the expected one. */
+  measure: EffectMeasure | null;
+  expectedPct: number | null;
+  realisedPct: Estimate | null;
+  verdict: EffectVerdict;
+}
+
+/**
+ * The portfolio's improvements as flat rows (missing values as null).
+ * @example portfolioRows(improvementPortfolio(log, improvements, { goals }))[0].goalPath // ["Median ledtid −30 %", …, "God och jämlik tillgänglighet till vård"]
+ */
+export function portfolioRows(portfolio: Pick<Portfolio, "items">): PortfolioRow[] {
+  return portfolio.items.map(({ improvement: i, goalPath, expected, realised, verdict }) => ({
+    id: i.id,
+    title: i.title,
+    description: i.description ?? null,
+    unit: i.unit,
+    process: i.process ?? null,
+    from: i.from ?? null,
+    status: i.status,
+    priority: i.priority ?? null,
+    effort: i.effort ?? null,
+    ownerRole: i.ownerRole ?? null,
+    supportNeed: i.supportNeed ?? null,
+    goal: i.goal ?? null,
+    goalPath: goalPath.map((g) => g.title),
+    measure: realised?.measure ?? expected?.measure ?? null,
+    expectedPct: expected?.changePct ?? null,
+    realisedPct: realised?.changePct ?? null,
+    verdict,
+  }));
 }

@@ -5,8 +5,8 @@ import { efficiencyMatrix, type EfficiencyPath, type EfficiencyPoint } from "./e
 import type { FreedCapacityResult } from "./freed-capacity.js";
 import { goalMeasureProvider, goalTree, type GoalTreeRow, type TimeSpan } from "./goal-tree.js";
 import { monthSpan, monthSpanOf, monthsFromTo } from "./months.js";
-import { improvementPortfolio, type EffectVerdict, type Portfolio } from "./portfolio.js";
-import type { ContextFigure, Estimate, Improvement, PlanGoal, StaffingRow } from "./types.js";
+import { improvementPortfolio, portfolioRows, type Portfolio, type PortfolioRow } from "./portfolio.js";
+import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "./types.js";
 import { steeringMessage } from "../messages/steering.js";
 
 /** The steering files a report or page is built with; each is optional. */
@@ -51,29 +51,13 @@ export function goalPeriodOf(month: string, tz = "Europe/Stockholm"): (measure: 
   return (measure) => (measure === "costOfWasteSek" ? { fromMs: costFrom, toMs: span.toMs } : { fromMs: span.fromMs, toMs: span.toMs });
 }
 
-/** One improvement as the report lists it. */
-export interface ReportImprovement {
-  id: string;
-  title: string;
-  unit: string;
-  status: Improvement["status"];
-  priority: Improvement["priority"] | null;
-  supportNeed: string | null;
-  /** Titles from the goal it names up to the region plan goal. */
-  goalPath: string[];
-  expectedPct: number | null;
-  realisedPct: Estimate | null;
-  measure: string | null;
-  verdict: EffectVerdict;
-}
-
 /** The steering sections of the monthly report (data; rendered beside the report's HTML renderer). */
 export interface SteeringReport {
   /** Matrix points of the periods shown (null when no staffing file was given). */
   matrix: { grain: "month" | "quarter"; periods: string[]; points: EfficiencyPoint[]; paths: EfficiencyPath[]; thresholds: { flow: number; resource: number } } | null;
   /** Freed capacity of every started improvement (after window ends with the report month). */
   freed: FreedCapacityResult[];
-  portfolio: (Pick<Portfolio, "board" | "supportRequests" | "counts"> & { items: ReportImprovement[] }) | null;
+  portfolio: (Pick<Portfolio, "board" | "supportRequests" | "counts"> & { items: PortfolioRow[] }) | null;
   goalTree: GoalTreeRow[] | null;
   /** "Frigjord tid är inte sparade pengar förrän den används …" */
   caveat: string;
@@ -120,19 +104,7 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
       board: p.board,
       supportRequests: p.supportRequests,
       counts: p.counts,
-      items: p.items.map((i) => ({
-        id: i.improvement.id,
-        title: i.improvement.title,
-        unit: i.improvement.unit,
-        status: i.improvement.status,
-        priority: i.improvement.priority ?? null,
-        supportNeed: i.improvement.supportNeed ?? null,
-        goalPath: i.goalPath.map((g) => g.title),
-        expectedPct: i.expected?.changePct ?? null,
-        realisedPct: i.realised?.changePct ?? null,
-        measure: i.realised?.measure ?? i.expected?.measure ?? null,
-        verdict: i.verdict,
-      })),
+      items: portfolioRows(p),
     };
   }
   let tree: GoalTreeRow[] | null = null;
