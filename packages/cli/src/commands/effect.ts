@@ -6,6 +6,7 @@ import {
   improvementPortfolio,
   loadUnits,
   goalPeriodOf,
+  goalTreeFlat,
   monthSpan,
   monthSpanOf,
   portfolioRows,
@@ -124,23 +125,7 @@ function portfolioTable(p: Portfolio): Table {
 }
 
 function goalsTable(rows: readonly GoalTreeRow[]): Table {
-  return tableOf(
-    rows.map((r) => ({
-      id: r.goal.id,
-      level: r.goal.level,
-      parent: r.goal.parent ?? null,
-      title: r.goal.title,
-      unit: r.goal.unit ?? null,
-      measure: r.goal.measure ?? null,
-      baseline: r.baseline,
-      target: r.target,
-      current: r.current,
-      progress: r.own?.progress ?? r.rolled?.progress ?? null,
-      status: r.status,
-      rolledStatus: r.rolled?.status ?? null,
-      improvements: r.improvements.map((i) => i.id).join(" ") || null,
-    })),
-  );
+  return tableOf(goalTreeFlat(rows).map((r, k) => ({ ...r, improvements: rows[k]!.improvements.map((i) => i.id).join(" ") || null })));
 }
 
 /** `flodes effect <logg> --model … --staffing bemanning.csv --improvements forbattringar.csv [--format json|csv]`. */

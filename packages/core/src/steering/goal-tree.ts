@@ -174,6 +174,49 @@ export function goalTree(goals: readonly PlanGoal[], valueOf: GoalMeasureProvide
   return rows;
 }
 
+/** One evaluated goal as a flat row, for tables, CSV and pages. */
+export interface GoalTreeFlatRow {
+  id: string;
+  level: PlanGoal["level"];
+  parent: string | null;
+  title: string;
+  depth: number;
+  unit: string | null;
+  measure: string | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  /** The goal's own progress, else the rolled one. */
+  progress: number | null;
+  status: GoalStatus;
+  rolledStatus: GoalStatus | null;
+  /** The goal's own explanation ("62 % av vägen …"), when it is measurable. */
+  explanation: string | null;
+}
+
+/**
+ * The evaluated goal hierarchy as flat rows (missing values as null), in the same depth-first order.
+ * @example goalTreeFlat(goalTree(goals, valueOf, options)).map((r) => [r.id, r.status])
+ */
+export function goalTreeFlat(rows: readonly GoalTreeRow[]): GoalTreeFlatRow[] {
+  return rows.map((r) => ({
+    id: r.goal.id,
+    level: r.goal.level,
+    parent: r.goal.parent ?? null,
+    title: r.goal.title,
+    depth: r.depth,
+    unit: r.goal.unit ?? null,
+    measure: r.goal.measure ?? null,
+    baseline: r.baseline,
+    target: r.target,
+    current: r.current,
+    progress: r.own?.progress ?? r.rolled?.progress ?? null,
+    status: r.status,
+    rolledStatus: r.rolled?.status ?? null,
+    explanation: r.own?.explanation ?? null,
+  }));
+}
+
 /** Options of {@link goalMeasureProvider}. */
 export interface GoalMeasureProviderOptions {
   /** The unit hierarchy, so a goal can be set for any level (region, förvaltning, verksamhetsområde, enhet). */
