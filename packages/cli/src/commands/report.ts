@@ -132,14 +132,12 @@ export const reportCommand: Command = {
 
     const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
     const calendar = calendarFrom(args, tz);
-    const units = await loadOrg<Unit[]>(io, unitsFile, loadUnits);
-    const goals = goalsFile !== undefined ? await loadOrg<Goal[]>(io, goalsFile, loadGoals) : [];
-    const rulesFile = stringOption(args, "rules");
-    const rules = rulesFile !== undefined ? await loadOrg(io, rulesFile, loadCareGuaranteeRules) : undefined;
-    const allocationFile = stringOption(args, "allocation");
-    const allocations = allocationFile !== undefined ? await loadOrg(io, allocationFile, loadBacklogAllocations) : undefined;
     const units = await loadSmallFile<Unit[]>(io, unitsFile, (path) => loadUnits(path));
     const goals = goalsFile !== undefined ? await loadSmallFile<Goal[]>(io, goalsFile, (path) => loadGoals(path)) : [];
+    const rulesFile = stringOption(args, "rules");
+    const rules = rulesFile !== undefined ? await loadSmallFile(io, rulesFile, (path) => loadCareGuaranteeRules(path)) : undefined;
+    const allocationFile = stringOption(args, "allocation");
+    const allocations = allocationFile !== undefined ? await loadSmallFile(io, allocationFile, (path) => loadBacklogAllocations(path)) : undefined;
     const steering = await loadSteeringFiles(args, io);
     const withSteering = Object.keys(steering).length > 0;
     const { file, result, model, progress } = await loadLog(args, io);
