@@ -53,6 +53,19 @@ export * from "./io/category-words.js";
 export * from "./io/personnummer.js";
 export * from "./io/org-files.js";
 
+// io: streaming sources (isomorphic readers, decompression, export)
+export { RecordBuffer, type RecordSink, type SourceMessage, type ByteSource, type ByteProgress } from "./io/source/record.js";
+export { IssueSink } from "./io/issue-sink.js";
+export { readXes, XES_LEADING_COLUMNS, type ReadXesOptions } from "./io/xes/read-xes.js";
+export { gunzip, type GunzipOptions } from "./io/source/gunzip.js";
+export {
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+  DEFAULT_MAX_COMPRESSION_RATIO,
+  DEFAULT_DECOMPRESSION_LIMITS,
+  RATIO_FLOOR_BYTES,
+  type DecompressionLimits,
+} from "./io/source/decompression-limits.js";
+
 // dependencies, what-if, roll-up
 export * from "./deps/group-flows.js";
 export * from "./deps/inherited-wait.js";

@@ -77,10 +77,10 @@ export class XmlScanner {
   private tagEnd = 0;
   private attrsParsed = false;
   private attrCount = 0;
-  private attrNameStart = new Int32Array(16);
-  private attrNameEnd = new Int32Array(16);
-  private attrValStart = new Int32Array(16);
-  private attrValEnd = new Int32Array(16);
+  private attrNameStart: Int32Array = new Int32Array(16);
+  private attrNameEnd: Int32Array = new Int32Array(16);
+  private attrValStart: Int32Array = new Int32Array(16);
+  private attrValEnd: Int32Array = new Int32Array(16);
   /** Unconsumed bytes carried to the next chunk. */
   private work: Uint8Array = new Uint8Array(1 << 16);
   private workLen = 0;
