@@ -58,6 +58,8 @@ export { RecordBuffer, type RecordSink, type SourceMessage, type ByteSource, typ
 export { IssueSink } from "./io/issue-sink.js";
 export { readXes, XES_LEADING_COLUMNS, type ReadXesOptions } from "./io/xes/read-xes.js";
 export { gunzip, type GunzipOptions } from "./io/source/gunzip.js";
+export { blobSource, bytesSource, type RandomAccessSource } from "./io/source/random-access.js";
+export { readXlsx, type ReadXlsxOptions } from "./io/xlsx/read-xlsx.js";
 export {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
   DEFAULT_MAX_COMPRESSION_RATIO,

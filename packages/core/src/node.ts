@@ -6,3 +6,4 @@ export * from "./io/import-xlsx.js";
 export * from "./io/load-org-files.js";
 export * from "./io/memory-guard.js";
 export { loadBacklogAllocations, loadCareGuaranteeRules } from "./queue/load-queue-files.js";
+export { fileSource, type FileSource } from "./io/source/file-source.js";

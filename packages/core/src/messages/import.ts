@@ -139,6 +139,14 @@ export const importMessage = {
     message: `Excelfilen kan inte läsas (${reason}). Spara den på nytt som .xlsx, eller som CSV.`,
     messageEn: `The Excel file cannot be read (${reason}). Save it again as .xlsx, or as CSV.`,
   }),
+  xlsxProtectedOrOld: (): Msg => ({
+    message: "Filen är en lösenordsskyddad arbetsbok eller i det gamla binära Excelformatet (.xls). Spara den utan lösenord som .xlsx, eller som CSV.",
+    messageEn: "The file is a password-protected workbook or in the old binary Excel format (.xls). Save it without a password as .xlsx, or as CSV.",
+  }),
+  emptySheet: (): Msg => ({
+    message: "Första bladet i arbetsboken är tomt (ingen rubrikrad).",
+    messageEn: "The workbook's first sheet is empty (no header row).",
+  }),
   empty: (): Msg => ({
     message: "Filen är tom (ingen rubrikrad).",
     messageEn: "The file is empty (no header row).",
