@@ -46,6 +46,7 @@ export * from "./io/import-types.js";
 export * from "./io/import-error.js";
 export * from "./io/import-csv.js";
 export * from "./io/import-xes.js";
+export * from "./io/import-xlsx.js";
 export * from "./io/process-model.js";
 export * from "./io/parse-time.js";
 export * from "./io/column-map.js";

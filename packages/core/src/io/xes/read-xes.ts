@@ -3,7 +3,7 @@ import type { TextEncodingName } from "../decode-text.js";
 import { ImportError } from "../import-error.js";
 import type { IssueSink } from "../issue-sink.js";
 import { RecordBuffer, type ByteProgress, type ByteSource, type RecordSink } from "../source/record.js";
-import { xmlUtf8Chunks } from "../xml/xml-encoding.js";
+import { XmlUtf8Stream } from "../xml/xml-encoding.js";
 import { XmlScanner } from "../xml/xml-scanner.js";
 
 /** Columns listed first, in this order, when present. */
@@ -36,23 +36,15 @@ const KINDS = new Map<string, number>([
 export interface ReadXesOptions {
   /** Called with the bytes read so far after each chunk. __Default:__ none. */
   onBytes?: ByteProgress;
+  /** Called after each chunk; may throw to stop (e.g. a memory guard). __Default:__ none. */
+  onChunk?: () => void;
 }
 
 /**
  * Streams an XES event log (IEEE 1849) into a {@link RecordSink}: one record per event, holding the event's
  * attributes and its trace's attributes prefixed `case:` (the trace's `concept:name` is `case:concept:name`,
  * the flow). Works on byte chunks — one trace's events are held until the trace ends, nothing more — and
- * records carry the line of their `<event` tag as row.
- *
- * Columns: those of {@link XES_LEADING_COLUMNS} the log uses, in that order, then the others in order of first
- * use; the header is announced after the first {@link HEADER_SAMPLE_EVENTS} events, and a column first met
- * later goes through `sink.addColumns`. Global defaults, extensions, classifiers, log-level attributes and
- * nested attribute children (list/container values) are not data and are skipped; an event outside any trace
- * is delivered without trace attributes (the log builder then rejects it for its missing flow, counted).
- *
- * Security: no DTD is expanded and no other file read; only the five predefined entities and numeric character
- * references are decoded. A DOCTYPE declaring entities or naming an external DTD throws {@link ImportError}
- * `UNSAFE_XML`; a document whose root is not `<log>`, or that ends before `</log>`, throws `UNREADABLE`.
+ * records carry the line of their `<event` tag as row. See {@link XesStreamReader} for what is read.
  *
  * @returns the text encoding read (UTF-8 unless a BOM or the XML declaration says otherwise; Windows-1252 when
  *   values were not valid UTF-8, with an ENCODING_FALLBACK warning).
@@ -68,15 +60,61 @@ export async function readXes(
   issues: IssueSink,
   options: ReadXesOptions = {},
 ): Promise<{ encoding: TextEncodingName }> {
-  const reader = new XesReader(sink, issues.file);
-  let encoding: TextEncodingName = "utf-8";
-  for await (const chunk of xmlUtf8Chunks(source, (e) => (encoding = e.encoding), options.onBytes)) reader.scanner.push(chunk);
-  reader.finish();
-  if (reader.scanner.fellBack) {
-    issues.add("ENCODING_FALLBACK", "warning", 0, null, importMessage.encodingFallback());
-    encoding = "windows-1252";
+  const reader = new XesStreamReader(sink, issues);
+  let bytes = 0;
+  for await (const chunk of source) {
+    reader.push(chunk);
+    bytes += chunk.length;
+    options.onBytes?.(bytes, undefined);
+    options.onChunk?.();
   }
-  return { encoding };
+  return reader.end();
+}
+
+/**
+ * The synchronous core of {@link readXes}: `push` byte chunks, then `end`.
+ *
+ * Columns: those of {@link XES_LEADING_COLUMNS} the log uses, in that order, then the others in order of first
+ * use; the header is announced after the first {@link HEADER_SAMPLE_EVENTS} events, and a column first met
+ * later goes through `sink.addColumns`. Global defaults, extensions, classifiers, log-level attributes and
+ * nested attribute children (list/container values) are not data and are skipped; an event outside any trace
+ * is delivered without trace attributes (the log builder then rejects it for its missing flow, counted).
+ *
+ * Security: no DTD is expanded and no other file read; only the five predefined entities and numeric character
+ * references are decoded. A DOCTYPE declaring entities or naming an external DTD throws {@link ImportError}
+ * `UNSAFE_XML`; a document whose root is not `<log>`, or that ends before `</log>`, throws `UNREADABLE`.
+ *
+ * @example
+ * const r = new XesStreamReader(builder, issues);
+ * r.push(bytes);
+ * const { encoding } = r.end();
+ */
+export class XesStreamReader {
+  private readonly xes: XesReader;
+  private readonly utf8: XmlUtf8Stream;
+
+  constructor(
+    sink: RecordSink,
+    private readonly issues: IssueSink,
+  ) {
+    this.xes = new XesReader(sink, issues.file);
+    const scanner = this.xes.scanner;
+    this.utf8 = new XmlUtf8Stream((b) => scanner.push(b));
+  }
+
+  push(chunk: Uint8Array): void {
+    this.utf8.push(chunk);
+  }
+
+  end(): { encoding: TextEncodingName } {
+    this.utf8.end();
+    this.xes.finish();
+    if (this.xes.scanner.fellBack) {
+      this.issues.add("ENCODING_FALLBACK", "warning", 0, null, importMessage.encodingFallback());
+      return { encoding: "windows-1252" };
+    }
+    return { encoding: this.utf8.encoding };
+  }
 }
 
 /** The XES element logic on top of the byte scanner. */

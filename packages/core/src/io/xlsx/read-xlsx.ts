@@ -18,6 +18,8 @@ export interface ReadXlsxOptions {
   maxDecompressedBytes?: number;
   /** Most decompressed bytes per compressed byte of a part (checked past 64 MiB). __Default:__ 200. */
   maxCompressionRatio?: number;
+  /** Called after each inflated chunk of the sheet; may throw to stop (e.g. a memory guard). __Default:__ none. */
+  onChunk?: () => void;
 }
 
 /** 0-based column of a cell reference such as "AB12" (−1 without letters). */
@@ -78,7 +80,10 @@ export async function readXlsx(
       ? await readSharedStrings(zipEntryBytes(source, parts.sharedStrings, limits, parts.sharedStrings.name, file, onRead), file)
       : [];
     const sheet = new SheetReader(sink, shared, file);
-    for await (const b of zipEntryBytes(source, parts.sheet, limits, parts.sheet.name, file, onRead)) sheet.scanner.push(b);
+    for await (const b of zipEntryBytes(source, parts.sheet, limits, parts.sheet.name, file, onRead)) {
+      sheet.scanner.push(b);
+      options.onChunk?.();
+    }
     sheet.scanner.end();
     if (!sheet.headerSent) throw new ImportError("EMPTY", importMessage.emptySheet(), where);
   } catch (e) {

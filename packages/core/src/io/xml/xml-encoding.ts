@@ -1,5 +1,4 @@
 import type { TextEncodingName } from "../decode-text.js";
-import type { ByteProgress, ByteSource } from "../source/record.js";
 
 /** How the bytes of an XML source are encoded, from its byte-order mark or its XML declaration. */
 export interface XmlEncoding {
@@ -32,62 +31,66 @@ export function sniffXmlEncoding(head: Uint8Array): XmlEncoding {
 }
 
 /** True when `head` holds enough of the document's start to call {@link sniffXmlEncoding}. */
-function enoughToSniff(head: Uint8Array, done: boolean): boolean {
-  if (done || head.length >= 1024) return true;
+function enoughToSniff(head: Uint8Array): boolean {
+  if (head.length >= 1024) return true;
   if (head.length < 4) return false;
-  // Undecided only while we are inside an XML declaration that has not ended yet.
+  // Undecided only while inside an XML declaration that has not ended yet.
   const start = head[0] === 0xef ? 3 : 0;
   if (head[start] !== 0x3c || head[start + 1] !== 0x3f) return true;
   return head.indexOf(0x3e) >= 0;
 }
 
 /**
- * The bytes of an XML source as UTF-8, chunk by chunk: the encoding is sniffed from the first bytes, a
- * byte-order mark dropped, and UTF-16 or Latin-1 text transcoded on the fly. `onBytes` sees source bytes.
+ * Turns the bytes of an XML source into UTF-8, chunk by chunk: the encoding is sniffed from the first bytes, a
+ * byte-order mark dropped, UTF-16 or Latin-1 text transcoded on the fly; UTF-8 passes through untouched.
+ *
+ * @example
+ * const n = new XmlUtf8Stream((b) => scanner.push(b));
+ * n.push(chunk); n.end(); n.encoding // "utf-8"
  */
-export async function* xmlUtf8Chunks(
-  source: ByteSource,
-  found: (e: XmlEncoding) => void,
-  onBytes?: ByteProgress,
-): AsyncGenerator<Uint8Array> {
-  let head: Uint8Array | null = new Uint8Array(0);
-  let decoder: TextDecoder | null = null;
-  const encoder = new TextEncoder();
-  let read = 0;
-  const out = function* (chunk: Uint8Array): Generator<Uint8Array> {
-    if (chunk.length === 0) return;
-    if (decoder === null) yield chunk;
-    else {
-      const s = decoder.decode(chunk, { stream: true });
-      if (s.length > 0) yield encoder.encode(s);
+export class XmlUtf8Stream {
+  /** The encoding found (valid once the first bytes were seen). */
+  encoding: TextEncodingName = "utf-8";
+  private head: Uint8Array | null = new Uint8Array(0);
+  private decoder: TextDecoder | null = null;
+  private readonly encoder = new TextEncoder();
+
+  constructor(private readonly out: (utf8: Uint8Array) => void) {}
+
+  push(chunk: Uint8Array): void {
+    if (this.head === null) {
+      this.emit(chunk);
+      return;
     }
-  };
-  const start = function* (h: Uint8Array): Generator<Uint8Array> {
-    const enc = sniffXmlEncoding(h);
-    found(enc);
-    if (enc.encoding !== "utf-8") decoder = new TextDecoder(enc.encoding);
-    yield* out(h.subarray(enc.bom));
-  };
-  for await (const chunk of source) {
-    read += chunk.length;
-    onBytes?.(read, undefined);
-    if (head === null) {
-      yield* out(chunk);
-      continue;
-    }
-    const h: Uint8Array = new Uint8Array(head.length + chunk.length);
-    h.set(head);
-    h.set(chunk, head.length);
-    if (!enoughToSniff(h, false)) {
-      head = h;
-      continue;
-    }
-    head = null;
-    yield* start(h);
+    const h = new Uint8Array(this.head.length + chunk.length);
+    h.set(this.head);
+    h.set(chunk, this.head.length);
+    if (enoughToSniff(h)) this.start(h);
+    else this.head = h;
   }
-  if (head !== null) yield* start(head);
-  if (decoder !== null) {
-    const rest = (decoder as TextDecoder).decode();
-    if (rest.length > 0) yield encoder.encode(rest);
+
+  end(): void {
+    if (this.head !== null) this.start(this.head);
+    if (this.decoder !== null) {
+      const rest = this.decoder.decode();
+      if (rest.length > 0) this.out(this.encoder.encode(rest));
+    }
+  }
+
+  private start(h: Uint8Array): void {
+    this.head = null;
+    const enc = sniffXmlEncoding(h);
+    this.encoding = enc.encoding;
+    if (enc.encoding !== "utf-8") this.decoder = new TextDecoder(enc.encoding);
+    this.emit(h.subarray(enc.bom));
+  }
+
+  private emit(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    if (this.decoder === null) this.out(chunk);
+    else {
+      const s = this.decoder.decode(chunk, { stream: true });
+      if (s.length > 0) this.out(this.encoder.encode(s));
+    }
   }
 }
