@@ -38,6 +38,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     example: "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.csv --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
     load: async () => (await import("./report.js")).reportCommand,
   },
+  {
+    name: "convert",
+    summary: HELP.convert.summary,
+    example: "flodes convert examples/syntetisk-remissflode.csv --to xes --out remisser.xes",
+    load: async () => (await import("./convert.js")).convertCommand,
+  },
 ];
 
 /** The command called `name`, loaded, or undefined. */

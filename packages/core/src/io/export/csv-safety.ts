@@ -29,6 +29,6 @@ export function neutraliseCell(text: string): string {
  */
 export function csvField(text: string, sep: string): string {
   const s = neutraliseCell(text);
-  const needsQuotes = s.includes(sep) || s.includes('"') || s.includes("\n") || s.includes("\r") || (s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32));
+  const needsQuotes = s.includes(sep) || s.includes('"') || s.includes("\n") || s.includes("\r") || s !== s.trim();
   return needsQuotes ? `"${s.replaceAll('"', '""')}"` : s;
 }
