@@ -208,7 +208,8 @@ class XesReader {
         return;
       case K_ATTR: {
         const key = this.scanner.attrInterned("key");
-        const value = key === undefined ? undefined : this.scanner.attr("value");
+        // Strings repeat (steps, resources, lifecycle words) and are interned; dates and numbers rarely do.
+        const value = key === undefined ? undefined : name === "string" ? this.scanner.attrInterned("value") : this.scanner.attr("value");
         if (key !== undefined && value !== undefined) {
           if (this.inEvent) this.evPairs.push(this.colOf(key), value);
           else if (this.inTrace) this.traceAttrs.push(this.traceColOf(key), value);

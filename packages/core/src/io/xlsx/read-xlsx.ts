@@ -22,16 +22,27 @@ export interface ReadXlsxOptions {
   onChunk?: () => void;
 }
 
-/** 0-based column of a cell reference such as "AB12" (−1 without letters). */
-function columnOf(ref: string): number {
+/** 0-based column of a cell reference such as "AB12" in `b[a, e)` (−1 without letters). */
+function columnOf(b: Uint8Array, a: number, e: number): number {
   let n = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32; // upper case
+  let i = a;
+  for (; i < e; i++) {
+    const c = b[i] & ~32; // upper case
     if (c < 65 || c > 90) break;
     n = n * 26 + (c - 64);
   }
-  return i === 0 ? -1 : n - 1;
+  return i === a ? -1 : n - 1;
+}
+
+/** The decimal number in `b[a, e)` (−1 when it is not one). */
+function digitsOf(b: Uint8Array, a: number, e: number): number {
+  let n = 0;
+  for (let i = a; i < e; i++) {
+    const d = b[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return e > a ? n : -1;
 }
 
 /**
@@ -128,9 +139,8 @@ class SheetReader {
     const sc = this.scanner;
     switch (name) {
       case "row": {
-        const r = sc.attr("r");
-        const n = r !== undefined ? parseInt(r, 10) : NaN;
-        this.rowNumber = Number.isFinite(n) && n > 0 ? n : this.rowNumber + 1;
+        const n = sc.attrRange("r") ? digitsOf(sc.bytes, sc.rangeStart, sc.rangeEnd) : -1;
+        this.rowNumber = n > 0 ? n : this.rowNumber + 1;
         this.cols.length = 0;
         this.vals.length = 0;
         this.nextCol = 0;
@@ -138,8 +148,7 @@ class SheetReader {
         return;
       }
       case "c": {
-        const ref = sc.attr("r");
-        const col = ref !== undefined ? columnOf(ref) : -1;
+        const col = sc.attrRange("r") ? columnOf(sc.bytes, sc.rangeStart, sc.rangeEnd) : -1;
         this.cellCol = col >= 0 ? col : this.nextCol;
         this.cellType = sc.attrInterned("t") ?? "n";
         this.v = "";

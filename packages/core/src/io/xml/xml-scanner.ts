@@ -67,6 +67,9 @@ const enum Pending {
 export class XmlScanner {
   /** 1-based line of the tag being reported (of its `<`). */
   line = 1;
+  /** Range set by {@link attrRange}. */
+  rangeStart = 0;
+  rangeEnd = 0;
   /** Set by the handler to receive character data through `text`. */
   wantText = false;
   /** True once a value was not valid UTF-8 and was read as Windows-1252. */
@@ -92,6 +95,7 @@ export class XmlScanner {
   private readonly maxConstruct: number;
   private readonly file: string | undefined;
   private readonly cacheStr: (string | undefined)[] = new Array<string | undefined>(CACHE_SLOTS);
+  private readonly cacheKey: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(CACHE_SLOTS);
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true });
   private readonly cp1252 = new TextDecoder("windows-1252");
   private readonly nameBytes = new Map<string, Uint8Array>();
@@ -143,6 +147,23 @@ export class XmlScanner {
   attrInterned(name: string): string | undefined {
     const i = this.attrIndex(name);
     return i < 0 ? undefined : this.decode(this.buf, this.attrValStart[i], this.attrValEnd[i], true, true, true);
+  }
+
+  /**
+   * Locates attribute `name` of the current tag without building a string: true when present, its raw bytes then
+   * being `bytes[rangeStart, rangeEnd)` (no entity decoding) — for values parsed as numbers or references.
+   */
+  attrRange(name: string): boolean {
+    const i = this.attrIndex(name);
+    if (i < 0) return false;
+    this.rangeStart = this.attrValStart[i];
+    this.rangeEnd = this.attrValEnd[i];
+    return true;
+  }
+
+  /** The bytes {@link attrRange} indexes into (valid until the next chunk). */
+  get bytes(): Uint8Array {
+    return this.buf;
   }
 
   private attrIndex(name: string): number {
@@ -436,7 +457,7 @@ export class XmlScanner {
       if (c >= 0x80) ascii = false;
       else if (c === AMP || c === 9 || c === NL || c === 13) special = true;
     }
-    if (ascii && !special && intern && e - a <= CACHE_MAX_LEN) return this.cached(b, a, e);
+    if (!special && intern && e - a <= CACHE_MAX_LEN) return this.cached(b, a, e);
     let s: string;
     // TextDecoder measured faster than String.fromCharCode.apply for short ASCII runs too.
     try {
@@ -451,35 +472,40 @@ export class XmlScanner {
     return entities && s.includes("&") ? this.entities(s) : s;
   }
 
-  /** A short ASCII string through a direct-mapped cache: repeated names and keys become one string each. */
+  /**
+   * A short string through a direct-mapped cache keyed by its bytes: repeated names, keys and values (steps,
+   * resources, lifecycle words) are decoded once and shared, which spares both the decoding and the garbage.
+   */
   private cached(b: Uint8Array, a: number, e: number): string {
     let h = 0x811c9dc5;
     for (let i = a; i < e; i++) h = Math.imul(h ^ b[i], 0x01000193);
     const slot = (h >>> 0) & (CACHE_SLOTS - 1);
-    const hit = this.cacheStr[slot];
+    const key = this.cacheKey[slot];
     const n = e - a;
-    if (hit !== undefined && hit.length === n) {
+    if (key !== undefined && key.length === n) {
       let same = true;
       for (let k = 0; k < n; k++) {
-        if (hit.charCodeAt(k) !== b[a + k]) {
+        if (key[k] !== b[a + k]) {
           same = false;
           break;
         }
       }
-      if (same) return hit;
+      if (same) return this.cacheStr[slot] as string;
     }
-    const s = this.utf8.decode(b.subarray(a, e));
+    let s: string;
+    try {
+      s = this.utf8.decode(b.subarray(a, e));
+    } catch {
+      this.fellBack = true;
+      s = this.cp1252.decode(b.subarray(a, e));
+    }
+    this.cacheKey[slot] = b.slice(a, e);
     this.cacheStr[slot] = s;
     return s;
   }
 
   private intern(b: Uint8Array, a: number, e: number): string {
-    if (e - a <= CACHE_MAX_LEN) {
-      let ascii = true;
-      for (let i = a; i < e; i++) if (b[i] >= 0x80) ascii = false;
-      if (ascii) return this.cached(b, a, e);
-    }
-    return this.decode(b, a, e, false, false);
+    return e - a <= CACHE_MAX_LEN ? this.cached(b, a, e) : this.decode(b, a, e, false, false);
   }
 
   private entities(s: string): string {
