@@ -9,6 +9,7 @@ import { ImportError } from "./import-error.js";
 import type { ImportResult } from "./import-types.js";
 import { importXesStream } from "./import-xes.js";
 import { importXlsx } from "./import-xlsx.js";
+import { concatBytes } from "./source/concat-bytes.js";
 import { fileSource, type FileSource } from "./source/file-source.js";
 import { gunzip } from "./source/gunzip.js";
 import { parseProcessModel } from "./process-model.js";
@@ -29,12 +30,7 @@ async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ hea
     seen.push(r.value);
     have += r.value.length;
   }
-  const head = new Uint8Array(have);
-  let at = 0;
-  for (const c of seen) {
-    head.set(c, at);
-    at += c.length;
-  }
+  const head = concatBytes(seen);
   async function* all(): AsyncGenerator<Uint8Array> {
     if (have > 0) yield head;
     if (done) return;
@@ -53,24 +49,16 @@ async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ hea
 
 /** True when the bytes look like XML (after a BOM and white space), i.e. XES rather than CSV. */
 function looksLikeXml(head: Uint8Array): boolean {
-  const text = new TextDecoder("utf-8").decode(head.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
-  return text.startsWith("<?xml") || text.startsWith("<log") || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  // A UTF-16 byte-order mark says how to read the start (Excel's "Unicode text" is UTF-16 TSV, not XML).
+  const enc = head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : head[0] === 0xfe && head[1] === 0xff ? "utf-16be" : "utf-8";
+  const text = new TextDecoder(enc).decode(head.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  return text.startsWith("<?xml") || text.startsWith("<log");
 }
 
 async function collect(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  let n = 0;
-  for await (const c of source) {
-    parts.push(c);
-    n += c.length;
-  }
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of parts) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  for await (const c of source) parts.push(c);
+  return concatBytes(parts);
 }
 
 /**

@@ -61,3 +61,15 @@ describe("importFile streams every format through the new readers", () => {
     await expect(importFile(join(dir, "xxe.xes"))).rejects.toMatchObject({ code: "UNSAFE_XML" });
   });
 });
+
+describe("importFile sniffing", () => {
+  it("reads a UTF-16 tab-separated export with an unknown extension as CSV, and UTF-16 XES as XES", async () => {
+    const utf16 = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, "utf16le")]);
+    writeFileSync(join(dir, "unicode.txt2"), utf16("flöde\tsteg\ttid\nA\tBesök\t2025-01-01 08:00\n"));
+    writeFileSync(join(dir, "unicode.log2"), utf16(xes.toString("utf8").replace('encoding="UTF-8"', 'encoding="UTF-16"')));
+    const csvLog = await importFile(join(dir, "unicode.txt2"));
+    expect(csvLog.quality).toMatchObject({ rowsIn: 1, accepted: 1, encoding: "utf-16le" });
+    const xesLog = await importFile(join(dir, "unicode.log2"));
+    expect(xesLog.quality).toMatchObject({ rowsIn: 5, accepted: 5, encoding: "utf-16le" });
+  });
+});

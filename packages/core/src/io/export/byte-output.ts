@@ -1,3 +1,5 @@
+import { concatBytes } from "../source/concat-bytes.js";
+
 /**
  * Where a writer puts its bytes, chunk by chunk: a Node write stream (`(b) => stream.write(b)`, awaiting drain
  * when it returns a promise), a browser `WritableStreamDefaultWriter`, or an array in tests. A returned promise
@@ -46,15 +48,6 @@ export function collectBytes(): { out: ByteOutput; bytes: () => Uint8Array } {
     out: (c) => {
       parts.push(c.slice());
     },
-    bytes: () => {
-      const n = parts.reduce((s, p) => s + p.length, 0);
-      const all = new Uint8Array(n);
-      let at = 0;
-      for (const p of parts) {
-        all.set(p, at);
-        at += p.length;
-      }
-      return all;
-    },
+    bytes: () => concatBytes(parts),
   };
 }

@@ -1,5 +1,6 @@
 import { importMessage } from "../../messages/import.js";
 import { ImportError } from "../import-error.js";
+import { concatBytes } from "../source/concat-bytes.js";
 import { decompress } from "../source/decompress.js";
 import { checkDecompression, type DecompressionLimits } from "../source/decompression-limits.js";
 import type { RandomAccessSource } from "../source/random-access.js";
@@ -142,16 +143,6 @@ export async function* zipEntryBytes(
 /** An entry read whole (small parts: workbook, relationships), decoded as UTF-8. */
 export async function zipEntryText(src: RandomAccessSource, entry: ZipEntry, limits: DecompressionLimits, what: string, file?: string): Promise<string> {
   const parts: Uint8Array[] = [];
-  let n = 0;
-  for await (const b of zipEntryBytes(src, entry, limits, what, file)) {
-    parts.push(b);
-    n += b.length;
-  }
-  const all = new Uint8Array(n);
-  let at = 0;
-  for (const b of parts) {
-    all.set(b, at);
-    at += b.length;
-  }
-  return new TextDecoder("utf-8").decode(all);
+  for await (const b of zipEntryBytes(src, entry, limits, what, file)) parts.push(b);
+  return new TextDecoder("utf-8").decode(concatBytes(parts));
 }

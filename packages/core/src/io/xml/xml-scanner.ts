@@ -451,25 +451,27 @@ export class XmlScanner {
    */
   private decode(b: Uint8Array, a: number, e: number, entities: boolean, attribute: boolean, intern = false): string {
     let special = false;
-    let ascii = true;
     for (let i = a; i < e; i++) {
       const c = b[i];
-      if (c >= 0x80) ascii = false;
-      else if (c === AMP || c === 9 || c === NL || c === 13) special = true;
+      if (c === AMP || c === 9 || c === NL || c === 13) special = true;
     }
     if (!special && intern && e - a <= CACHE_MAX_LEN) return this.cached(b, a, e);
-    let s: string;
-    // TextDecoder measured faster than String.fromCharCode.apply for short ASCII runs too.
-    try {
-      s = this.utf8.decode(b.subarray(a, e));
-    } catch {
-      this.fellBack = true;
-      s = this.cp1252.decode(b.subarray(a, e));
-    }
+    let s = this.utf8Text(b, a, e);
     if (!special) return s;
     if (attribute) s = s.replace(/[\t\n]|\r\n?/g, " ");
     else if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
     return entities && s.includes("&") ? this.entities(s) : s;
+  }
+
+  /** UTF-8 bytes as text; Windows-1252 when they are not valid UTF-8 (noted in `fellBack`). */
+  private utf8Text(b: Uint8Array, a: number, e: number): string {
+    // TextDecoder measured faster than String.fromCharCode.apply even for short ASCII runs.
+    try {
+      return this.utf8.decode(b.subarray(a, e));
+    } catch {
+      this.fellBack = true;
+      return this.cp1252.decode(b.subarray(a, e));
+    }
   }
 
   /**
@@ -492,13 +494,7 @@ export class XmlScanner {
       }
       if (same) return this.cacheStr[slot] as string;
     }
-    let s: string;
-    try {
-      s = this.utf8.decode(b.subarray(a, e));
-    } catch {
-      this.fellBack = true;
-      s = this.cp1252.decode(b.subarray(a, e));
-    }
+    const s = this.utf8Text(b, a, e);
     this.cacheKey[slot] = b.slice(a, e);
     this.cacheStr[slot] = s;
     return s;
