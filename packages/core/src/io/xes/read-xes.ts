@@ -133,7 +133,7 @@ class XesReader {
   private inEvent = false;
   private skipDepth = 0;
   /** The current trace's attributes as (column, value) pairs. */
-  private traceAttrs: (number | string)[] = [];
+  private readonly traceAttrs: (number | string)[] = [];
   /** The current trace's events: flat (column, value) pairs, each event's first pair index and row. */
   private evPairs: (number | string)[] = [];
   private evStart: number[] = [];
@@ -194,7 +194,7 @@ class XesReader {
     switch (this.kind(name)) {
       case K_TRACE:
         this.inTrace = !selfClosing;
-        this.traceAttrs = [];
+        this.traceAttrs.length = 0;
         this.evPairs.length = 0;
         this.evStart.length = 0;
         this.evRow.length = 0;
