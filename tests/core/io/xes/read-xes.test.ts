@@ -88,6 +88,11 @@ describe("readXes", () => {
     expect(r.rows[0]).toMatchObject({ "case:concept:name": "A & B", "concept:name": "x\uFFFDy\tz" });
   });
 
+  it("reads values holding '>', '/>' and the other quote character, with white space around '='", async () => {
+    const r = await read(xes(`<trace><string key = 'concept:name' value="a > b/> 'c'"/><event><string value='x "y" >' key="concept:name" /></event></trace>`));
+    expect(r.rows[0]).toMatchObject({ "case:concept:name": "a > b/> 'c'", "concept:name": 'x "y" >' });
+  });
+
   it("normalises literal line breaks and tabs in attribute values to spaces, as XML does", async () => {
     const r = await read(xes(`<trace><string key="concept:name" value="rad 1\r\nrad\t2"/><event/></trace>`));
     expect(r.rows[0]!["case:concept:name"]).toBe("rad 1 rad 2");
