@@ -1,7 +1,8 @@
 import { LogBuilder } from "./builder/log-builder.js";
-import { chunksOf, type StreamImportOptions } from "./import-csv.js";
+import type { StreamImportOptions } from "./import-csv.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { IssueSink } from "./issue-sink.js";
+import { pumpChunks } from "./source/pump-chunks.js";
 import type { ByteSource } from "./source/record.js";
 import { XesStreamReader } from "./xes/read-xes.js";
 
@@ -35,13 +36,7 @@ export async function importXesStream(source: ByteSource | ReadableStream<Uint8A
   const issues = new IssueSink(options.file, options.maxIssuesPerCode ?? 1000);
   const builder = new LogBuilder(issues, options);
   const reader = new XesStreamReader(builder, issues);
-  let bytes = 0;
-  for await (const chunk of chunksOf(source)) {
-    reader.push(chunk);
-    bytes += chunk.length;
-    options.onBytes?.(bytes, options.sizeBytes);
-    options.onChunk?.();
-  }
+  await pumpChunks(source, options, (chunk) => reader.push(chunk));
   const { encoding } = reader.end();
   return builder.finish({ encoding });
 }

@@ -2,6 +2,7 @@ import { importMessage } from "../../messages/import.js";
 import type { TextEncodingName } from "../decode-text.js";
 import { ImportError } from "../import-error.js";
 import type { IssueSink } from "../issue-sink.js";
+import { pumpChunks } from "../source/pump-chunks.js";
 import { RecordBuffer, type ByteProgress, type ByteSource, type RecordSink } from "../source/record.js";
 import { XmlUtf8Stream } from "../xml/xml-encoding.js";
 import { XmlScanner } from "../xml/xml-scanner.js";
@@ -55,19 +56,13 @@ export interface ReadXesOptions {
  * rows // [["A", "Triage"]]
  */
 export async function readXes(
-  source: ByteSource,
+  source: ByteSource | ReadableStream<Uint8Array>,
   sink: RecordSink,
   issues: IssueSink,
   options: ReadXesOptions = {},
 ): Promise<{ encoding: TextEncodingName }> {
   const reader = new XesStreamReader(sink, issues);
-  let bytes = 0;
-  for await (const chunk of source) {
-    reader.push(chunk);
-    bytes += chunk.length;
-    options.onBytes?.(bytes, undefined);
-    options.onChunk?.();
-  }
+  await pumpChunks(source, options, (chunk) => reader.push(chunk));
   return reader.end();
 }
 
