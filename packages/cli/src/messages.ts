@@ -97,6 +97,25 @@ export const MSG = {
   progressBytes: (pct: string, done: string, total: string, rate: string, eta: string) =>
     t(`importerar… ${pct} % (${done} av ${total} MB, ${rate} MB/s, ca ${eta} kvar)`, `importing… ${pct} % (${done} of ${total} MB, ${rate} MB/s, about ${eta} left)`),
   progressBytesNoTotal: (done: string, rate: string) => t(`importerar… ${done} MB (${rate} MB/s)`, `importing… ${done} MB (${rate} MB/s)`),
+  convertNeedsTo: t(
+    "ange utformatet med --to xes|csv|parquet|arrow (eller en --out-fil som slutar på .xes, .csv, .parquet eller .arrow)",
+    "give the output format with --to xes|csv|parquet|arrow (or an --out file ending in .xes, .csv, .parquet or .arrow)",
+  ),
+  convertNeedsOut: t("ange utfilen med --out <fil>", "give the output file with --out <file>"),
+  binaryNotToStdout: (format: string) =>
+    t(`${format} är binärt och skrivs inte till terminalen; ange --out <fil>`, `${format} is binary and is not written to the terminal; give --out <file>`),
+  excelNeedsCsv: t("--excel gäller bara --to csv", "--excel only applies to --to csv"),
+  outIsInput: (file: string) =>
+    t(`--out ${file} är samma fil som loggen; välj ett annat namn`, `--out ${file} is the log itself; choose another name`),
+  converted: (observations: string, flows: string, file: string, format: string) =>
+    t(`Skrev ${observations} observationer i ${flows} flöden till ${file} (${format}).`, `Wrote ${observations} observations in ${flows} flows to ${file} (${format}).`),
+  badSize: (flag: string, value: string) =>
+    t(
+      `ogiltig storlek för ${flag}: "${value}" (t.ex. 500MB, 8GB eller ett antal byte)`,
+      `invalid size for ${flag}: "${value}" (e.g. 500MB, 8GB or a number of bytes)`,
+    ),
+  badRatio: (value: string) =>
+    t(`ogiltigt värde för --max-ratio: "${value}" (ett tal större än 1, t.ex. 500)`, `invalid value for --max-ratio: "${value}" (a number above 1, e.g. 500)`),
 } as const;
 
 /** Labels of the human-readable quality report (Swedish; codes stay English so users can search them). */
@@ -165,12 +184,32 @@ export const HELP = {
       "mät i arbetstid i stället för kalendertid: öppettider (standard mån–fre 08:00–17:00), stängt på helgdagar, julafton, nyårsafton och midsommarafton",
     hours: 'öppettider för arbetstid, t.ex. "mån-fre 07:30-16:30" (ger arbetstid)',
     help: "visa hjälpen för kommandot",
+    maxDecompressed:
+      "största storlek en packad fil (.gz, delarna i en .xlsx) får packas upp till, t.ex. 20GB (standard: 8GB; skydd mot zip-bomber)",
+    maxRatio: "största uppackningsfaktor för packade filer, kontrolleras efter de första 64 MiB (standard: 200; skydd mot zip-bomber)",
+    to: "utformat: xes (IEEE 1849), csv, parquet eller arrow (Arrow IPC); standard: efter --out-filens ändelse",
+    convertOut: "filen som skrivs (krävs; - skriver xes och csv till stdout)",
+    convertExcel: "CSV för svensk Excel: semikolon, CRLF och BOM",
+    convertTz: "tidszon för tidsangivelserna i XES och CSV (ISO 8601 med offset); samma som --tz för indata",
   },
   validate: {
     summary: "kontrollera datakvaliteten i en händelselogg",
     description:
       "Läser filen och skriver en rapport: antal rader in, godkända och avvisade (rader in = godkända + avvisade),\n" +
       "och problemen grupperade per kod med de första raderna. Slutkod 1 om någon rad avvisades.",
+  },
+  convert: {
+    summary: "konvertera en händelselogg till XES, CSV, Parquet eller Arrow",
+    description:
+      "Läser loggen som de andra kommandona gör (samma kolumnigenkänning, tider, kvalitetskontroll och --model)\n" +
+      "och skriver den godkända delen i ett annat format, ett flöde i taget i tidsordning:\n" +
+      "  xes      IEEE 1849: ett trace per flöde, start/complete-par för intervall, complete för tidpunkter;\n" +
+      "           läses av ProM och pm4py, och av flodes igen\n" +
+      "  csv      flow, step, process, unit, role, resource, start, end, category, row och övriga kolumner;\n" +
+      "           tider i ISO 8601 med offset; celler som Excel skulle köra som formler oskadliggörs\n" +
+      "  parquet  samma kolumner, tider som TIMESTAMP(ms, UTC), för DuckDB, Polars och pandas\n" +
+      "  arrow    Arrow IPC-fil (Feather v2), samma kolumner, för DuckDB, Polars och arquero\n" +
+      "Avvisade rader ger slutkod 1 och en rapport på stderr; de övriga skrivs ändå.",
   },
   report: {
     summary: "månadsrapport per enhet mot målbilden som fristående HTML (och PDF)",

@@ -46,12 +46,38 @@ export * from "./io/import-types.js";
 export * from "./io/import-error.js";
 export * from "./io/import-csv.js";
 export * from "./io/import-xes.js";
+export * from "./io/import-xlsx.js";
 export * from "./io/process-model.js";
 export * from "./io/parse-time.js";
 export * from "./io/column-map.js";
 export * from "./io/category-words.js";
 export * from "./io/personnummer.js";
 export * from "./io/org-files.js";
+
+// io: streaming sources (isomorphic readers, decompression, export)
+export { RecordBuffer, type RecordSink, type SourceMessage, type ByteSource, type ByteProgress } from "./io/source/record.js";
+export { IssueSink } from "./io/issue-sink.js";
+export { readXes, XesStreamReader, XES_LEADING_COLUMNS, type ReadXesOptions } from "./io/xes/read-xes.js";
+export { gunzip, type GunzipOptions } from "./io/source/gunzip.js";
+export {
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+  DEFAULT_MAX_COMPRESSION_RATIO,
+  DEFAULT_DECOMPRESSION_LIMITS,
+  RATIO_FLOOR_BYTES,
+  type DecompressionLimits,
+} from "./io/source/decompression-limits.js";
+export { blobSource, bytesSource, type RandomAccessSource } from "./io/source/random-access.js";
+export { readXlsx, type ReadXlsxOptions } from "./io/xlsx/read-xlsx.js";
+
+// io: export (XES, CSV, Arrow IPC, Parquet) and spreadsheet-safe CSV cells
+export { collectBytes, type ByteOutput } from "./io/export/byte-output.js";
+export { neutraliseCell, csvField } from "./io/export/csv-safety.js";
+export { IsoTimeFormatter } from "./io/export/iso-time.js";
+export { exportColumns, exportOrder, EXPORT_COLUMNS, type ExportColumn } from "./io/export/export-table.js";
+export { writeXes, xmlAttr, type WriteXesOptions } from "./io/export/write-xes.js";
+export { writeCsv, type WriteCsvOptions } from "./io/export/write-csv.js";
+export { writeArrow, type WriteArrowOptions } from "./io/export/write-arrow.js";
+export { writeParquet, type WriteParquetOptions } from "./io/export/write-parquet.js";
 
 // dependencies, what-if, roll-up
 export * from "./deps/group-flows.js";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { neutraliseCell } from "@flodes/core";
 import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "../../../packages/cli/src/format/csv.js";
 
 describe("toCsv", () => {
@@ -11,6 +12,11 @@ describe("toCsv", () => {
 
   it("writes ; decimal comma, CRLF and a BOM for Swedish Excel, quoting cells holding ;", () => {
     expect(toCsv(table, CSV_EXCEL)).toBe('\uFEFFflow;flowEfficiency;from\r\nF1;0,16;\r\n"Steg ""A""; B";1;x\r\n');
+  });
+
+  it("neutralises text cells a spreadsheet would run as formulas, keeping negative numbers (OWASP CSV injection)", () => {
+    const evil = { header: ["step", "n"], rows: [['=HYPERLINK("http://x")', -3], ["@SUM(A1)", "-12,5"], ["+46 70", "-"]] };
+    expect(toCsv(evil, CSV_EXCEL)).toBe('\uFEFFstep;n\r\n"\'=HYPERLINK(""http://x"")";-3\r\n\'@SUM(A1);-12,5\r\n\'+46 70;\'-\r\n');
   });
 
   it("writes non-finite numbers as empty cells", () => {
@@ -48,15 +54,15 @@ function parseCsv(text: string, sep: string, eol: string): string[][] {
 }
 
 describe("toCsv round trip", () => {
-  it("any table of strings reads back cell for cell, in both dialects", () => {
-    const text = fc.string({ unit: fc.constantFrom("a", "å", " ", ",", ";", '"', "\n", "\r", "1", ".") });
+  it("any table of strings reads back cell for cell (formula-like cells neutralised), in both dialects", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "å", " ", ",", ";", '"', "\n", "\r", "1", ".", "=", "-", "+", "@") });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { maxLength: 5 }), (width, rows) => {
         const header = ["a", "b", "c", "d"].slice(0, width);
         const body = rows.map((r) => r.slice(0, width));
         for (const dialect of [CSV_DEFAULT, CSV_EXCEL]) {
           const csv = toCsv({ header, rows: body }, dialect).replace(/^\uFEFF/, "");
-          expect(parseCsv(csv, dialect.sep, dialect.eol)).toEqual([header, ...body]);
+          expect(parseCsv(csv, dialect.sep, dialect.eol)).toEqual([header, ...body.map((r) => r.map(neutraliseCell))]);
         }
       }),
       { seed: 20250303, numRuns: 200 },

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
-import { ImportError, importFile, importXlsx } from "@flodes/core/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ImportError, importFile, importXlsx, type ImportResult } from "@flodes/core/node";
 
 /** A minimal ZIP writer (deflate, no CRC check needed by the reader) to build test workbooks by hand. */
 function zip(files: Record<string, string>): Uint8Array {
@@ -63,7 +63,10 @@ const workbook = (name: string) =>
   });
 
 describe("importXlsx", () => {
-  const r = importXlsx(workbook("blad.xml"), { file: "matning.xlsx" });
+  let r: ImportResult;
+  beforeAll(async () => {
+    r = await importXlsx(workbook("blad.xml"), { file: "matning.xlsx" });
+  });
 
   it("reads the first sheet through the workbook relationships, with shared, rich-text and inline strings", () => {
     expect(r.columns).toEqual(["ärende", "aktivitet", "start", "slut"]);

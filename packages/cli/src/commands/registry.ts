@@ -44,6 +44,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     example: "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --staffing data/pilot/bemanning.csv --improvements data/pilot/forbattringar.csv",
     load: async () => (await import("./effect.js")).effectCommand,
   },
+  {
+    name: "convert",
+    summary: HELP.convert.summary,
+    example: "flodes convert examples/syntetisk-remissflode.csv --to xes --out remisser.xes",
+    load: async () => (await import("./convert.js")).convertCommand,
+  },
 ];
 
 /** The command called `name`, loaded, or undefined. */

@@ -1,4 +1,4 @@
-import type { Analysis, Distribution } from "@flodes/core";
+import { csvField, type Analysis, type Distribution } from "@flodes/core";
 
 /** A cell of a CSV table; null is written as an empty cell. */
 export type Cell = string | number | boolean | null;
@@ -40,10 +40,8 @@ function cellText(cell: Cell, dialect: CsvDialect): string {
     const s = String(cell);
     return dialect.decimalComma ? s.replace(".", ",") : s;
   }
-  const s = String(cell);
-  const needsQuotes =
-    s.includes(dialect.sep) || s.includes('"') || s.includes("\n") || s.includes("\r") || s !== s.trim();
-  return needsQuotes ? `"${s.replaceAll('"', '""')}"` : s;
+  // Text a spreadsheet would run as a formula is neutralised (OWASP), then quoted as RFC 4180 requires.
+  return csvField(String(cell), dialect.sep);
 }
 
 /**

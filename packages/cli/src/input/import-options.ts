@@ -21,7 +21,26 @@ export const IMPORT_OPTIONS: readonly OptionSpec[] = [
   { name: "pseudonymise", kind: "flag", help: H.pseudonymise },
   { name: "key", kind: "string", valueName: "nyckel", help: H.key },
   { name: "progress", kind: "flag", help: H.progress },
+  { name: "max-decompressed", kind: "string", valueName: "storlek", help: H.maxDecompressed },
+  { name: "max-ratio", kind: "string", valueName: "tal", help: H.maxRatio },
 ];
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+
+/**
+ * A size such as `8GB`, `500 MB`, `1,5GB`, `2GiB` or a plain number of bytes; undefined when unreadable.
+ *
+ * @example
+ * parseSize("1,5GB") // 1_500_000_000
+ */
+export function parseSize(text: string): number | undefined {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[m[2].toLowerCase()];
+  if (unit === undefined) return undefined;
+  const n = Number(m[1].replace(",", ".")) * unit;
+  return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+}
 
 const MAPPING_FLAGS: readonly [string, keyof ColumnMapping][] = [
   ["flow-col", "flow"],
@@ -71,6 +90,19 @@ export function importOptionsFrom(args: ParsedArgs, io: Io): ImportOptions {
     const resolved = sep === "\\t" || sep === "tab" ? "\t" : sep;
     if ([...resolved].length !== 1) throw new UsageError(MSG.badSeparator(sep));
     options.sep = resolved;
+  }
+
+  const maxDecompressed = stringOption(args, "max-decompressed");
+  if (maxDecompressed !== undefined) {
+    const bytes = parseSize(maxDecompressed);
+    if (bytes === undefined) throw new UsageError(MSG.badSize("--max-decompressed", maxDecompressed));
+    options.maxDecompressedBytes = bytes;
+  }
+  const maxRatio = stringOption(args, "max-ratio");
+  if (maxRatio !== undefined) {
+    const r = Number(maxRatio.replace(",", "."));
+    if (!Number.isFinite(r) || r <= 1) throw new UsageError(MSG.badRatio(maxRatio));
+    options.maxCompressionRatio = r;
   }
 
   const key = stringOption(args, "key") ?? (io.env ?? process.env).FLODES_PSEUDONYM_KEY;

@@ -48,7 +48,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<keyof ColumnMapping, readonly stri
     "personal", "medarbetare", "handläggare", "handlaggare", "executor",
   ],
   category: ["kategori", "category", "värdeklass", "vardeklass", "valueclass", "vaklass"],
-  process: ["process", "processnamn", "processid", "processname", "flödestyp", "flodestyp", "processtyp", "flowtype"],
+  process: ["process", "case:process", "processnamn", "processid", "processname", "flödestyp", "flodestyp", "processtyp", "flowtype"],
 };
 
 const FIELDS = Object.keys(COLUMN_SYNONYMS) as (keyof ColumnMapping)[];

@@ -3,7 +3,10 @@ import { LogBuilder } from "./builder/log-builder.js";
 import { CsvStreamReader, type CsvStreamInfo } from "./csv/csv-reader-stream.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { IssueSink } from "./issue-sink.js";
+import { pumpChunks } from "./source/pump-chunks.js";
 import type { ByteProgress, ByteSource } from "./source/record.js";
+
+export { chunksOf } from "./source/pump-chunks.js";
 
 /** Options of the streaming imports: {@link ImportOptions} plus what a stream cannot tell by itself. */
 export interface StreamImportOptions extends ImportOptions {
@@ -66,29 +69,6 @@ export function importCsv(input: Uint8Array | string, options: ImportOptions = {
  */
 export async function importCsvStream(source: ByteSource | ReadableStream<Uint8Array>, options: StreamImportOptions = {}): Promise<ImportResult> {
   const { builder, reader, issues } = setup(options);
-  let bytes = 0;
-  for await (const chunk of chunksOf(source)) {
-    reader.push(chunk);
-    bytes += chunk.length;
-    options.onBytes?.(bytes, options.sizeBytes);
-    options.onChunk?.();
-  }
+  await pumpChunks(source, options, (chunk) => reader.push(chunk));
   return finish(builder, reader, issues);
-}
-
-/** Iterates a web ReadableStream (whose async iteration not every browser has) or any (async) iterable. */
-export async function* chunksOf(source: ByteSource | ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (typeof (source as ReadableStream<Uint8Array>).getReader === "function") {
-    const r = (source as ReadableStream<Uint8Array>).getReader();
-    try {
-      for (;;) {
-        const { done, value } = await r.read();
-        if (done) return;
-        if (value) yield value;
-      }
-    } finally {
-      r.releaseLock();
-    }
-  }
-  for await (const chunk of source as AsyncIterable<Uint8Array>) yield chunk;
 }

@@ -9,6 +9,9 @@ export type ImportErrorCode =
   | "NO_TIME_COLUMN"
   | "NO_SUCH_COLUMN"
   | "EMPTY"
+  /** An XML source declares entities or an external DTD (refused: no entity expansion, no other file is read). */
+  | "UNSAFE_XML"
+  /** Input too large: a compressed source past its decompressed-size or ratio limit, or a log past memory. */
   | "TOO_LARGE";
 
 /**

@@ -59,6 +59,16 @@ export interface ImportOptions {
    * __Default value:__ 1000.
    */
   maxIssuesPerCode?: number;
+  /**
+   * Most bytes a compressed source (`.gz`, the parts of an `.xlsx`) may expand to; past it the import stops
+   * with ImportError `TOO_LARGE`. __Default value:__ 8 GB (`DEFAULT_MAX_DECOMPRESSED_BYTES`).
+   */
+  maxDecompressedBytes?: number;
+  /**
+   * Most decompressed bytes per compressed byte, checked past 64 MiB of output (zip-bomb guard); past it the
+   * import stops with ImportError `TOO_LARGE`. __Default value:__ 200 (`DEFAULT_MAX_COMPRESSION_RATIO`).
+   */
+  maxCompressionRatio?: number;
 }
 
 /** What an import returns. */

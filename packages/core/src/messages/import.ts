@@ -3,6 +3,18 @@
 type Msg = { message: string; messageEn: string };
 
 const q = (s: string): string => `"${s}"`;
+/** Bytes for people: "1,5 GB" / "1.5 GB" (powers of 1000, matching the CLI's size flags). */
+function formatBytes(n: number, lang: "sv" | "en"): string {
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let v = n;
+  let u = 0;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  const s = (Math.round(v * 10) / 10).toString();
+  return `${lang === "sv" ? s.replace(".", ",") : s} ${units[u]}`;
+}
 const rowList = (rows: readonly number[]): string => rows.join(", ");
 
 export const importMessage = {
@@ -127,6 +139,14 @@ export const importMessage = {
     message: `Excelfilen kan inte läsas (${reason}). Spara den på nytt som .xlsx, eller som CSV.`,
     messageEn: `The Excel file cannot be read (${reason}). Save it again as .xlsx, or as CSV.`,
   }),
+  xlsxProtectedOrOld: (): Msg => ({
+    message: "Filen är en lösenordsskyddad arbetsbok eller i det gamla binära Excelformatet (.xls). Spara den utan lösenord som .xlsx, eller som CSV.",
+    messageEn: "The file is a password-protected workbook or in the old binary Excel format (.xls). Save it without a password as .xlsx, or as CSV.",
+  }),
+  emptySheet: (): Msg => ({
+    message: "Första bladet i arbetsboken är tomt (ingen rubrikrad).",
+    messageEn: "The workbook's first sheet is empty (no header row).",
+  }),
   empty: (): Msg => ({
     message: "Filen är tom (ingen rubrikrad).",
     messageEn: "The file is empty (no header row).",
@@ -142,6 +162,58 @@ export const importMessage = {
   noSuchColumn: (field: string, column: string): Msg => ({
     message: `Kolumnen ${q(column)} (angiven för ${field}) finns inte i filen.`,
     messageEn: `The column ${q(column)} (given for ${field}) is not in the file.`,
+  }),
+  xmlEntityDeclaration: (): Msg => ({
+    message:
+      "Filen deklarerar egna XML-entiteter (<!ENTITY …> i en DOCTYPE). Av säkerhetsskäl läses bara de fem fördefinierade " +
+      "entiteterna (&amp; &lt; &gt; &quot; &apos;) och numeriska teckenreferenser; ta bort DOCTYPE-deklarationen.",
+    messageEn:
+      "The file declares its own XML entities (<!ENTITY …> in a DOCTYPE). For safety only the five predefined entities " +
+      "(&amp; &lt; &gt; &quot; &apos;) and numeric character references are read; remove the DOCTYPE declaration.",
+  }),
+  xmlExternalDtd: (): Msg => ({
+    message: "Filen hänvisar till en extern DTD (SYSTEM/PUBLIC i DOCTYPE). Av säkerhetsskäl läses inga andra filer; ta bort DOCTYPE-deklarationen.",
+    messageEn: "The file refers to an external DTD (SYSTEM/PUBLIC in its DOCTYPE). For safety no other file is read; remove the DOCTYPE declaration.",
+  }),
+  xmlUndefinedEntity: (name: string): Msg => ({
+    message: `Entiteten &${name}; är inte definierad (bara &amp; &lt; &gt; &quot; &apos; och numeriska teckenreferenser läses).`,
+    messageEn: `The entity &${name}; is not defined (only &amp; &lt; &gt; &quot; &apos; and numeric character references are read).`,
+  }),
+  xmlUnterminated: (what: string): Msg => ({
+    message: `XML-strukturen tar slut mitt i ${what === "tag" ? "en tagg" : what === "comment" ? "en kommentar" : what === "cdata" ? "ett CDATA-avsnitt" : "en deklaration"}.`,
+    messageEn: `The XML ends in the middle of ${what === "tag" ? "a tag" : what === "comment" ? "a comment" : what === "cdata" ? "a CDATA section" : "a declaration"}.`,
+  }),
+  xmlTooLong: (maxBytes: number): Msg => ({
+    message: `En enskild XML-tagg eller text är längre än ${Math.round(maxBytes / 1048576)} MiB; filen läses inte.`,
+    messageEn: `A single XML tag or text is longer than ${Math.round(maxBytes / 1048576)} MiB; the file is not read.`,
+  }),
+  notXes: (root: string | null): Msg => ({
+    message: root === null ? "Inget <log>-element hittades (inte en XES-fil)." : `Rotelementet är <${root}>, inte <log> (inte en XES-fil).`,
+    messageEn: root === null ? "No <log> element was found (not an XES file)." : `The root element is <${root}>, not <log> (not an XES file).`,
+  }),
+  xesTruncated: (): Msg => ({
+    message: "XES-filen tar slut före </log>; den verkar avkortad (t.ex. en avbruten nedladdning) och läses inte.",
+    messageEn: "The XES file ends before </log>; it looks truncated (e.g. an interrupted download) and is not read.",
+  }),
+  decompressedTooLarge: (capBytes: number, what: string): Msg => ({
+    message:
+      `Uppackad blir ${what} större än gränsen ${formatBytes(capBytes, "sv")} och läses inte (skydd mot zip-bomber). ` +
+      `Höj gränsen med flaggan --max-decompressed (t.ex. --max-decompressed 20GB) eller ImportOptions.maxDecompressedBytes.`,
+    messageEn:
+      `Decompressed, ${what} exceeds the limit of ${formatBytes(capBytes, "en")} and is not read (protection against zip bombs). ` +
+      `Raise the limit with --max-decompressed (e.g. --max-decompressed 20GB) or ImportOptions.maxDecompressedBytes.`,
+  }),
+  compressionRatioTooHigh: (ratio: number, what: string): Msg => ({
+    message:
+      `${what} packas upp mer än ${ratio} gånger sin packade storlek, som en zip-bomb, och läses inte. ` +
+      `Är filen äkta: höj gränsen med flaggan --max-ratio (t.ex. --max-ratio 2000) eller ImportOptions.maxCompressionRatio.`,
+    messageEn:
+      `${what} expands to more than ${ratio} times its compressed size, like a zip bomb, and is not read. ` +
+      `If the file is genuine, raise the limit with --max-ratio (e.g. --max-ratio 2000) or ImportOptions.maxCompressionRatio.`,
+  }),
+  corruptCompressed: (what: string, reason: string): Msg => ({
+    message: `${what} är skadad och kan inte packas upp (${reason}).`,
+    messageEn: `${what} is corrupt and cannot be decompressed (${reason}).`,
   }),
   unsupportedFormat: (ext: string): Msg => ({
     message: `Filformatet ${q(ext)} stöds inte här; spara som .xlsx, CSV (semikolon- eller kommaseparerad) eller XES.`,
