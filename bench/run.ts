@@ -12,6 +12,7 @@ import { arqueroMetrics } from "./arquero-baseline.js";
 import { generateLog } from "./generate-log.js";
 import { endToEnd, prepareInput, type EndToEndRun } from "./end-to-end.js";
 import { measureCsvImport, type ImportMeasurement } from "./import-bench.js";
+import { FORMAT_TARGETS, formatsTable, measureFormats, type FormatMeasurement } from "./formats.js";
 
 type Impl = "kernel" | "flodes" | "arquero";
 interface Measurement {
@@ -66,6 +67,18 @@ function measure(impl: Impl, n: number): Measurement {
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measurement;
 }
 
+async function childFormats(quick: boolean): Promise<void> {
+  const m = await measureFormats(quick ? { xesEvents: 200_000, xlsxRows: 100_000 } : {});
+  process.stdout.write(JSON.stringify(m) + "\n");
+}
+
+function measureFormatsInChild(quick: boolean): FormatMeasurement[] {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, script, "--child-formats", quick ? "quick" : "full"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`format bench failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as FormatMeasurement[];
+}
+
 async function childImport(path: string): Promise<void> {
   const m = await measureCsvImport(path, 3);
   process.stdout.write(JSON.stringify(m) + "\n");
@@ -100,6 +113,7 @@ interface Check {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === "--child") return child(argv[1] as Impl, Number(argv[2]));
   if (argv[0] === "--child-import") return childImport(argv[1]);
+  if (argv[0] === "--child-formats") return childFormats(argv[1] === "quick");
   const i = argv.indexOf("--sizes");
   const sizes = i >= 0 ? argv[i + 1].split(",").map(Number) : argv.includes("--quick") ? [100_000, 1_000_000] : [1_000_000, 10_000_000];
   const o = argv.indexOf("--only");
@@ -128,6 +142,12 @@ async function main(argv: string[]): Promise<void> {
       imports.push(m);
       say(`  ${m.ms} ms, ${m.mbPerSec} MB/s, ${m.peakRssMb} MB\n`);
     }
+  }
+  let formats: FormatMeasurement[] = [];
+  if (only.has("import")) {
+    say("bench: XES, xlsx och gzip…\n");
+    formats = measureFormatsInChild(argv.includes("--quick"));
+    for (const m of formats) say(`  ${m.name}: ${m.mbPerSec} MB/s (${m.mbPerCpuSec} MB per CPU-sekund)\n`);
   }
   const e2e: EndToEndRun[] = [];
   if (only.has("e2e")) {
@@ -162,6 +182,9 @@ async function main(argv: string[]): Promise<void> {
   if (at10M) checks.push({ target: `analyze on 10 M observations within ${TARGETS.rssMbAt10M} MB RSS`, value: `${at10M.peakRssMb} MB`, pass: at10M.peakRssMb <= TARGETS.rssMbAt10M });
   for (const r of ratios) checks.push({ target: `${r.impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.ratio}× idiomatic arquero at ${r.n.toLocaleString("en")}`, value: `${r.ratio}×`, pass: r.ratio >= TARGETS.ratio });
   for (const m of imports) checks.push({ target: `CSV import ≥ ${TARGETS.csvMbPerSec} MB/s (${m.mb} MB)`, value: `${m.mbPerSec} MB/s`, pass: m.mbPerSec >= TARGETS.csvMbPerSec });
+  for (const m of formats.filter((f) => f.name.startsWith("readXes"))) {
+    checks.push({ target: `${m.name} ≥ ${FORMAT_TARGETS.xesMbPerSec} MB/s of XML`, value: `${m.mbPerSec} MB/s`, pass: m.mbPerSec >= FORMAT_TARGETS.xesMbPerSec });
+  }
   for (const n of sizes) {
     const f = e2e.find((r) => r.impl === "flodes" && r.events === n);
     const d = e2e.find((r) => r.impl === "duckdb" && r.events === n);
@@ -190,6 +213,7 @@ async function main(argv: string[]): Promise<void> {
     results,
     ratios,
     imports,
+    formats,
     e2e,
     help,
     checks,
@@ -218,6 +242,7 @@ async function main(argv: string[]): Promise<void> {
     ...(imports.length
       ? ["## Import", "", "| format | MB | rows | ms | MB/s | peak RSS MB |", "|---|---:|---:|---:|---:|---:|", ...imports.map((m) => `| ${m.format} | ${m.mb} | ${n(m.rows)} | ${n(m.ms)} | ${m.mbPerSec} | ${n(m.peakRssMb)} |`), "", doc.timed.import, ""]
       : []),
+    ...(formats.length ? ["### Other formats", "", formatsTable(formats), ""] : []),
     ...(results.length
       ? [
           "## Analysis",

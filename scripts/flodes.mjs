@@ -30,5 +30,9 @@ if (sources > builtAt) {
   const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   if (tsc.status !== 0) process.exit(2);
 }
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  throw e;
+});
 const { run } = await import(built);
 process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

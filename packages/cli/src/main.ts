@@ -83,6 +83,11 @@ function isMainModule(): boolean {
 }
 
 if (isMainModule()) {
+  // `flodes metrics … | head` closes the pipe early: that is the reader's choice, not an error of ours.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    throw e;
+  });
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;
