@@ -12,6 +12,7 @@ function isBlank(rec: RecordBuffer): boolean {
 
 const CANDIDATES = [";", ",", "\t", "|"];
 const SAMPLE_RECORDS = 40;
+const encoder = new TextEncoder();
 
 /**
  * Guesses the field separator from the first records: the candidate whose field count is the same on the
@@ -22,11 +23,15 @@ const SAMPLE_RECORDS = 40;
  * detectSeparator("flöde;steg;kostnad\nA;Triage;12,5\n") // ";"
  */
 export function detectSeparator(text: string): string {
-  let sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  const crOnly = detectCrOnly(sample);
-  const nl = crOnly ? "\r" : "\n";
-  const lastNl = sample.lastIndexOf(nl);
-  if (text.length > 65536 && lastNl > 0) sample = sample.slice(0, lastNl);
+  const bytes = encoder.encode(text.length > 65536 ? text.slice(0, 65536) : text);
+  return detectSeparatorBytes(bytes, detectCrOnly(bytes));
+}
+
+/** {@link detectSeparator} on the first bytes of a file (UTF-8 or Windows-1252; only ASCII matters). */
+export function detectSeparatorBytes(sample: Uint8Array, crOnly: boolean): string {
+  let bytes = sample.length > 65536 ? sample.subarray(0, 65536) : sample;
+  const lastNl = bytes.lastIndexOf(crOnly ? 13 : 10);
+  if (sample.length > 65536 && lastNl > 0) bytes = bytes.subarray(0, lastNl);
   let best = ",";
   let bestScore = -1;
   let bestWidth = 0;
@@ -52,7 +57,7 @@ export function detectSeparator(text: string): string {
       },
     });
     try {
-      parser.feed(sample, true);
+      parser.feed(bytes, true);
     } catch {
       continue;
     }
@@ -80,8 +85,8 @@ export function readCsvTable(text: string, sep: string, sink: IssueSink): RawTab
   let rowsIn = 0;
   let rejected = 0;
   const where = sink.file !== undefined ? { file: sink.file } : {};
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parser = new CsvParser(sep, detectCrOnly(body.slice(0, 65536)), new RecordBuffer(), {
+  const body = encoder.encode(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const parser = new CsvParser(sep, detectCrOnly(body.subarray(0, 65536)), new RecordBuffer(), {
     record: (r) => {
       if (columns === null) {
         if (isBlank(r)) return;

@@ -76,13 +76,42 @@ export class TimeParser {
     while (i < n && s.charCodeAt(i) <= 32) i++;
     while (n > i && s.charCodeAt(n - 1) <= 32) n--;
     if (i >= n) return Number.NaN;
-    if (n - i >= 16) {
-      const t = this.iso(s, i, n);
-      if (t === t) return t;
+    if (n - i >= 16 && n - i <= 40) {
+      // The common ISO shapes are read from bytes, by one implementation for text and for byte-level readers.
+      const len = n - i;
+      let ascii = true;
+      for (let k = 0; k < len; k++) {
+        const c = s.charCodeAt(i + k);
+        if (c > 127) ascii = false;
+        this.scratch[k] = c;
+      }
+      if (ascii) {
+        const t = this.iso(this.scratch, 0, len);
+        if (t === t) return t;
+      }
     }
     return this.general(s, i, n);
   }
 
+  /**
+   * Parses the bytes `b[from, to)` of a UTF-8 or Windows-1252 source without making a string, for the common ISO
+   * shapes; anything else is decoded (by `decode`) and read by {@link parse}.
+   */
+  parseBytes(b: Uint8Array, from: number, to: number, decode: (b: Uint8Array, from: number, to: number) => string): number {
+    this.flag = WALL_OK;
+    let i = from;
+    let n = to;
+    while (i < n && b[i] <= 32) i++;
+    while (n > i && b[n - 1] <= 32) n--;
+    if (i >= n) return Number.NaN;
+    if (n - i >= 16) {
+      const t = this.iso(b, i, n);
+      if (t === t) return t;
+    }
+    return this.parse(decode(b, i, n));
+  }
+
+  private readonly scratch = new Uint8Array(40);
   private lastDate = -1;
   private lastDays = 0;
 
@@ -91,29 +120,29 @@ export class TimeParser {
    * text; NaN (to fall back to the general parser) for anything else. Consecutive rows mostly share a date, so the
    * day number of the last date is kept.
    */
-  private iso(s: string, i: number, n: number): number {
-    if (s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45 || s.charCodeAt(i + 13) !== 58) return NaN;
-    const c10 = s.charCodeAt(i + 10);
+  private iso(s: Uint8Array, i: number, n: number): number {
+    if (s[i + 4] !== 45 || s[i + 7] !== 45 || s[i + 13] !== 58) return NaN;
+    const c10 = s[i + 10];
     if (c10 !== 84 && c10 !== 32 && c10 !== 116) return NaN;
-    const y = d4(s, i);
-    const m = d2(s, i + 5);
-    const d = d2(s, i + 8);
-    const h = d2(s, i + 11);
-    const mi = d2(s, i + 14);
+    const y = d4b(s, i);
+    const m = d2b(s, i + 5);
+    const d = d2b(s, i + 8);
+    const h = d2b(s, i + 11);
+    const mi = d2b(s, i + 14);
     if (y < 0 || m < 1 || m > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) return NaN;
     let k = i + 16;
     let sec = 0;
     let ms = 0;
-    if (k < n && s.charCodeAt(k) === 58) {
-      sec = d2(s, k + 1);
+    if (k < n && s[k] === 58) {
+      sec = d2b(s, k + 1);
       if (sec < 0 || sec > 59 || k + 3 > n) return NaN;
       k += 3;
-      if (k < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44)) {
+      if (k < n && (s[k] === 46 || s[k] === 44)) {
         k++;
         let scale = 100;
         const k0 = k;
         while (k < n) {
-          const c = s.charCodeAt(k);
+          const c = s[k];
           if (c < 48 || c > 57) break;
           if (scale >= 1) ms += (c - 48) * scale;
           scale /= 10;
@@ -127,14 +156,14 @@ export class TimeParser {
     let zoned = false;
     if (k === n) zoned = true;
     else {
-      const z = s.charCodeAt(k);
+      const z = s[k];
       if ((z === 90 || z === 122) && k + 1 === n) offsetMs = 0;
       else if (z === 43 || z === 45) {
-        const oh = d2(s, k + 1);
+        const oh = d2b(s, k + 1);
         let om = 0;
         if (k + 3 === n) om = 0;
-        else if (k + 6 === n && s.charCodeAt(k + 3) === 58) om = d2(s, k + 4);
-        else if (k + 5 === n) om = d2(s, k + 3);
+        else if (k + 6 === n && s[k + 3] === 58) om = d2b(s, k + 4);
+        else if (k + 5 === n) om = d2b(s, k + 3);
         else return NaN;
         if (oh < 0 || oh > 14 || om < 0 || om > 59) return NaN;
         offsetMs = (z === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
@@ -312,17 +341,17 @@ function isUtcWord(s: string, k: number): boolean {
   return (a === 117 && b === 116 && c === 99) || (a === 103 && b === 109 && c === 116);
 }
 
-/** Two decimal digits at `k` as a number, or −1. */
-function d2(s: string, k: number): number {
-  const a = s.charCodeAt(k) - 48;
-  const b = s.charCodeAt(k + 1) - 48;
+/** Two decimal digits of bytes at `k` as a number, or −1. */
+function d2b(s: Uint8Array, k: number): number {
+  const a = s[k] - 48;
+  const b = s[k + 1] - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** Four decimal digits at `k` as a number, or −1. */
-function d4(s: string, k: number): number {
-  const a = d2(s, k);
-  const b = d2(s, k + 2);
+/** Four decimal digits of bytes at `k` as a number, or −1. */
+function d4b(s: Uint8Array, k: number): number {
+  const a = d2b(s, k);
+  const b = d2b(s, k + 2);
   return a >= 0 && b >= 0 ? a * 100 + b : -1;
 }
 

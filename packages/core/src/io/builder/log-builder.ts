@@ -95,7 +95,8 @@ export class LogBuilder implements RecordSink {
   private columns: string[] = [];
   private ix: ColumnIndexes = {};
   private kind: "interval" | "point" = "point";
-  private sample: { row: number; values: string[] }[] | null = [];
+  /** The first records, kept as they came (bytes or strings), until the date order is decided. */
+  private sample: { row: number; values: (string | Uint8Array)[] }[] | null = [];
   private readonly replay = new RecordBuffer(16);
   private readonly zone: ZoneConverter;
   private parsers: (TimeParser | null)[] = [];
@@ -230,9 +231,13 @@ export class LogBuilder implements RecordSink {
 
   record(rec: RecordBuffer): void {
     if (this.sample !== null) {
-      const values: string[] = [];
-      for (let i = 0; i < rec.count; i++) values.push(rec.value(i));
+      const values: (string | Uint8Array)[] = [];
+      for (let i = 0; i < rec.count; i++) {
+        const str = rec.str[i];
+        values.push(str !== undefined ? str : rec.seg[i].slice(rec.start[i], rec.end[i]));
+      }
       this.sample.push({ row: rec.row, values });
+      this.replay.codec = rec.codec;
       if (this.sample.length >= SAMPLE_ROWS) this.startRows();
       return;
     }
@@ -260,12 +265,15 @@ export class LogBuilder implements RecordSink {
     const rec = this.replay;
     for (const s of sample) {
       rec.reset(s.row);
-      for (const v of s.values) rec.pushString(v);
+      for (const v of s.values) {
+        if (typeof v === "string") rec.pushString(v);
+        else rec.pushBytes(v, 0, v.length);
+      }
       this.take(rec);
     }
   }
 
-  private decideOrder(col: number, sample: readonly { values: string[] }[]): "dmy" | "mdy" {
+  private decideOrder(col: number, sample: readonly { values: (string | Uint8Array)[] }[]): "dmy" | "mdy" {
     const option = this.options.dateOrder;
     if (option === "mdy") return "mdy";
     if (option === "dmy" || option === "ymd") return "dmy";
@@ -273,7 +281,8 @@ export class LogBuilder implements RecordSink {
     let second = 0;
     let ambiguous = 0;
     for (const s of sample) {
-      const e = dayMonthEvidence(s.values[col] ?? "");
+      const v = s.values[col] ?? "";
+      const e = dayMonthEvidence(typeof v === "string" ? v : this.replay.codec.decode(v, 0, v.length));
       if (e === 1) first++;
       else if (e === 2) second++;
       else if (e === 0) ambiguous++;
@@ -323,13 +332,13 @@ export class LogBuilder implements RecordSink {
   private code(dict: TextDictionary, rec: RecordBuffer, col: number): number {
     if (col >= rec.count) return -1;
     const s = rec.str[col];
-    return s !== undefined ? dict.codeOf(s, rec.row) : dict.codeOfRange(rec.text, rec.start[col], rec.end[col], rec.row);
+    return s !== undefined ? dict.codeOf(s, rec.row) : dict.codeOfBytes(rec.seg[col], rec.start[col], rec.end[col], rec.row, rec.codec);
   }
 
   private time(rec: RecordBuffer, col: number): number {
     const p = this.parsers[col]!;
     const s = col < rec.count ? rec.str[col] : "";
-    const t = s !== undefined ? p.parse(s) : p.parse(rec.text, rec.start[col], rec.end[col]);
+    const t = s !== undefined ? p.parse(s) : p.parseBytes(rec.seg[col], rec.start[col], rec.end[col], this.decodeBytes(rec));
     const name = this.columns[col];
     if (Number.isNaN(t)) {
       if (rec.isBlank(col)) {
@@ -359,6 +368,15 @@ export class LogBuilder implements RecordSink {
       this.issues.add("DST_AMBIGUOUS", "warning", rec.row, name, importMessage.dstAmbiguous(raw), { value: raw });
     }
     return t;
+  }
+
+  private decoder: ((b: Uint8Array, a: number, e: number) => string) | null = null;
+  private decodeBytes(rec: RecordBuffer): (b: Uint8Array, a: number, e: number) => string {
+    if (this.decoder === null) {
+      const codec = rec.codec;
+      this.decoder = (b, a, e) => codec.decode(b, a, e);
+    }
+    return this.decoder;
   }
 
   private categoryOf(code: number): number {

@@ -1,80 +1,118 @@
+import type { ByteCodec } from "../source/byte-codec.js";
+
+const encoder = new TextEncoder();
+
 /**
- * Interns the trimmed text of record fields to dense codes without building a string per field: a field is hashed
- * where it lies (a range of the decoded chunk), compared to the previous value of the column first (logs repeat a
- * flow's id, unit and role row after row), and only a value never seen before becomes a string — a flat copy, so
- * the dictionary never pins a whole chunk in memory. Remembers the source row where each value first occurs.
+ * Interns the trimmed values of record fields to dense codes without building a string per field: a field of a
+ * byte-level reader is hashed where it lies (bytes of the chunk), compared to the previous value of the column first
+ * (logs repeat a flow's id, unit and role row after row), and only a value never seen before is decoded into a
+ * string. Keys are kept as bytes (UTF-8 for values given as strings), so a value is the same entry however it came.
+ * Remembers the source row where each value first occurs.
  */
 export class TextDictionary {
   readonly values: string[] = [];
   /** Source row of each value's first occurrence. */
   firstRow: Int32Array = new Int32Array(64);
   private hashes: Int32Array = new Int32Array(64);
+  private keyAt: Int32Array = new Int32Array(64);
+  private keyLen: Int32Array = new Int32Array(64);
+  private arena: Uint8Array = new Uint8Array(4096);
+  private arenaLen = 0;
   private table: Int32Array = new Int32Array(256);
   private mask = 255;
-  private last = "";
   private lastCode = -1;
+  private scratch = new Uint8Array(256);
 
   get size(): number {
     return this.values.length;
   }
 
-  /** Code of `text[a, b)` trimmed; −1 when blank. */
-  codeOfRange(text: string, a: number, b: number, row: number): number {
-    while (a < b && text.charCodeAt(a) <= 32) a++;
-    while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+  /** Code of `bytes[a, b)` trimmed (text in `codec`'s encoding); −1 when blank. */
+  codeOfBytes(bytes: Uint8Array, a: number, b: number, row: number, codec: ByteCodec): number {
+    while (a < b && bytes[a] <= 32) a++;
+    while (b > a && bytes[b - 1] <= 32) b--;
     if (a === b) return -1;
-    const last = this.last;
-    if (last.length === b - a && text.startsWith(last, a)) return this.lastCode;
-    let h = 0x811c9dc5 | 0;
-    for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const len = b - a;
+    const arena = this.arena;
+    const last = this.lastCode;
+    if (last >= 0 && this.keyLen[last] === len && same(arena, this.keyAt[last], bytes, a, len)) return last;
+    let h = 0x811c9dc5 | 0;
+    for (let i = a; i < b; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
     let slot = h & this.mask;
     for (;;) {
       const c = this.table[slot];
       if (c === 0) break;
       const code = c - 1;
-      if (this.hashes[code] === h) {
-        const v = this.values[code];
-        if (v.length === len && text.startsWith(v, a)) {
-          this.last = v;
-          this.lastCode = code;
-          return code;
-        }
+      if (this.hashes[code] === h && this.keyLen[code] === len && same(arena, this.keyAt[code], bytes, a, len)) {
+        this.lastCode = code;
+        return code;
       }
       slot = (slot + 1) & this.mask;
     }
-    return this.insert(slot, h, flat(text.slice(a, b)), row);
+    return this.insert(slot, h, bytes, a, b, codec.decode(bytes, a, b), row);
   }
 
   /** Code of `s` trimmed; −1 when blank. */
   codeOf(s: string, row: number): number {
-    return this.codeOfRange(s, 0, s.length, row);
+    const t = s.trim();
+    if (t === "") return -1;
+    if (t.length * 3 > this.scratch.length) this.scratch = new Uint8Array(t.length * 3);
+    const { written } = encoder.encodeInto(t, this.scratch);
+    const bytes = this.scratch;
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < written; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    let slot = h & this.mask;
+    for (;;) {
+      const c = this.table[slot];
+      if (c === 0) break;
+      const code = c - 1;
+      if (this.hashes[code] === h && this.keyLen[code] === written && same(this.arena, this.keyAt[code], bytes, 0, written)) {
+        this.lastCode = code;
+        return code;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return this.insert(slot, h, bytes, 0, written, t, row);
   }
 
-  /** Code of an exact value, or −1 when absent. */
+  /** Code of a value (trimmed), or −1 when absent. */
   find(value: string): number {
+    const t = value.trim();
+    const bytes = encoder.encode(t);
     let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
     let slot = h & this.mask;
     for (;;) {
       const c = this.table[slot];
       if (c === 0) return -1;
-      if (this.hashes[c - 1] === h && this.values[c - 1] === value) return c - 1;
+      const code = c - 1;
+      if (this.hashes[code] === h && this.keyLen[code] === bytes.length && same(this.arena, this.keyAt[code], bytes, 0, bytes.length)) return code;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  private insert(slot: number, h: number, value: string, row: number): number {
+  private insert(slot: number, h: number, bytes: Uint8Array, a: number, b: number, value: string, row: number): number {
     const code = this.values.length;
     this.values.push(value);
     if (code === this.hashes.length) {
       this.hashes = grow(this.hashes);
       this.firstRow = grow(this.firstRow);
+      this.keyAt = grow(this.keyAt);
+      this.keyLen = grow(this.keyLen);
     }
+    const len = b - a;
+    if (this.arenaLen + len > this.arena.length) {
+      const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLen + len));
+      next.set(this.arena.subarray(0, this.arenaLen));
+      this.arena = next;
+    }
+    this.arena.set(bytes.subarray(a, b), this.arenaLen);
+    this.keyAt[code] = this.arenaLen;
+    this.keyLen[code] = len;
+    this.arenaLen += len;
     this.hashes[code] = h;
     this.firstRow[code] = row;
     this.table[slot] = code + 1;
-    this.last = value;
     this.lastCode = code;
     if ((code + 1) * 2 > this.table.length) this.rehash();
     return code;
@@ -94,16 +132,13 @@ export class TextDictionary {
   }
 }
 
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+function same(arena: Uint8Array, at: number, bytes: Uint8Array, a: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (arena[at + i] !== bytes[a + i]) return false;
+  return true;
 }
 
-/**
- * A copy of `s` that does not share storage with the string it was sliced from (V8 keeps a slice as a view of its
- * parent, which would pin a whole decoded chunk). Concatenation flattens into a new string holding only `s`.
- */
-function flat(s: string): string {
-  return s.length < 13 ? s : (" " + s).slice(1);
+function grow(x: Int32Array): Int32Array {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
 }

@@ -4,36 +4,38 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** A record longer than this (in characters) while inside quotes is taken as an unterminated quote. */
-export const MAX_QUOTED_RECORD_CHARS = 1 << 20;
-/** A line longer than this (in characters) stops the import: no event log has such lines. */
-export const MAX_LINE_CHARS = 1 << 26;
+/** A record longer than this (in bytes) while inside quotes is taken as an unterminated quote. */
+export const MAX_QUOTED_RECORD_BYTES = 1 << 20;
+/** A line longer than this (in bytes) stops the import: no event log has such lines. */
+export const MAX_LINE_BYTES = 1 << 26;
 
 /** What the parser hands to its owner per record. */
 export interface CsvRecordHandler {
-  /** A complete record is in `rec` (fields as ranges of `rec.text` or strings). */
+  /** A complete record is in `rec` (fields as byte ranges). */
   record(rec: RecordBuffer): void;
-  /** A quote opened at the record starting on `row` never closes (within {@link MAX_QUOTED_RECORD_CHARS}). */
+  /** A quote opened at the record starting on `row` never closes (within {@link MAX_QUOTED_RECORD_BYTES}). */
   unterminated(row: number): void;
-  /** A line starting on `row` is longer than {@link MAX_LINE_CHARS}; the handler throws. */
+  /** A line starting on `row` is longer than {@link MAX_LINE_BYTES}; the handler throws. */
   tooLong(row: number): never;
 }
 
 /**
- * Incremental RFC 4180 parser over decoded text fed in pieces: quoted fields with separators, doubled quotes and
- * line breaks, text after a closing quote kept (as spreadsheet programs do), line ends `\n`, `\r\n` or — in
- * `crOnly` mode, for old Mac files — `\r`, each possibly split across pieces. Records are numbered by the physical
- * line of their first line. Lines without quotes are split with `indexOf`, whose positions are cached so that a
- * separator or quote missing from the rest of a piece is searched for once, not once per line.
+ * Incremental RFC 4180 parser over bytes fed in chunks — no text is decoded: separators, quotes and line ends are
+ * ASCII in UTF-8 and Windows-1252 alike, so fields are handed on as byte ranges and only values the log keeps are
+ * ever made strings. Quoted fields may hold separators, doubled quotes (unescaped into a scratch buffer) and line
+ * breaks; text after a closing quote is kept (as spreadsheet programs do); lines end with `\n`, `\r\n` or — in
+ * `crOnly` mode, for old Mac files — `\r`, each possibly split across chunks. Records are numbered by the physical
+ * line of their first line. A line without quotes is split in one pass over its bytes (measured faster here than
+ * `indexOf` per field, which V8 does not vectorise for typed arrays).
  */
 export class CsvParser {
   /** Physical line of the next record's first line. */
   line = 1;
-  private carry = "";
+  private carry: Uint8Array | null = null;
+  private scratch = new Uint8Array(4096);
+  private scratchLen = 0;
   private readonly sep: number;
-  private readonly sepChar: string;
-  private readonly nl: string;
-  private readonly nlCode: number;
+  private readonly nl: number;
 
   constructor(
     sep: string,
@@ -42,171 +44,191 @@ export class CsvParser {
     private readonly handler: CsvRecordHandler,
   ) {
     this.sep = sep.charCodeAt(0);
-    this.sepChar = sep;
-    this.nl = crOnly ? "\r" : "\n";
-    this.nlCode = crOnly ? CR : LF;
+    this.nl = crOnly ? CR : LF;
   }
 
-  /** Parses the complete records of `carry + piece`; keeps an incomplete last record for the next call. */
-  feed(piece: string, final = false): void {
+  /** Parses the complete records of `carry + chunk`; keeps an incomplete last record for the next call. */
+  feed(chunk: Uint8Array, final = false): void {
+    // A plain view: Node hands Buffers, and one element type keeps every access below monomorphic.
+    let buf = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     let from = 0;
-    if (this.carry.length > 0) {
-      // Finish the carried record on a small string of its own: `carry + piece` would be a cons string, on which
-      // every charCodeAt is many times slower than on the flat text the decoder returns.
-      const nl = this.nl;
-      let cut = piece.indexOf(nl);
+    if (this.carry !== null) {
+      // Finish the carried record on a small buffer of its own rather than copying the whole chunk behind it.
+      let cut = buf.indexOf(this.nl);
       for (;;) {
-        const head = this.carry + (cut < 0 ? piece : piece.slice(0, cut + 1));
-        if (head.length > MAX_QUOTED_RECORD_CHARS) {
-          // A record this long is broken or pathological: parse it on the joined text, whatever the speed.
-          const text = this.carry + piece;
-          this.carry = "";
-          this.keep(text, this.parse(text, final, 0));
-          return;
+        const take = cut < 0 ? buf.length : cut + 1;
+        if (this.carry.length + take > MAX_QUOTED_RECORD_BYTES) {
+          const joined = new Uint8Array(this.carry.length + buf.length);
+          joined.set(this.carry);
+          joined.set(buf, this.carry.length);
+          this.carry = null;
+          buf = joined;
+          break;
         }
+        const head = new Uint8Array(this.carry.length + take);
+        head.set(this.carry);
+        head.set(buf.subarray(0, take), this.carry.length);
         const stop = this.parse(head, cut < 0 ? final : false, 0);
         if (cut < 0) {
           this.keep(head, stop);
           return;
         }
         if (stop >= head.length) {
-          this.carry = "";
-          from = cut + 1;
+          this.carry = null;
+          from = take;
           break;
         }
-        // The carried record goes on past this line (a quoted line break): take twice as much text and retry.
-        cut = piece.indexOf(nl, 2 * cut + 1);
+        // The carried record goes on past this line (a quoted line break): take twice as much and retry.
+        cut = buf.indexOf(this.nl, 2 * cut + 1);
       }
     }
-    this.keep(piece, this.parse(piece, final, from));
+    this.keep(buf, this.parse(buf, final, from));
   }
 
-  private keep(text: string, stop: number): void {
-    if (stop >= text.length) {
-      this.carry = "";
+  private keep(buf: Uint8Array, stop: number): void {
+    if (stop >= buf.length) {
+      this.carry = null;
       return;
     }
-    if (text.length - stop > MAX_LINE_CHARS) this.handler.tooLong(this.line);
-    this.carry = text.slice(stop);
+    if (buf.length - stop > MAX_LINE_BYTES) this.handler.tooLong(this.line);
+    // A copy: the source may reuse its chunk buffers.
+    this.carry = buf.slice(stop);
   }
 
-  /** Parses records of `text` from `p`; returns where it stopped (text.length when every record was complete). */
-  private parse(text: string, final: boolean, p: number): number {
-    const n = text.length;
+  /** Feeds the end of input. */
+  end(): void {
+    if (this.carry !== null) this.feed(new Uint8Array(0), true);
+  }
+
+  /** Parses records of `b` from `p`; returns where it stopped (b.length when every record was complete). */
+  private parse(b: Uint8Array, final: boolean, p: number): number {
+    const n = b.length;
     const rec = this.rec;
-    const sepChar = this.sepChar;
+    const sep = this.sep;
     const nl = this.nl;
-    rec.text = text;
-    let nextNl = -2;
-    let nextQuote = -2;
-    let nextSep = -2;
-    while (p < n) {
-      if (nextNl < p && nextNl !== -1) nextNl = text.indexOf(nl, p);
-      if (nextNl < 0 && !final) break;
-      const lineEnd = nextNl < 0 ? n : nextNl;
-      if (nextQuote < p && nextQuote !== -1) nextQuote = text.indexOf('"', p);
-      if (nextQuote < 0 || nextQuote >= lineEnd) {
-        // Fast path: no quote on this line.
-        const e = !this.crOnly && lineEnd > p && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-        rec.reset(this.line);
-        let a = p;
-        for (;;) {
-          if (nextSep < a && nextSep !== -1) nextSep = text.indexOf(sepChar, a);
-          if (nextSep < 0 || nextSep >= e) {
-            rec.pushRange(a, e);
-            break;
-          }
-          rec.pushRange(a, nextSep);
-          a = nextSep + 1;
+    const crOnly = this.crOnly;
+    outer: while (p < n) {
+      // Fast path: one pass over the line's bytes; a quote sends the record to the quoted parser.
+      rec.reset(this.line);
+      let a = p;
+      let i = p;
+      for (;;) {
+        if (i >= n) {
+          if (!final) break outer;
+          rec.pushBytes(b, a, !crOnly && i > a && b[i - 1] === CR ? i - 1 : i);
+          this.line++;
+          p = n;
+          this.handler.record(rec);
+          continue outer;
         }
-        this.line++;
-        p = lineEnd + 1;
-        this.handler.record(rec);
-        continue;
+        const c = b[i];
+        if (c === sep) {
+          rec.pushBytes(b, a, i);
+          a = ++i;
+        } else if (c === nl) {
+          rec.pushBytes(b, a, !crOnly && i > a && b[i - 1] === CR ? i - 1 : i);
+          this.line++;
+          p = i + 1;
+          this.handler.record(rec);
+          continue outer;
+        } else if (c === QUOTE) break;
+        else i++;
       }
-      const end = this.quoted(text, p, final);
+      const end = this.quoted(b, p, final);
       if (end === -1) {
-        // More text may close the quote — unless it has stayed open too long: then it is broken; report the
+        // More bytes may close the quote — unless it has stayed open too long: then it is broken; report the
         // record and go on after its first line.
-        const firstNl = n - p > MAX_QUOTED_RECORD_CHARS ? text.indexOf(nl, p) : -1;
+        const firstNl = n - p > MAX_QUOTED_RECORD_BYTES ? b.indexOf(nl, p) : -1;
         if (firstNl < 0) break;
         this.handler.unterminated(this.line);
         this.line++;
         p = firstNl + 1;
       } else p = end;
-      // The quoted record may have spanned lines: cached positions before p are stale.
-      nextNl = -2;
-      nextQuote = -2;
-      nextSep = -2;
     }
     return Math.min(p, n);
   }
 
-  /** Feeds the end of input. */
-  end(): void {
-    if (this.carry.length > 0) this.feed("", true);
+  /** Appends `b[a, e)` to the record's scratch area and returns where it starts there. */
+  private toScratch(b: Uint8Array, a: number, e: number): number {
+    const need = this.scratchLen + (e - a);
+    if (need > this.scratch.length) {
+      // Fields already in the old scratch keep pointing at it: a new buffer, not a resize.
+      const next = new Uint8Array(Math.max(need, this.scratch.length * 2));
+      next.set(this.scratch.subarray(0, this.scratchLen));
+      this.scratch = next;
+    }
+    const at = this.scratchLen;
+    this.scratch.set(b.subarray(a, e), at);
+    this.scratchLen = need;
+    return at;
   }
 
   /**
-   * Parses one record that holds a quote, from `p`. Returns the position after its line end, or −1 when the text
-   * ends inside it and more may come. At the end of input an open quote is reported as unterminated and parsing
+   * Parses one record that holds a quote, from `p`. Returns the position after its line end, or −1 when the bytes
+   * end inside it and more may come. At the end of input an open quote is reported as unterminated and parsing
    * resumes after the record's first line.
    */
-  private quoted(text: string, p: number, final: boolean): number {
+  private quoted(b: Uint8Array, p: number, final: boolean): number {
     const rec = this.rec;
-    const n = text.length;
+    const n = b.length;
     const sep = this.sep;
-    const nlCode = this.nlCode;
+    const nl = this.nl;
     const startLine = this.line;
     let lines = 0;
     rec.reset(startLine);
+    this.scratchLen = 0;
     let i = p;
     for (;;) {
-      if (i < n && text.charCodeAt(i) === QUOTE) {
+      if (i < n && b[i] === QUOTE) {
         let q = i + 1;
-        let val: string | null = null;
+        let pieces = -1; // start of this field in the scratch area, once a doubled quote made it necessary
         let close: number;
         for (;;) {
-          close = text.indexOf('"', q);
+          close = b.indexOf(QUOTE, q);
           if (close < 0) {
             if (!final) return -1;
             this.handler.unterminated(startLine);
-            const firstNl = text.indexOf(this.nl, p);
+            const firstNl = b.indexOf(nl, p);
             this.line = startLine + 1;
             return firstNl < 0 ? n : firstNl + 1;
           }
-          lines += countChar(text, nlCode, q, close);
-          if (close + 1 < n && text.charCodeAt(close + 1) === QUOTE) {
-            val = (val ?? "") + text.slice(q, close + 1);
+          lines += countByte(b, nl, q, close);
+          if (close + 1 < n && b[close + 1] === QUOTE) {
+            const at = this.toScratch(b, q, close + 1);
+            if (pieces < 0) pieces = at;
             q = close + 2;
             continue;
           }
-          if (close + 1 >= n && !final) return -1; // a doubled quote may be split across pieces
+          if (close + 1 >= n && !final) return -1; // a doubled quote may be split across chunks
           break;
         }
         let j = close + 1;
         while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sep || c === nlCode) break;
+          const c = b[j];
+          if (c === sep || c === nl) break;
           j++;
         }
         if (j >= n && !final) return -1;
         let junkEnd = j;
-        const atLineEnd = j >= n || text.charCodeAt(j) === nlCode;
-        if (!this.crOnly && atLineEnd && j > close + 1 && text.charCodeAt(j - 1) === CR) junkEnd = j - 1;
-        if (val === null && junkEnd === close + 1) rec.pushRange(q, close);
-        else rec.pushString((val ?? "") + text.slice(q, close) + text.slice(close + 1, junkEnd));
+        const atLineEnd = j >= n || b[j] === nl;
+        if (!this.crOnly && atLineEnd && j > close + 1 && b[j - 1] === CR) junkEnd = j - 1;
+        if (pieces < 0 && junkEnd === close + 1) rec.pushBytes(b, q, close);
+        else {
+          const at = this.toScratch(b, q, close);
+          this.toScratch(b, close + 1, junkEnd);
+          rec.pushBytes(this.scratch, pieces < 0 ? at : pieces, this.scratchLen);
+        }
         i = j;
       } else {
         let j = i;
         while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === sep || c === nlCode) break;
+          const c = b[j];
+          if (c === sep || c === nl) break;
           j++;
         }
         if (j >= n && !final) return -1;
-        const atLineEnd = j >= n || text.charCodeAt(j) === nlCode;
-        rec.pushRange(i, !this.crOnly && atLineEnd && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j);
+        const atLineEnd = j >= n || b[j] === nl;
+        rec.pushBytes(b, i, !this.crOnly && atLineEnd && j > i && b[j - 1] === CR ? j - 1 : j);
         i = j;
       }
       if (i >= n) {
@@ -214,7 +236,7 @@ export class CsvParser {
         this.handler.record(rec);
         return n;
       }
-      if (text.charCodeAt(i) === sep) {
+      if (b[i] === sep) {
         i++;
         continue;
       }
@@ -226,17 +248,16 @@ export class CsvParser {
   }
 }
 
-function countChar(t: string, code: number, from: number, to: number): number {
-  const ch = String.fromCharCode(code);
+function countByte(b: Uint8Array, byte: number, from: number, to: number): number {
   let k = 0;
-  for (let i = t.indexOf(ch, from); i >= 0 && i < to; i = t.indexOf(ch, i + 1)) k++;
+  for (let i = b.indexOf(byte, from); i >= 0 && i < to; i = b.indexOf(byte, i + 1)) k++;
   return k;
 }
 
 /**
- * Line-end convention of a text sample: `crOnly` when it has carriage returns but no line feed at all (classic Mac
- * OS files); otherwise `\n` ends lines and a `\r` before it is dropped.
+ * Line-end convention of a sample: `crOnly` when it has carriage returns but no line feed at all (classic Mac OS
+ * files); otherwise `\n` ends lines and a `\r` before it is dropped.
  */
-export function detectCrOnly(sample: string): boolean {
-  return sample.indexOf("\n") < 0 && sample.indexOf("\r") >= 0;
+export function detectCrOnly(sample: Uint8Array): boolean {
+  return sample.indexOf(LF) < 0 && sample.indexOf(CR) >= 0;
 }

@@ -1,26 +1,26 @@
 import { importMessage } from "../../messages/import.js";
 import type { TextEncodingName } from "../decode-text.js";
-import { detectSeparator } from "../csv-reader.js";
+import { detectSeparatorBytes } from "../csv-reader.js";
 import { ImportError } from "../import-error.js";
 import type { IssueSink } from "../issue-sink.js";
-import { ChunkDecoder, type EncodingOption } from "../source/chunk-decoder.js";
+import { ByteCodec } from "../source/byte-codec.js";
 import { RecordBuffer, type RecordSink } from "../source/record.js";
 import { CsvParser, detectCrOnly } from "./csv-parser.js";
 
-/** Characters of text gathered before the separator and line-end convention are decided. */
-const SAMPLE_CHARS = 65_536;
+/** Bytes gathered before the separator and line-end convention are decided. */
+const SAMPLE_BYTES = 65_536;
 
 /** Options of {@link CsvStreamReader}. */
 export interface CsvStreamOptions {
-  /** Field separator. __Default:__ detected from the first 64 K characters among `;` `,` tab `|`. */
+  /** Field separator. __Default:__ detected from the first 64 KiB among `;` `,` tab `|`. */
   sep?: string;
   /** __Default:__ "auto" (BOM, else UTF-8 falling back to Windows-1252). */
-  encoding?: EncodingOption;
-  /** Called once with the size of the first text sample and the lines in it (to estimate the row count). */
-  onSample?: (chars: number, lines: number) => void;
+  encoding?: "auto" | "utf-8" | "windows-1252";
+  /** Called once with the size of the first sample in bytes and the lines in it (to estimate the row count). */
+  onSample?: (bytes: number, lines: number) => void;
 }
 
-/** What the reader found out about the text, available after {@link CsvStreamReader.end}. */
+/** What the reader found out about the bytes, available after {@link CsvStreamReader.end}. */
 export interface CsvStreamInfo {
   encoding: TextEncodingName;
   separator: string;
@@ -37,11 +37,13 @@ function isBlankRecord(rec: RecordBuffer): boolean {
 }
 
 /**
- * Reads delimited text pushed as byte chunks (or text) and delivers a header and records to a {@link RecordSink}.
- * The first non-blank record is the header; blank lines are skipped and not counted. A record with fewer fields
- * than the header, or with extra non-empty fields, is rejected as WRONG_FIELD_COUNT (extra trailing empty fields
- * are tolerated); an unterminated quote rejects its record (UNTERMINATED_QUOTE) and reading goes on after its
- * first line. Push-based, so the same reader serves synchronous input and async streams (Node and browser).
+ * Reads delimited text pushed as byte chunks and delivers a header and records to a {@link RecordSink}, byte-level:
+ * UTF-8 and Windows-1252 bytes go to the parser as they are (values become strings only when the log keeps them,
+ * see {@link ByteCodec}); UTF-16 (by its BOM) is transcoded to UTF-8 on the way. The first non-blank record is the
+ * header; blank lines are skipped and not counted. A record with fewer fields than the header, or with extra
+ * non-empty fields, is rejected as WRONG_FIELD_COUNT (extra trailing empty fields are tolerated); an unterminated
+ * quote rejects its record (UNTERMINATED_QUOTE) and reading goes on after its first line. Push-based, so the same
+ * reader serves synchronous input and async streams (Node and browser).
  *
  * @example
  * const r = new CsvStreamReader(sink, issues);
@@ -49,66 +51,88 @@ function isBlankRecord(rec: RecordBuffer): boolean {
  * const info = r.end(); // { encoding, separator, … }
  */
 export class CsvStreamReader {
-  private readonly decoder: ChunkDecoder;
-  private readonly rec = new RecordBuffer(32);
+  private readonly codec: ByteCodec;
+  private readonly rec: RecordBuffer;
   private parser: CsvParser | null = null;
-  private sample = "";
+  private sample: Uint8Array[] = [];
+  private sampleBytes = 0;
+  private started = false;
+  private utf16: TextDecoder | null = null;
+  private readonly encoder = new TextEncoder();
   private width = -1;
   private separator = ",";
   private crOnly = false;
+  private bom: TextEncodingName | null = null;
 
   constructor(
     private readonly sink: RecordSink,
     private readonly issues: IssueSink,
     private readonly options: CsvStreamOptions = {},
   ) {
-    this.decoder = new ChunkDecoder(options.encoding ?? "auto");
+    this.codec = new ByteCodec(options.encoding ?? "auto");
+    this.rec = new RecordBuffer(32, this.codec);
   }
 
   /** Reads the next chunk of bytes. */
   push(bytes: Uint8Array): void {
-    this.pushText(this.decoder.decode(bytes));
-  }
-
-  /** Reads the next piece of already decoded text. */
-  pushText(text: string): void {
-    if (this.parser !== null) {
-      this.parser.feed(text);
+    if (!this.started) {
+      this.sample.push(bytes);
+      this.sampleBytes += bytes.length;
+      if (this.sampleBytes >= SAMPLE_BYTES) this.start();
       return;
     }
-    this.sample += text;
-    if (this.sample.length >= SAMPLE_CHARS) this.start();
+    this.feed(bytes);
+  }
+
+  /** Reads text already decoded (it is encoded as UTF-8 for the byte-level parser). */
+  pushText(text: string): void {
+    this.push(this.encoder.encode(text.charCodeAt(0) === 0xfeff && !this.started && this.sampleBytes === 0 ? text.slice(1) : text));
   }
 
   /** Ends the input: parses what is left. Throws ImportError EMPTY when there was no header. */
   end(): CsvStreamInfo {
-    const tail = this.decoder.end();
-    if (tail.length > 0) this.pushText(tail);
-    if (this.parser === null) this.start();
+    if (!this.started) this.start();
+    if (this.utf16) {
+      const tail = this.utf16.decode();
+      if (tail.length > 0) this.parser!.feed(this.encoder.encode(tail));
+    }
     this.parser!.end();
     if (this.width < 0) throw new ImportError("EMPTY", importMessage.empty(), this.issues.file !== undefined ? { file: this.issues.file } : {});
     return {
-      encoding: this.decoder.encoding,
+      encoding: this.bom ?? this.codec.encoding,
       separator: this.separator,
-      fellBack: this.decoder.fellBack,
-      mixedEncoding: this.decoder.mixed,
+      fellBack: this.codec.fellBack,
+      mixedEncoding: this.codec.mixed,
       crOnly: this.crOnly,
     };
   }
 
+  private feed(bytes: Uint8Array): void {
+    if (this.utf16) this.parser!.feed(this.encoder.encode(this.utf16.decode(bytes, { stream: true })));
+    else this.parser!.feed(bytes);
+  }
+
   private start(): void {
-    let sample = this.sample;
-    if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
-    this.sample = "";
+    this.started = true;
+    let first = joinChunks(this.sample, this.sampleBytes);
+    this.sample = [];
+    const auto = (this.options.encoding ?? "auto") === "auto";
+    if (first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
+      first = first.subarray(3);
+      this.bom = "utf-8";
+    } else if (auto && first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) {
+      this.bom = first[0] === 0xff ? "utf-16le" : "utf-16be";
+      this.utf16 = new TextDecoder(this.bom);
+      first = this.encoder.encode(this.utf16.decode(first.subarray(2), { stream: true }));
+    }
+    this.crOnly = detectCrOnly(first);
     const given = this.options.sep;
-    this.crOnly = detectCrOnly(sample);
-    const forDetection = this.crOnly ? sample.replace(/\r/g, "\n") : sample;
-    this.separator = given !== undefined && given !== "" ? given : detectSeparator(forDetection);
+    this.separator = given !== undefined && given !== "" ? given : detectSeparatorBytes(first, this.crOnly);
     if (this.options.onSample) {
+      const nl = this.crOnly ? 13 : 10;
       let lines = 0;
-      const nl = this.crOnly ? "\r" : "\n";
-      for (let i = sample.indexOf(nl); i >= 0; i = sample.indexOf(nl, i + 1)) lines++;
-      this.options.onSample(sample.length, lines);
+      for (let i = first.indexOf(nl); i >= 0; i = first.indexOf(nl, i + 1)) lines++;
+      this.options.onSample(first.length, lines);
     }
     this.parser = new CsvParser(this.separator, this.crOnly, this.rec, {
       record: (rec) => this.onRecord(rec),
@@ -117,7 +141,7 @@ export class CsvStreamReader {
         throw new ImportError("UNREADABLE", importMessage.lineTooLong(), { ...(this.issues.file !== undefined ? { file: this.issues.file } : {}), row });
       },
     });
-    this.parser.feed(sample);
+    this.parser.feed(first);
   }
 
   private onUnterminated(row: number): void {
@@ -149,4 +173,15 @@ export class CsvStreamReader {
     } else if (rec.isBlank(0) && isBlankRecord(rec)) return;
     this.sink.record(rec);
   }
+}
+
+function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

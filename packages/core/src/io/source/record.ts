@@ -1,40 +1,49 @@
 import type { IssueCode } from "../quality.js";
+import { ByteCodec } from "./byte-codec.js";
+
+const EMPTY = new Uint8Array(0);
 
 /**
- * One record of a source, handed from a reader (CSV, XES, XLSX) to the log builder without building a string
- * per field where it can be avoided: field `i` is `text.slice(start[i], end[i])` unless `str[i]` holds it as its
- * own string (a CSV field with doubled quotes, an XML attribute value, a spreadsheet cell). Readers reuse one
- * buffer for every record; the builder copies what it keeps.
+ * One record of a source, handed from a reader (CSV, XES, XLSX) to the log builder without building a string per
+ * field where it can be avoided: field `i` is the byte range `seg[i][start[i], end[i])` (a byte-level reader: the
+ * chunk, or a scratch buffer for a field that had to be unescaped), or `str[i]` when the reader produced a string
+ * (an XML attribute value, a spreadsheet cell). Byte ranges are text in `codec`'s encoding. Readers reuse one buffer
+ * for every record; the builder copies what it keeps.
  */
 export class RecordBuffer {
-  /** Text the ranges index into (a decoded chunk); "" when every field is in `str`. */
-  text = "";
   start: Int32Array;
   end: Int32Array;
-  /** A field given as its own string; undefined where the range in `text` holds it. */
+  /** The bytes holding field `i` (unused where `str[i]` is set). */
+  seg: Uint8Array[];
+  /** A field given as its own string; undefined where a byte range holds it. */
   str: (string | undefined)[];
   /** Number of fields of this record. */
   count = 0;
   /** 1-based physical row (line) of the record's first line in the source; header = row 1 for tables. */
   row = 0;
+  /** Decodes byte ranges (and decides the encoding of a byte-level source). */
+  codec: ByteCodec;
 
-  constructor(capacity = 16) {
+  constructor(capacity = 16, codec = new ByteCodec("auto")) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
+    this.seg = new Array<Uint8Array>(capacity).fill(EMPTY);
     this.str = new Array<string | undefined>(capacity).fill(undefined);
+    this.codec = codec;
   }
 
-  /** Clears the record for reuse (keeps `text`). */
+  /** Clears the record for reuse. */
   reset(row: number): void {
     for (let i = 0; i < this.count; i++) this.str[i] = undefined;
     this.count = 0;
     this.row = row;
   }
 
-  /** Appends a field given as a range of `text`. */
-  pushRange(a: number, b: number): void {
+  /** Appends a field given as the byte range `bytes[a, b)`. */
+  pushBytes(bytes: Uint8Array, a: number, b: number): void {
     const k = this.count;
     if (k === this.start.length) this.grow();
+    this.seg[k] = bytes;
     this.start[k] = a;
     this.end[k] = b;
     this.str[k] = undefined;
@@ -45,6 +54,7 @@ export class RecordBuffer {
   pushString(s: string): void {
     const k = this.count;
     if (k === this.start.length) this.grow();
+    this.seg[k] = EMPTY;
     this.start[k] = 0;
     this.end[k] = 0;
     this.str[k] = s;
@@ -61,7 +71,7 @@ export class RecordBuffer {
   value(i: number): string {
     if (i >= this.count) return "";
     const s = this.str[i];
-    return s !== undefined ? s : this.text.slice(this.start[i], this.end[i]);
+    return s !== undefined ? s : this.codec.decode(this.seg[i], this.start[i], this.end[i]);
   }
 
   /** True when field `i` is empty or only white space (no string is built). */
@@ -69,8 +79,8 @@ export class RecordBuffer {
     if (i >= this.count) return true;
     const s = this.str[i];
     if (s !== undefined) return s.trim() === "";
-    const t = this.text;
-    for (let p = this.start[i]; p < this.end[i]; p++) if (t.charCodeAt(p) > 32) return false;
+    const b = this.seg[i];
+    for (let p = this.start[i]; p < this.end[i]; p++) if (b[p] > 32) return false;
     return true;
   }
 
@@ -82,7 +92,10 @@ export class RecordBuffer {
     e.set(this.end);
     this.start = s;
     this.end = e;
-    for (let i = this.str.length; i < n; i++) this.str.push(undefined);
+    for (let i = this.str.length; i < n; i++) {
+      this.str.push(undefined);
+      this.seg.push(EMPTY);
+    }
   }
 }
 
