@@ -3,6 +3,9 @@ import type { Flow, Observation } from "../model/observation.js";
 import type { Process, ProcessDependency } from "../model/process.js";
 import type { QualityIssue } from "../io/quality.js";
 import { depsMessage } from "../messages/deps.js";
+import { asEventLog, type LogInput } from "../log/as-event-log.js";
+import { toObservations } from "../log/to-observations.js";
+import { groupFlows } from "./group-flows.js";
 import { quantile } from "../stats/quantile.js";
 import { complement, intersect, measure, totalLength, union, type Interval } from "./intervals.js";
 
@@ -99,6 +102,17 @@ export interface InheritedWaitOptions {
 }
 
 const REBOOKING = /ombok|rebook/i;
+
+/** Appends to the list under `key` (in place: copying the list per element would be quadratic). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isFlowList(input: LogInput | readonly Flow[]): input is readonly Flow[] {
+  return Array.isArray(input) && input.length > 0 && Array.isArray((input[0] as Flow).observations);
+}
 
 const norm = (s: string | undefined) => (s ?? "").trim().toLowerCase();
 
@@ -202,10 +216,11 @@ function topological(processes: readonly Process[]): Process[] {
  * inheritedWaits(flows, [lab, vc]).pairs[0].amplification
  */
 export function inheritedWaits(
-  flows: readonly Flow[],
+  input: LogInput | readonly Flow[],
   processes: readonly Process[],
   options: InheritedWaitOptions = {},
 ): DependencyAnalysis {
+  const flows = isFlowList(input) ? input : groupFlows(toObservations(asEventLog(input, processes)));
   const { calendar, links = [], nvaMsByFlow } = options;
   const lostSlotFactor = options.lostSlotFactor ?? 2;
   const rebookingSteps = options.rebookingSteps ? new Set(options.rebookingSteps.map((x) => norm(x))) : null;
@@ -215,10 +230,10 @@ export function inheritedWaits(
     const s = shape(f);
     shapes.set(f.id, s);
     const p = findProcess(processes, f.process);
-    if (p) flowsOf.set(p, [...(flowsOf.get(p) ?? []), s]);
+    if (p) pushTo(flowsOf, p, s);
   }
   const explicit = new Map<string, string[]>();
-  for (const l of links) explicit.set(l.downstream, [...(explicit.get(l.downstream) ?? []), l.upstream]);
+  for (const l of links) pushTo(explicit, l.downstream, l.upstream);
 
   // Own wait per flow id; filled in topological order so an upstream's own wait is known before its downstreams.
   const ownWait = new Map<string, number>();
@@ -237,7 +252,7 @@ export function inheritedWaits(
       if (dep.linkColumn) {
         for (const u of ups) {
           const k = linkKey(u.flow, dep.linkColumn);
-          if (k !== undefined) byKey.set(k, [...(byKey.get(k) ?? []), u]);
+          if (k !== undefined) pushTo(byKey, k, u);
         }
       }
       const pair: DependencyPairSummary = {

@@ -59,7 +59,11 @@ export function rollUp(flows: readonly RollupFlow[], hierarchy: Hierarchy, optio
     if (!(f.endMs >= fromMs && f.endMs < toMs)) continue;
     const u = hierarchy.find(f.unit);
     const ids = u ? hierarchy.lineage(u.id).map((x) => x.id) : [UNKNOWN];
-    for (const id of ids) members.set(id, [...(members.get(id) ?? []), f]);
+    for (const id of ids) {
+      const list = members.get(id);
+      if (list) list.push(f);
+      else members.set(id, [f]);
+    }
   }
   const rows: RollupRow[] = [];
   const visit = (id: string, depth: number) => {
