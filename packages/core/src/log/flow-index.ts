@@ -18,3 +18,11 @@ export function flowIndexOf(log: ColumnarLog): FlowIndex {
   }
   return index;
 }
+
+/**
+ * Records an index already built for a log (by the import, which groups rows by flow to find duplicates), so the
+ * first analysis does not group them again. The index must be `indexFlows(log)`'s.
+ */
+export function rememberFlowIndex(log: ColumnarLog, index: FlowIndex): void {
+  cache.set(log, index);
+}

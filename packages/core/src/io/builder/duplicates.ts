@@ -1,4 +1,4 @@
-import { groupByFlow } from "../../metrics/kernel.js";
+import { groupByFlow, type FlowIndex } from "../../metrics/kernel.js";
 
 /** Row columns compared to find exact duplicates. */
 export interface DuplicateColumns {
@@ -17,14 +17,16 @@ export interface DuplicateColumns {
  * only there — no hash table over all rows, and memory stays one index. Times compare as read (two spellings of
  * one instant are one instant).
  *
- * @returns for each row the earlier row it duplicates, or −1
+ * @returns for each row the earlier row it duplicates, or −1 (an empty array when there are none), and the flow
+ *   index it built (the kernel's, reused for the log when no row was removed)
  * @example
- * findDuplicates({ n: 2, flow, flowCount: 1, start, end, others: [step] }) // Int32Array [-1, 0] when row 1 repeats row 0
+ * findDuplicates({ n: 2, flow, flowCount: 1, start, end, others: [step] }).dupOf // Int32Array [-1, 0] when row 1 repeats row 0
  */
-export function findDuplicates(c: DuplicateColumns): Int32Array {
+export function findDuplicates(c: DuplicateColumns): { dupOf: Int32Array; index: FlowIndex } {
   const { n, start, end, others } = c;
   const dupOf = new Int32Array(n).fill(-1);
-  const { order, offsets } = groupByFlow(n, c.flow, c.flowCount, start, end);
+  const index = groupByFlow(n, c.flow, c.flowCount, start, end);
+  const { order, offsets } = index;
   const equal = (i: number, j: number): boolean => {
     for (const col of others) if (col[i] !== col[j]) return false;
     return true;
@@ -69,7 +71,7 @@ export function findDuplicates(c: DuplicateColumns): Int32Array {
       p = q;
     }
   }
-  return found === 0 ? EMPTY : dupOf;
+  return { dupOf: found === 0 ? EMPTY : dupOf, index };
 }
 
 const EMPTY = new Int32Array(0);

@@ -3,6 +3,7 @@ import type { AttributeColumn, EventLog } from "../../model/event-log.js";
 import type { Observation } from "../../model/observation.js";
 import { toObservations } from "../../log/to-observations.js";
 import { resolveEventLog } from "../../log/resolve-log.js";
+import { rememberFlowIndex } from "../../log/flow-index.js";
 import { importMessage } from "../../messages/import.js";
 import { parseCategory } from "../category-words.js";
 import { mapColumns, normaliseColumnName, type ColumnIndexes } from "../column-map.js";
@@ -483,7 +484,11 @@ export class LogBuilder implements RecordSink {
     this.cat[k] = cat;
     this.row[k] = row;
     if (this.life !== null) this.life[k] = life;
-    for (const c of this.coded) c.codes[k] = this.code(c.dict, rec, c.col);
+    const coded = this.coded;
+    for (let j = 0; j < coded.length; j++) {
+      const c = coded[j];
+      c.codes[k] = this.code(c.dict, rec, c.col);
+    }
     this.n = k + 1;
   }
 
@@ -561,8 +566,9 @@ export class LogBuilder implements RecordSink {
     const others: (Int32Array | Int8Array | Uint8Array)[] = [this.step.subarray(0, n), this.cat.subarray(0, n)];
     if (this.life) others.push(this.life.subarray(0, n));
     for (const c of this.coded) others.push(c.codes.subarray(0, n));
-    const dupOf = findDuplicates({ n, flow: this.flow.subarray(0, n), flowCount: this.flowDict.size, start: this.start, end: this.end, others });
-    if (hasDuplicates(dupOf)) {
+    const { dupOf, index: rowIndex } = findDuplicates({ n, flow: this.flow.subarray(0, n), flowCount: this.flowDict.size, start: this.start, end: this.end, others });
+    const rowsAreObservations = !hasDuplicates(dupOf);
+    if (!rowsAreObservations) {
       let w = 0;
       for (let i = 0; i < n; i++) {
         if (dupOf[i] >= 0) {
@@ -689,6 +695,8 @@ export class LogBuilder implements RecordSink {
       this.options.model !== undefined ? { model: this.options.model } : {},
     );
     const finalLog = this.applyStandardDurations(log);
+    // Interval rows kept as they are order the same as the observations: the duplicates' flow index is the kernel's.
+    if (rowsAreObservations && kind !== "lifecycle" && finalLog === log && flowIds === this.flowDict.values) rememberFlowIndex(finalLog, rowIndex);
 
     for (const [value, g] of this.ignored) {
       this.issues.add("LIFECYCLE_IGNORED", "warning", g.row, this.columns[ix.lifecycle!], importMessage.lifecycleIgnored(value, g.count), { count: g.count, value });
