@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { monthlyReport, renderReportHtml } from "@flodes/core";
+import { monthlyReport } from "@flodes/core";
+import { renderReportHtml } from "@flodes/viz";
 import { ROOT, runCli } from "../cli/helpers.js";
 import { goals, observations, processes, units } from "../core/report/fixture.js";
 
@@ -19,7 +20,7 @@ describe("monthly report in headless Chromium", () => {
   });
 
   it("opens offline, shows every section and draws its SVG charts without requests", async () => {
-    const html = renderReportHtml(monthlyReport({ observations, processes, units, goals }, { month: "2025-10", synthetic: true }));
+    const html = await renderReportHtml(monthlyReport({ observations, processes, units, goals }, { month: "2025-10", synthetic: true }));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     try {
       const page = await browser.newPage();
@@ -29,12 +30,12 @@ describe("monthly report in headless Chromium", () => {
       page.on("pageerror", (e) => errors.push(e.message));
       await page.setContent(html, { waitUntil: "load" });
       const sections = await page.$$eval("section h2", (hs) => hs.map((h) => h.textContent));
-      expect(sections).toEqual(["Sammanfattning", "Måluppfyllelse", "Enheter", "Förändring mot baslinjen", "Körscheman", "Beroenden mellan processer", "Datakvalitet", "Om måtten"]);
+      expect(sections).toEqual(["Sammanfattning", "Måluppfyllelse", "Enheter", "Förändring mot baslinjen", "Seriediagram", "Beroenden mellan processer", "Datakvalitet", "Om måtten"]);
       // 3 run charts (the Region → Förvaltning → VO chain once, E1, E2) + 4 goal progress bars; each has a visible size
-      const boxes = await page.$$eval("svg.chart", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      const boxes = await page.$$eval(".chart > svg", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
       expect(boxes).toHaveLength(7);
       for (const [w, h] of boxes) expect(w! * h!).toBeGreaterThan(0);
-      expect(await page.locator("svg.run circle").count()).toBeGreaterThan(0);
+      expect(await page.locator(".chart.run svg [aria-roledescription='point']").count()).toBeGreaterThan(0);
       expect(await page.textContent("#syntetiska-data")).toContain("syntetiska data");
       expect(requests.filter((u) => !u.startsWith("about:") && !u.startsWith("data:"))).toEqual([]);
       expect(errors).toEqual([]);

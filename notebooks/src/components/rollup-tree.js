@@ -47,7 +47,7 @@ export function rollupTree(month, {formatNumber, formatPercent, formatSek, openD
       el("span", {class: "unit-measures"}, u.flows > 0
         ? `${u.flows} ärenden · ledtid median ${formatNumber(u.leadTimeMedianDays, 1)} d (p85 ${formatNumber(u.leadTimeP85Days, 1)} d) · flödeseffektivitet ${formatPercent(u.flowEfficiency)} · slöseri ${formatPercent(u.nvaShare)} · ${formatSek(u.costOfWasteSek)}`
         : "inga avslutade ärenden"),
-      u.spcSignal ? el("span", {class: "badge risk", title: "Signal i körschemat (Anhøj)"}, "signal") : null,
+      u.spcSignal ? el("span", {class: "badge risk", title: "Signal i seriediagrammet (Anhøj)"}, "signal") : null,
       " ",
       ...goals.map((g) => statusBadge(g.status)),
     );

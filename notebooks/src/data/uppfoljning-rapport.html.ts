@@ -3,7 +3,8 @@
 // holds the queue section; with its steering files the efficiency matrix, freed capacity, portfolio and goal hierarchy.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing, renderReportHtml } from "@flodes/core";
+import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing } from "@flodes/core";
+import { renderReportHtml } from "@flodes/viz";
 import { loadBacklogAllocations, loadCareGuaranteeRules } from "@flodes/core/node";
 import { PILOT_DIR } from "./lib/pilot.js";
 import { loadFollowUp, pilotReport } from "./uppfoljning-lib.js";
@@ -18,4 +19,4 @@ const steering = {
 const data = await loadFollowUp();
 // The queue section (Tillgänglighet och köer) with the pilot's care-guarantee rules and allocations.
 const queue = { rules: await loadCareGuaranteeRules(join(PILOT_DIR, "vardgaranti.csv")), allocations: await loadBacklogAllocations(join(PILOT_DIR, "forskjuten-vard.csv")) };
-process.stdout.write(renderReportHtml(pilotReport(data, data.months[data.months.length - 1]!, { queue }, steering)));
+process.stdout.write(await renderReportHtml(pilotReport(data, data.months[data.months.length - 1]!, { queue }, steering)));

@@ -129,9 +129,8 @@ export * from "./steering/steering-report.js";
 export * from "./io/steering-files.js";
 export * from "./messages/steering.js";
 
-// monthly report (data model and self-contained HTML)
+// monthly report (the data model; @flodes/viz renders it)
 export * from "./report/monthly-report.js";
-export * from "./report/render-html.js";
 
 // queues and access (tillgänglighet): open flows, flow of work, care guarantee, censored lead time, forecasts, backlog
 export { QUEUE_DEFAULT_TZ, asOfFromDate, resolveAsOf, type QueueOptions } from "./queue/options.js";
@@ -188,5 +187,4 @@ export { parseBacklogAllocations, type BacklogAllocation } from "./queue/backlog
 export { backlog, type BacklogMonth, type BacklogOptions, type BacklogUnit } from "./queue/backlog.js";
 export { queueReport, type OpenFlow, type QueueReport, type QueueReportOptions } from "./queue/queue-report.js";
 export { queueReportSection, type QueueReportSection, type QueueSectionOptions, type QueueSectionUnit } from "./queue/report-section.js";
-export { QUEUE_SECTION_CSS, renderQueueSectionHtml } from "./report/render-queue-html.js";
 export { QueueError, queueMessage, type QueueMsg } from "./messages/queue.js";

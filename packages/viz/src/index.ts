@@ -17,6 +17,7 @@ export * from "./specs/lead-time-distribution-spec.js";
 export * from "./specs/lead-time-trend-spec.js";
 export * from "./specs/flow-efficiency-by-unit-spec.js";
 export * from "./specs/waste-share-by-unit-spec.js";
+export { inheritedWaitSpec, type InheritedWaitRow, type InheritedWaitSpecOptions } from "./specs/inherited-wait-spec.js";
 
 // headless rendering (vega + vega-lite only; isomorphic)
 export * from "./render/render-vega-lite-svg.js";
@@ -57,3 +58,21 @@ export * from "./steering/freed-capacity-spec.js";
 export * from "./steering/portfolio-board-spec.js";
 export * from "./steering/expected-realised-spec.js";
 export * from "./steering/priority-matrix-spec.js";
+
+// monthly report: self-contained HTML from core's MonthlyReport, one module per section
+export { escapeHtml, reportDays, countText, statusBadge, goalValueText, GOAL_METRIC_SV, GOAL_STATUS_CLASS } from "./report/report-html.js";
+export { reportRunChartSpec, reportGoalProgressSpec, GOAL_STATUS_COLOR } from "./report/report-charts.js";
+export { reportCss } from "./report/report-css.js";
+export { insertReportSection, type ReportSection, type ReportContext } from "./report/report-section.js";
+export { summarySection } from "./report/sections/summary-section.js";
+export { goalsSection } from "./report/sections/goals-section.js";
+export { unitsSection } from "./report/sections/units-section.js";
+export { changeSection, changeText } from "./report/sections/change-section.js";
+export { runChartsSection } from "./report/sections/run-charts-section.js";
+export { dependenciesSection } from "./report/sections/dependencies-section.js";
+export { queueSection } from "./report/sections/queue-section.js";
+export { efficiencyMatrixSection, freedCapacitySection, portfolioSection, goalTreeSection } from "./report/sections/steering-sections.js";
+export { dataQualitySection } from "./report/sections/data-quality-section.js";
+export { aboutSection } from "./report/sections/about-section.js";
+export { DEFAULT_REPORT_SECTIONS } from "./report/report-sections.js";
+export { renderReportHtml, type RenderReportOptions } from "./report/render-report-html.js";

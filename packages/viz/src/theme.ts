@@ -11,8 +11,15 @@ export const CATEGORY_COLOR: Readonly<Record<Category, string>> = {
   NVA: "#D55E00",
 };
 
-/** Colour of waiting time (NVA between steps): the NVA hue, lighter, so work and waiting read apart. */
-export const WAIT_COLOR = "#F4B183";
+/**
+ * Colour of waiting time (between steps, where nothing happens to the case): a neutral grey, so it never reads as
+ * one of the three kinds of work and stays apart from NNVA's orange in print. The same colour on every chart, the
+ * process map and Beroenden.
+ */
+export const WAIT_COLOR = "#A6A6A6";
+
+/** Waiting inherited from an upstream process (Beroenden): the wait colour, darker — it is still waiting. */
+export const INHERITED_WAIT_COLOR = "#5E5E5E";
 
 /** Neutral colours for axes, rules and reference lines. */
 export const NEUTRAL = { text: "currentColor", rule: "#888888", median: "#444444", p85: "#999999" } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { monthlyReport, queueReportSection, renderReportHtml, type CareGuaranteeRule, type Unit } from "@flodes/core";
+import { monthlyReport, queueReportSection, type CareGuaranteeRule, type Unit } from "@flodes/core";
+import { renderReportHtml } from "@flodes/viz";
 import { DAY, MODEL, OBSERVATIONS, smallLog, t } from "./small-log.js";
 
 const UNITS: Unit[] = [
@@ -34,14 +35,14 @@ describe("queueReportSection", () => {
 });
 
 describe("monthly report queue section", () => {
-  it("is added when asked for and the model names end steps, and rendered as HTML", () => {
+  it("is added when asked for and the model names end steps, and rendered as HTML", async () => {
     const input = { observations: OBSERVATIONS, processes: [MODEL], units: UNITS, goals: [] };
     const report = monthlyReport(input, { month: "2025-01", queue: { rules: [RULE] } });
     expect(report.queue?.units.map((u) => [u.name, u.open])).toEqual([
       ["Enhet Ett", 2],
       ["Enhet Två", 2],
     ]);
-    const html = renderReportHtml(report);
+    const html = await renderReportHtml(report);
     expect(html).toContain('<section id="koer"><h2>Tillgänglighet och köer</h2>');
     expect(html).toContain("Läget vid månadens slut (2025-01-31)");
     expect(html).toContain("<td>Enhet Ett</td><td>Besök inom 2 dagar</td><td class=\"n\">1 av 2</td>");
@@ -50,6 +51,6 @@ describe("monthly report queue section", () => {
     expect(monthlyReport(input, { month: "2025-01" }).queue).toBeNull();
     const noEnds = { ...MODEL, steps: MODEL.steps.map(({ end: _end, ...s }) => s) };
     expect(monthlyReport({ ...input, processes: [noEnds] }, { month: "2025-01", queue: {} }).queue).toBeNull();
-    expect(renderReportHtml(monthlyReport(input, { month: "2025-01" }))).not.toContain('id="koer"');
+    expect(await renderReportHtml(monthlyReport(input, { month: "2025-01" }))).not.toContain('id="koer"');
   });
 });

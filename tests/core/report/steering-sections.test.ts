@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { monthlyReport, renderReportHtml, type PlanGoal } from "@flodes/core";
+import { monthlyReport, type PlanGoal } from "@flodes/core";
+import { renderReportHtml } from "@flodes/viz";
 import { goals, observations, processes, units } from "./fixture.js";
 
 const plan: PlanGoal[] = [
@@ -37,8 +38,8 @@ describe("monthly report: steering sections", () => {
     expect(s.goalTree![0]!.rolled!.counts[em.status]).toBe(1);
   });
 
-  it("renders a section for each, with the caveat that freed time is not saved money", () => {
-    const h = renderReportHtml(report);
+  it("renders a section for each, with the caveat that freed time is not saved money", async () => {
+    const h = await renderReportHtml(report);
     for (const id of ["effektivitetsmatris", "frigjord-kapacitet", "portfolj", "malhierarki"]) expect(h).toContain(`<section id="${id}">`);
     expect(h).toContain("Frigjord tid är inte sparade pengar förrän den används.");
     expect(h).toContain("För få ärenden för före/efter");
@@ -47,9 +48,9 @@ describe("monthly report: steering sections", () => {
     expect(h).not.toMatch(/<script|https?:\/\//i);
   });
 
-  it("leaves the sections out when no steering files are given", () => {
+  it("leaves the sections out when no steering files are given", async () => {
     const plain = monthlyReport({ observations, processes, units, goals }, { month: "2025-10" });
     expect(plain.steering).toBeNull();
-    expect(renderReportHtml(plain)).not.toContain('id="frigjord-kapacitet"');
+    expect(await renderReportHtml(plain)).not.toContain('id="frigjord-kapacitet"');
   });
 });

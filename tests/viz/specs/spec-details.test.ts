@@ -43,10 +43,10 @@ describe("shared frame of every spec", () => {
 });
 
 describe("category colours", () => {
-  it("maps VA to #0072B2, NNVA to #E69F00, NVA-work to #D55E00 and wait to #F4B183 under Swedish legend keys", () => {
+  it("maps VA to #0072B2, NNVA to #E69F00, NVA-work to #D55E00 and wait to #A6A6A6 under Swedish legend keys", () => {
     expect(categoryColorScale()).toEqual({
       domain: ["Värdeskapande", "Nödvändig", "Slöseri (arbete)", "Väntan"],
-      range: ["#0072B2", "#E69F00", "#D55E00", "#F4B183"],
+      range: ["#0072B2", "#E69F00", "#D55E00", "#A6A6A6"],
     });
   });
 });

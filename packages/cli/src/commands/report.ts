@@ -6,12 +6,12 @@ import {
   loadGoals,
   loadUnits,
   monthlyReport,
-  renderReportHtml,
   type Goal,
   type Observation,
   type Process,
   type Unit,
 } from "@flodes/core/node";
+import { renderReportHtml } from "@flodes/viz";
 import { flagOption, stringOption, UsageError } from "../args.js";
 import { qualityReportText } from "../format/human.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
@@ -31,7 +31,7 @@ export const REPORT_MSG = {
   description:
     "Bygger månadsrapporten: per enhet (region → förvaltning → verksamhetsområde → enhet) ledtid median och p85, " +
     "flödeseffektivitet, andel slöseri och kostnad för slöseri för ärenden som avslutades under månaden; förändring mot " +
-    "baslinjemånaderna med osäkerhet; körscheman med signaler; målstatus; ärvd väntan mellan processer; med --staffing, " +
+    "baslinjemånaderna med osäkerhet; seriediagram med signaler; målstatus; ärvd väntan mellan processer; med --staffing, " +
     "--improvements, --goal-tree och --context även effektivitetsmatris, frigjord kapacitet, förbättringsportfölj och målhierarki. Skriver en " +
     "fristående HTML-fil (inga skript, inga nätverksresurser) som går att skriva ut på A4, och med --pdf även en PDF.",
   needsOption: (flag: string) => t(`flaggan ${flag} behövs för report`, `option ${flag} is required for report`),
@@ -156,7 +156,7 @@ export const reportCommand: Command = {
         queue: { ...(rules ? { rules } : {}), ...(allocations ? { allocations } : {}) },
       },
     );
-    const html = renderReportHtml(report);
+    const html = await renderReportHtml(report);
     progress.done();
     await writeResult(io, html, out);
     if (out !== undefined && out !== "-") io.stderr.write(formatNote(REPORT_MSG.written(out)));

@@ -240,10 +240,10 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     const rc = runChart(monthly.map((m) => m.leadTimeMedianMs));
     const spcText =
       present < 8
-        ? `För få månader med data (${present} av minst 8) för att bedöma signaler i körschemat.`
+        ? `För få månader med data (${present} av minst 8) för att bedöma signaler i seriediagrammet.`
         : rc.signal
-          ? "Signal i körschemat: icke-slumpmässig variation (lång serie eller för få korsningar av medianen)."
-          : "Ingen signal i körschemat: variationen ser slumpmässig ut.";
+          ? "Signal i seriediagrammet: icke-slumpmässig variation (lång serie eller för få korsningar av medianen)."
+          : "Ingen signal i seriediagrammet: variationen ser slumpmässig ut.";
     const eff = (xs: RollupFlow[]) => xs.map((f) => (f.leadTimeMs > 0 ? f.vaMs / f.leadTimeMs : null));
     return {
       ...row,

@@ -36,6 +36,15 @@ export const CHART_TEXT_SV = {
   sumOfStats: "summa av",
   processTime: "Arbetstid i steg",
   waitTotal: "Väntan",
+  inheritedWaitTitle: "Ärvd och egen väntan per beroende",
+  inheritedWait: "Ärvd väntan (uppströms)",
+  ownWait: "Egen väntan",
+  waitSumDays: "Väntan, summa över ärenden (dagar)",
+  waitPerFlowDays: "Väntan per länkat ärende (dagar)",
+  dependency: "Beroende",
+  perLinkedFlow: "Per länkat ärende",
+  sumOverFlows: "Summa över ärenden",
+  goalProgressTitle: "Andel av vägen från baslinje till mål",
 } as const;
 
 /** Swedish name of a statistic, for titles: "median", "medelvärde", "85:e percentil". */

@@ -1,17 +1,20 @@
-import type { QueueReportSection, QueueSectionUnit } from "../queue/report-section.js";
+// The monthly report's queue section (Tillgänglighet och köer): per unit the queue at the month's end and its trend,
+// age, lead time with and without the open flows, Little's law, the 85 % forecast, and the care-guarantee compliance
+// of the month with open flows past the limit counted. Data from @flodes/core's queueReportSection.
+import type { QueueReportSection, QueueSectionUnit } from "@flodes/core";
+import { escapeHtml } from "../report-html.js";
+import type { ReportSection } from "../report-section.js";
 
 const DAY_MS = 86_400_000;
 
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const esc = escapeHtml;
 const num = (x: number, digits = 0): string =>
   new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x).replace(/\u2212/g, "−");
-const days = (ms: number | null): string => (ms === null ? "–" : `${num(ms / DAY_MS, ms >= 10 * DAY_MS ? 0 : 1)} d`);
+const days = (ms: number | null): string => (ms === null ? "–" : `${num(ms / DAY_MS, ms >= 10 * DAY_MS ? 0 : 1)} dagar`);
 const share = (x: number | null): string => (x === null ? "–" : `${num(x * 100, 0)} %`);
 const signed = (n: number): string => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : "±0");
 
-/** CSS of the queue section, added to the report's style sheet. */
-export const QUEUE_SECTION_CSS = `
+const QUEUE_SECTION_CSS = `
 svg.spark .line{fill:none;stroke:#2166ac;stroke-width:1.5}svg.spark .last{fill:#2166ac}
 .gap{color:var(--risk);font-weight:600}.within{color:var(--ok)}.beyond{color:var(--bad);font-weight:600}
 `;
@@ -34,16 +37,9 @@ function sparkSvg(u: QueueSectionUnit): string {
   );
 }
 
-/**
- * The monthly report's queue section (Tillgänglighet och köer) as HTML: per unit the queue at the month's end and its
- * trend, age, lead time with and without the open flows, Little's law, the 85 % forecast, and the care-guarantee
- * compliance of the month with open flows past the limit counted. Inline SVG only, no scripts.
- * @example
- * const html = renderQueueSectionHtml(report.queue!); // "<section id=\"koer\">…"
- */
-export function renderQueueSectionHtml(section: QueueReportSection): string {
+function queueBody(section: QueueReportSection): string {
   const units = section.units;
-  if (units.length === 0) return `<section id="koer"><h2>Tillgänglighet och köer</h2><p class="muted">Inga ärenden vid månadens slut.</p></section>`;
+  if (units.length === 0) return `<p class="muted">Inga ärenden vid månadens slut.</p>`;
   const rows = units
     .map(
       (u) =>
@@ -55,7 +51,7 @@ export function renderQueueSectionHtml(section: QueueReportSection): string {
     .join("");
   const table =
     `<table><thead><tr><th>Enhet</th><th>Öppna (mot förra månaden)</th><th>Kö, 12 månader</th><th>Inkomna</th><th>Avslutade</th><th>Medianålder, öppna</th>` +
-    `<th>Väntat &gt; ${num(section.limitDays)} d</th><th>Ledtid, avslutade (median)</th><th>Ledtid med öppna (Kaplan–Meier)</th><th>Littles lag, avvikelse</th></tr></thead><tbody>${rows}</tbody></table>`;
+    `<th>Väntat &gt; ${num(section.limitDays)} dagar</th><th>Ledtid, avslutade (median)</th><th>Ledtid med öppna (Kaplan–Meier)</th><th>Littles lag, avvikelse</th></tr></thead><tbody>${rows}</tbody></table>`;
   const guaranteeRows = units.flatMap((u) =>
     u.guarantee.map(
       (g) =>
@@ -72,8 +68,16 @@ export function renderQueueSectionHtml(section: QueueReportSection): string {
     .join("");
   const end = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(section.asOfMs);
   return (
-    `<section id="koer"><h2>Tillgänglighet och köer</h2><p class="small muted">Läget vid månadens slut (${esc(end)}): ett ärende är öppet tills det nått ett slutsteg; senare händelser räknas inte. ` +
+    `<p class="small muted">Läget vid månadens slut (${esc(end)}): ett ärende är öppet tills det nått ett slutsteg; senare händelser räknas inte. ` +
     `Ledtid med öppna ärenden: Kaplan–Meier, där öppna ärenden räknas som censurerade (de har väntat minst så länge). Littles lag jämför genomsnittligt pågående arbete med genomströmning × ledtid över 26 veckor; en avvikelse över 15 % (markerad) betyder att kön inte är stabil.</p>` +
-    `${table}<ul class="small">${sentences}</ul><h3>Vårdgaranti denna månad</h3>${guarantee}</section>`
+    `${table}<ul class="small">${sentences}</ul><h3>Vårdgaranti denna månad</h3>${guarantee}`
   );
 }
+
+/** Tillgänglighet och köer: shown when the report carries a queue section (`MonthlyReport.queue`). */
+export const queueSection: ReportSection = {
+  id: "koer",
+  title: "Tillgänglighet och köer",
+  css: QUEUE_SECTION_CSS,
+  render: (report) => (report.queue ? queueBody(report.queue) : null),
+};
