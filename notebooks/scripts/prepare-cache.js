@@ -76,7 +76,7 @@ for (const name of WORKSPACE_PACKAGES) {
       {
         name: "framework-node-resolve",
         // Packages the notebooks also depend on (d3, vega, @flodes/core …) stay shared `/_node/` imports;
-        // a workspace package's private dependencies (e.g. simple-statistics) are inlined below.
+        // a workspace package's private dependencies (e.g. arquero's own dependencies) are inlined below.
         async resolveId(spec) {
           if (!isBare(spec) || spec.startsWith("node:") || !resolvableFromNotebooks(spec)) return null;
           return { id: await resolveNodeImport(srcRoot, spec), external: true };

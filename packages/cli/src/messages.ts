@@ -181,7 +181,7 @@ export const HELP = {
     key: "nyckel för --pseudonymise (eller miljövariabeln FLODES_PSEUDONYM_KEY); utan nyckel en slumpad per körning",
     progress: "visa förlopp på stderr även när stderr inte är en terminal",
     workingTime:
-      "mät i arbetstid i stället för kalendertid: öppettider (standard mån–fre 08:00–17:00), stängt på helgdagar, julafton, nyårsafton och midsommarafton",
+      "mät i arbetstid i stället för kalendertid: öppettider (standard mån–fre 07:30–16:30, samma som webbplatsen), stängt på helgdagar, julafton, nyårsafton och midsommarafton",
     hours: 'öppettider för arbetstid, t.ex. "mån-fre 07:30-16:30" (ger arbetstid)',
     help: "visa hjälpen för kommandot",
     maxDecompressed:

@@ -90,6 +90,7 @@ export * from "./rollup/goals.js";
 // statistics, SPC, before/after (improvement analytics)
 export * from "./stats/random.js";
 export * from "./stats/bootstrap.js";
+export { erfc, normalTwoSidedP } from "./stats/erfc.js";
 export * from "./stats/mann-whitney.js";
 export * from "./stats/binomial-quantile.js";
 export * from "./spc/anhoj.js";
@@ -114,6 +115,7 @@ export * from "./cost/cost-of-waste.js";
 export * from "./messages/cost.js";
 export * from "./waste/waste-type-of.js";
 export * from "./waste/waste-pareto.js";
+export { flowWasteTimes, wasteShares, type WasteTimes, type FlowWasteTimes, type WasteShares, type FlowWasteTimesOptions } from "./waste/waste-shares.js";
 export * from "./pca/pct-complete-accurate.js";
 
 // steering: resource vs flow efficiency, freed capacity, improvement portfolio, goal hierarchy
@@ -130,6 +132,7 @@ export * from "./io/steering-files.js";
 export * from "./messages/steering.js";
 
 // monthly report (the data model; @flodes/viz renders it)
+export { parseBaselinePeriod, checkMonth, shiftMonth, monthsOf, monthBounds, periodBounds, completionMonth, monthLabel, periodLabel, type BaselinePeriod } from "./report/baseline-period.js";
 export * from "./report/monthly-report.js";
 
 // queues and access (tillgänglighet): open flows, flow of work, care guarantee, censored lead time, forecasts, backlog

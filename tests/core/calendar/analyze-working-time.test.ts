@@ -14,10 +14,11 @@ describe("analyze with a working-time calendar", () => {
   it("measures a flow across a weekend in working time, labelled basis working", () => {
     const r = analyze(OBS, { model: MODEL, calendar: createCalendar() });
     const f = r.flows[0]!;
-    // Open Fri 16:00–17:00 and Mon 08:00–09:00: lead 2 h, both VA, and the weekend wait is closed time → 0.
+    // The default week is 07:30–16:30: open Fri 16:00–16:30 (A, 30 min VA) and Mon 07:30–09:00 (wait 07:30–08:00,
+    // then B 08:00–09:00 VA). Lead 30 + 90 = 120 min, VA 90 min, wait 30 min (the weekend is closed time).
     expect(r.basis).toBe("working");
     expect(f.basis).toBe("working");
-    expect([f.leadTimeMs, f.vaMs, f.waitMs, f.flowEfficiency]).toEqual([2 * H, 2 * H, 0, 1]);
+    expect([f.leadTimeMs, f.vaMs, f.waitMs, f.flowEfficiency]).toEqual([2 * H, 1.5 * H, 0.5 * H, 0.75]);
   });
 
   it("measures the same flow in calendar time without a calendar", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CALENDAR_TIME, CalendarError, createCalendar } from "@flodes/core";
+import { CALENDAR_TIME, CalendarError, createCalendar, DEFAULT_OPENING_HOURS } from "@flodes/core";
 
 const H = 3_600_000;
 const MIN = 60_000;
@@ -12,8 +12,25 @@ const ALWAYS_OPEN = createCalendar({
   closedOnEves: false,
 });
 
-describe("createCalendar (default Mon–Fri 08:00–17:00, holidays and eves closed)", () => {
-  const cal = createCalendar();
+const weekday = [["08:00", "17:00"]] as const;
+const NINE_TO_FIVE = { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday };
+
+describe("createCalendar's default: the one working week of flodes", () => {
+  it("is Monday–Friday 07:30–16:30 with holidays and eves closed, shared as DEFAULT_OPENING_HOURS", () => {
+    const cal = createCalendar();
+    expect(DEFAULT_OPENING_HOURS.mon).toEqual([["07:30", "16:30"]]);
+    expect(DEFAULT_OPENING_HOURS.sat).toEqual([]);
+    expect(cal.label).toBe("Arbetstid mån–fre 07:30–16:30; stängt helgdagar och aftnar (Europe/Stockholm)");
+    // Tue 2025-04-22 00:00 → Wed 00:00: 9 h; Sat 2025-04-26: closed; Fri 2025-04-18 (långfredagen): closed
+    expect(cal.workingMs(t("2025-04-22T00:00:00+02:00"), t("2025-04-23T00:00:00+02:00"))).toBe(9 * H);
+    expect(cal.isOpen(t("2025-04-22T07:30:00+02:00"))).toBe(true);
+    expect(cal.isOpen(t("2025-04-22T16:30:00+02:00"))).toBe(false);
+    expect(cal.workingMs(t("2025-04-26T00:00:00+02:00"), t("2025-04-27T00:00:00+02:00"))).toBe(0);
+  });
+});
+
+describe("createCalendar (Mon–Fri 08:00–17:00, holidays and eves closed)", () => {
+  const cal = createCalendar({ openingHours: NINE_TO_FIVE });
 
   it("counts working time over Easter 2025 from Maundy Thursday 14:00 to Tuesday 10:00", () => {
     // Thu 17 Apr 14:00–17:00 = 3 h; Fri (långfredagen), Sat, Sun, Mon (annandag påsk) closed; Tue 22 Apr 08:00–10:00 = 2 h → 5 h.
@@ -39,7 +56,7 @@ describe("createCalendar (default Mon–Fri 08:00–17:00, holidays and eves clo
   });
 
   it("opens on eves when closedOnEves is false, and an exception wins over a holiday", () => {
-    const c = createCalendar({ closedOnEves: false, exceptions: [{ date: "2025-04-18", hours: [["09:00", "12:00"]] }] });
+    const c = createCalendar({ openingHours: NINE_TO_FIVE, closedOnEves: false, exceptions: [{ date: "2025-04-18", hours: [["09:00", "12:00"]] }] });
     // Julafton 2025 is a Wednesday: 08–17 = 9 h.
     expect(c.workingMs(t("2025-12-24T00:00:00+01:00"), t("2025-12-25T00:00:00+01:00"))).toBe(9 * H);
     expect(c.workingMs(t("2025-04-18T00:00:00+02:00"), t("2025-04-19T00:00:00+02:00"))).toBe(3 * H);

@@ -39,7 +39,9 @@ describe("timeBetweenSteps", () => {
 
   it("measures in working time with a calendar", () => {
     // Mon 6 Jan 09:00 → Wed 8 Jan 09:00 with 08–17 hours; the 6th is Trettondedag jul (closed): 9 h + 1 h.
-    const r = timeBetweenSteps(LOG, "Remiss inkommer", "Besök", { asOfMs: AS_OF, endSteps: ["Avslut"], calendar: createCalendar() });
+    const day = [["08:00", "17:00"]] as const;
+    const calendar = createCalendar({ openingHours: { mon: day, tue: day, wed: day, thu: day, fri: day } });
+    const r = timeBetweenSteps(LOG, "Remiss inkommer", "Besök", { asOfMs: AS_OF, endSteps: ["Avslut"], calendar });
     expect(r.flows[0]).toMatchObject({ flow: "R1", durationMs: 10 * HOUR });
     expect(r.basis).toBe("working");
   });

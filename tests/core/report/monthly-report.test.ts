@@ -34,7 +34,33 @@ describe("monthlyReport", () => {
     expect(r.monthLabel).toBe("oktober 2025");
     expect(r.fromMs).toBe(Date.parse("2025-10-01T00:00:00+02:00"));
     expect(r.toMs).toBe(Date.parse("2025-11-01T00:00:00+01:00"));
-    expect(r.baseline.months).toEqual(["2025-07", "2025-08", "2025-09"]);
+    // default baseline: the six months before the report month
+    expect(r.baseline).toMatchObject({ from: "2025-04", to: "2025-09", label: "apr–sep 2025", containsReportMonth: false });
+    expect(r.baseline.months).toEqual(["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09"]);
+  });
+
+  it("compares against one given baseline period and leaves the report month out of it", () => {
+    const r = monthlyReport({ observations, processes, units, goals }, { month: "2025-10", baseline: "2025-09..2025-10" });
+    expect(r.baseline).toMatchObject({ from: "2025-09", to: "2025-10", months: ["2025-09"], containsReportMonth: true });
+    expect(r.baseline.fromMs).toBe(Date.parse("2025-09-01T00:00:00+02:00"));
+    expect(r.baseline.toMs).toBe(Date.parse("2025-11-01T00:00:00+01:00"));
+    // E1 at baseline: only F3 (September, 1 h VA) — October's F1 is not part of its own baseline
+    const e1 = r.units.find((u) => u.unit === "E1")!;
+    expect(e1.atBaseline.flows).toBe(1);
+    expect(e1.atBaseline.leadTimeMs.median).toBe(1 * H);
+    expect(e1.atBaseline.flowEfficiency.aggregate).toBe(1);
+    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-10", baseline: "2025-06..2025-01" })).toThrow(/Ogiltig baslinje/);
+  });
+
+  it("rolls both waste shares up from the flows' sums", () => {
+    const v = report().units.find((u) => u.unit === "V")!;
+    // October: F1 lead 4 h, wait 2 h, touch 2 h (A 1 h VA + B 1 h NVA); F2 lead 2 h, wait 0, touch 2 h (VA)
+    // väntan som andel av ledtid = 2 / 6; slöseri som andel av arbetad tid = 1 h NVA / 4 h worked
+    expect(v.waitShare).toBeCloseTo(2 / 6, 12);
+    expect(v.nvaWorkShare).toBeCloseTo(1 / 4, 12);
+    const e2 = report().units.find((u) => u.unit === "E2")!;
+    expect(e2.waitShare).toBe(0);
+    expect(e2.nvaWorkShare).toBe(0);
   });
 
   it("evaluates each goal at the end of the month with hand-computed progress", () => {

@@ -70,7 +70,7 @@ describe("beforeAfterSpec", () => {
       title: { subtitle: string[] };
       hconcat: { layer: { data?: { values: Record<string, unknown>[] } }[]; data?: { values: Record<string, unknown>[] } }[];
     };
-    expect(spec.title.subtitle).toEqual(["Ledtiden minskade med 4,5 dagar (95 % KI 0,5–8,5 dagar; p = 0,007)."]);
+    expect(spec.title.subtitle).toEqual(["Ledtiden minskade med 4,5 dagar (95 % KI 0,5–8,5 dagar)."]);
     const points = spec.hconcat[0].layer[0].data?.values ?? [];
     expect(points).toHaveLength(20);
     const boxes = spec.hconcat[0].layer[2].data?.values ?? [];

@@ -6,6 +6,8 @@ import {
   loadGoals,
   loadUnits,
   monthlyReport,
+  parseBaselinePeriod,
+  type BaselinePeriod,
   type Goal,
   type Observation,
   type Process,
@@ -30,12 +32,20 @@ const t = (sv: string, en: string): Text => ({ sv, en });
 export const REPORT_MSG = {
   description:
     "Bygger månadsrapporten: per enhet (region → förvaltning → verksamhetsområde → enhet) ledtid median och p85, " +
-    "flödeseffektivitet, andel slöseri och kostnad för slöseri för ärenden som avslutades under månaden; förändring mot " +
-    "baslinjemånaderna med osäkerhet; seriediagram med signaler; målstatus; ärvd väntan mellan processer; med --staffing, " +
-    "--improvements, --goal-tree och --context även effektivitetsmatris, frigjord kapacitet, förbättringsportfölj och målhierarki. Skriver en " +
+    "flödeseffektivitet, väntan som andel av ledtid, slöseri som andel av arbetad tid och kostnad för slöseri för ärenden " +
+    "som avslutades under månaden; förändring mot baslinjeperioden (--baseline) med osäkerhet; seriediagram med signaler; målstatus; " +
+    "ärvd väntan mellan processer; med --staffing, --improvements, --goal-tree och --context även effektivitetsmatris, frigjord " +
+    "kapacitet, förbättringsportfölj och målhierarki. Skriver en " +
     "fristående HTML-fil (inga skript, inga nätverksresurser) som går att skriva ut på A4, och med --pdf även en PDF.",
   needsOption: (flag: string) => t(`flaggan ${flag} behövs för report`, `option ${flag} is required for report`),
   badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-10)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-10)`),
+  badBaseline: (b: string) =>
+    t(`ogiltig baslinje: "${b}" (skriv ÅÅÅÅ-MM..ÅÅÅÅ-MM, t.ex. 2025-01..2025-06)`, `invalid baseline: "${b}" (write YYYY-MM..YYYY-MM, e.g. 2025-01..2025-06)`),
+  defaultBaseline: (label: string) =>
+    t(
+      `Baslinje: de sex månaderna före rapportmånaden (${label}). Ange samma period som målen med --baseline, t.ex. --baseline 2025-01..2025-06.`,
+      `Baseline: the six months before the report month (${label}). Give the goals' period with --baseline, e.g. --baseline 2025-01..2025-06.`,
+    ),
   written: (file: string) => t(`Rapporten skrevs till ${file}.`, `The report was written to ${file}.`),
   pdfWritten: (file: string) => t(`PDF skrevs till ${file}.`, `PDF written to ${file}.`),
   noChromium: (path: string) =>
@@ -86,12 +96,18 @@ export const reportCommand: Command = {
   name: "report",
   summary: HELP.report.summary,
   description: REPORT_MSG.description,
-  usage: "report <fil> --model processer.json --units enheter.json --goals mal.json --month ÅÅÅÅ-MM --out rapport.html [--pdf]",
+  usage: "report <fil> --model processer.json --units enheter.json --goals mal.json --month ÅÅÅÅ-MM [--baseline ÅÅÅÅ-MM..ÅÅÅÅ-MM] --out rapport.html [--pdf]",
   options: [
     MODEL_OPTION,
     { name: "units", kind: "string", valueName: "fil", help: "enhetsfil (JSON eller CSV: id;namn;nivå;förälder)" },
     { name: "goals", kind: "string", valueName: "fil", help: "målfil, målbilden (JSON eller CSV: enhet;mått;baslinje;mål;datum;baslinjedatum)" },
     { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "rapportmånad, t.ex. 2025-10 (ärenden som avslutades under månaden)" },
+    {
+      name: "baseline",
+      kind: "string",
+      valueName: "ÅÅÅÅ-MM..ÅÅÅÅ-MM",
+      help: "baslinjeperiod som allt jämförs med, samma som målens, t.ex. 2025-01..2025-06 (standard: de sex månaderna före rapportmånaden)",
+    },
     { name: "out", kind: "string", valueName: "fil", help: "HTML-fil att skriva (standard: stdout)" },
     { name: "pdf", kind: "flag", help: "skriv även en PDF bredvid HTML-filen (kräver Chromium i /usr/bin/chromium)" },
     { name: "rules", kind: "string", valueName: "fil", help: "vårdgarantins regler för kösektionen (som för flodes queue; standard: 0-3-90-90)" },
@@ -104,7 +120,7 @@ export const reportCommand: Command = {
     {
       comment: "månadsrapport för oktober 2025 på de syntetiska pilotdata",
       command:
-        "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.json --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
+        "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.json --goals data/pilot/mal.json --month 2025-10 --baseline 2025-01..2025-06 --out rapport.html",
     },
     {
       comment: "med avsnitten om effektivitetsmatris, frigjord kapacitet, förbättringsportfölj och målhierarki",
@@ -121,6 +137,15 @@ export const reportCommand: Command = {
     const month = stringOption(args, "month");
     if (month === undefined) throw new UsageError(REPORT_MSG.needsOption("--month"));
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(REPORT_MSG.badMonth(month));
+    const baselineText = stringOption(args, "baseline");
+    let baseline: BaselinePeriod | undefined;
+    if (baselineText !== undefined) {
+      try {
+        baseline = parseBaselinePeriod(baselineText);
+      } catch {
+        throw new UsageError(REPORT_MSG.badBaseline(baselineText));
+      }
+    }
     const modelFile = stringOption(args, "model");
     if (modelFile === undefined) throw new UsageError(REPORT_MSG.needsOption("--model"));
     const unitsFile = stringOption(args, "units");
@@ -151,6 +176,7 @@ export const reportCommand: Command = {
         tz,
         synthetic,
         quality: result.quality,
+        ...(baseline ? { baseline } : {}),
         ...(calendar ? { calendar } : {}),
         // The queue section appears when the model names end steps.
         queue: { ...(rules ? { rules } : {}), ...(allocations ? { allocations } : {}) },
@@ -161,6 +187,7 @@ export const reportCommand: Command = {
     await writeResult(io, html, out);
     if (out !== undefined && out !== "-") io.stderr.write(formatNote(REPORT_MSG.written(out)));
     if (synthetic) io.stderr.write(formatNote(REPORT_MSG.synthetic));
+    if (!baseline) io.stderr.write(formatNote(REPORT_MSG.defaultBaseline(report.baseline.label)));
     if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
     if (pdf && out !== undefined) {
       const pdfPath = resolve(io.cwd ?? process.cwd(), out.replace(/\.html?$/i, "") + ".pdf");

@@ -25,7 +25,7 @@ export interface CalendarException {
 export interface CalendarOptions {
   /**
    * Opening spans per weekday. When given, it replaces the default week and weekdays left out are closed.
-   * __Default value:__ Monday–Friday 08:00–17:00, Saturday and Sunday closed.
+   * __Default value:__ {@link DEFAULT_OPENING_HOURS}: Monday–Friday 07:30–16:30, Saturday and Sunday closed.
    */
   openingHours?: Partial<Record<WeekdayKey, readonly OpeningSpan[]>>;
   /** Close on Swedish public holidays ({@link swedishHolidays} kind "holiday"). __Default value:__ `true` */
@@ -42,7 +42,7 @@ export interface CalendarOptions {
 export interface OpeningCalendar extends WorkingCalendar {
   /** `"working"` for an opening-hours calendar, `"calendar"` for {@link CALENDAR_TIME}. */
   readonly basis: TimeBasis;
-  /** Swedish description, e.g. "Arbetstid mån–fre 08:00–17:00; stängt helgdagar och aftnar (Europe/Stockholm)". */
+  /** Swedish description, e.g. "Arbetstid mån–fre 07:30–16:30; stängt helgdagar och aftnar (Europe/Stockholm)". */
   readonly label: string;
   /** English description. */
   readonly labelEn: string;
@@ -62,7 +62,21 @@ interface DayInfo {
 }
 
 const FN = "createCalendar";
-const DEFAULT_SPAN: readonly OpeningSpan[] = [["08:00", "17:00"]];
+const DEFAULT_SPAN: readonly OpeningSpan[] = [["07:30", "16:30"]];
+
+/**
+ * The one default working week of flodes — weekdays 07:30–16:30, the usual day of the region's clinics — used by
+ * `createCalendar()`, the CLI's `--working-time` and the site, so working-time figures agree everywhere.
+ */
+export const DEFAULT_OPENING_HOURS: Readonly<Record<WeekdayKey, readonly OpeningSpan[]>> = {
+  mon: DEFAULT_SPAN,
+  tue: DEFAULT_SPAN,
+  wed: DEFAULT_SPAN,
+  thu: DEFAULT_SPAN,
+  fri: DEFAULT_SPAN,
+  sat: [],
+  sun: [],
+};
 
 function parseMinute(text: string): number {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text);
@@ -108,7 +122,7 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
   const closedOnEves = options.closedOnEves ?? true;
   const hoursIn = options.openingHours;
   if (hoursIn) for (const k of Object.keys(hoursIn)) if (!WEEKDAY_KEYS.includes(k as WeekdayKey)) throw new CalendarError("badWeekday", calendarMessage.badWeekday(FN, k));
-  const weekSpans: readonly OpeningSpan[][] = WEEKDAY_KEYS.map((k, i) => [...(hoursIn ? (hoursIn[k] ?? []) : i < 5 ? DEFAULT_SPAN : [])]);
+  const weekSpans: readonly OpeningSpan[][] = WEEKDAY_KEYS.map((k) => [...(hoursIn ? (hoursIn[k] ?? []) : DEFAULT_OPENING_HOURS[k])]);
   const week = weekSpans.map(parseSpans);
   const exceptions = new Map<number, [number, number][]>();
   for (const ex of options.exceptions ?? []) {

@@ -1,4 +1,4 @@
-import { improvementMessage, formatNumberText, formatP, measureLabel, type NumberText } from "../messages/improvement.js";
+import { improvementMessage, formatNumberText, measureLabel, type NumberText } from "../messages/improvement.js";
 import { bootstrapMedianDifference } from "../stats/bootstrap.js";
 import { finiteSorted } from "../stats/finite.js";
 import { mannWhitney } from "../stats/mann-whitney.js";
@@ -22,7 +22,7 @@ export interface CompareOptions {
   seed?: number;
   /** Bootstrap resamples. __Default:__ 2000. */
   resamples?: number;
-  /** Confidence level. __Default:__ 0.95 (and the Mann–Whitney test at 1 − level = 0.05). */
+  /** Confidence level of the interval that decides "säker skillnad". __Default:__ 0.95. */
   level?: number;
   /**
    * Fewest values per group. __Default:__ 5: with fewer, the bootstrap median takes only a handful of
@@ -61,13 +61,19 @@ export interface GroupComparison {
   difference: number;
   /** Percentile bootstrap interval of the difference. */
   ci: { lower: number; upper: number; level: number; resamples: number; seed: number };
-  /** Mann–Whitney U of the after group (R's W of wilcox.test(after, before)) and the two-sided p. */
+  /**
+   * Mann–Whitney U of the after group (R's W of wilcox.test(after, before)) and the two-sided p: a test of whether
+   * the distributions differ overall, reported for those who want it. It does not decide "säker skillnad".
+   */
   mannWhitney: { u: number; p: number; method: "exact" | "normal" };
-  /** The interval excludes 0 and p < 1 − level: only then is a direction claimed. */
+  /**
+   * The decision rule (the one rule of flodes, docs/metrics.md): the interval of the difference in medians excludes
+   * 0. Only then is a direction claimed.
+   */
   significant: boolean;
   direction: ChangeDirection;
   directionEn: "decreased" | "increased" | "no clear difference";
-  /** e.g. "Ledtiden minskade med 3,2 dagar (95 % KI 1,1–5,0 dagar; p = 0,003)." */
+  /** e.g. "Ledtiden minskade med 3,2 dagar (95 % KI 1,1–5,0 dagar)." — the numbers it rests on, nothing else. */
   sentence: string;
   sentenceEn: string;
   /** e.g. "Median före: 10,1 dagar (n = 120); efter: 6,9 dagar (n = 115)." */
@@ -110,9 +116,11 @@ function digitsFor(xs: readonly number[], width = 0): number {
 
 /**
  * Compares a measure before and after an improvement: medians, the difference of medians
- * (after − before) with a percentile bootstrap 95 % interval, the Mann–Whitney U test, and a Swedish
- * sentence that claims a direction only when the interval excludes 0 **and** p < 0.05; otherwise it says
- * "Ingen säker skillnad". Durations are shown in minuter, timmar or dagar (chosen from the larger median:
+ * (after − before) with a percentile bootstrap 95 % interval, and a Swedish sentence that claims a direction
+ * only when that interval excludes 0 — flodes' one decision rule for "säker skillnad" — otherwise it says
+ * "Ingen säker skillnad" and that the interval includes 0. The sentence shows the difference and the interval, the
+ * numbers the decision rests on, so it can never contradict them. The Mann–Whitney U test (two-sided p, computed
+ * with `erfc` so it never underflows to 0) is returned beside it for readers who want a test of the distributions. Durations are shown in minuter, timmar or dagar (chosen from the larger median:
  * below 2 h → minuter, below 2 days → timmar, else dagar), shares in procentenheter. Non-finite values
  * (e.g. a null flow efficiency) are ignored. A group with fewer than `minN` values gives a
  * {@link ComparisonRefusal} with a Swedish and English message instead of a throw.
@@ -122,7 +130,7 @@ function digitsFor(xs: readonly number[], width = 0): number {
  * @param options see {@link CompareOptions}
  * @example
  * const c = compareGroups(beforeMs, afterMs, { measure: "leadTime" });
- * if (c.ok) c.sentence // "Ledtiden minskade med 3,2 dagar (95 % KI 1,1–5,0 dagar; p = 0,003)."
+ * if (c.ok) c.sentence // "Ledtiden minskade med 3,2 dagar (95 % KI 1,1–5,0 dagar)."
  * else c.message       // "För få värden för att jämföra ledtid: gruppen efter har 3 (minst 5 per grupp behövs)."
  */
 export function compareGroups(
@@ -154,7 +162,7 @@ export function compareGroups(
   const sa = summary(b);
   const difference = boot.estimate;
   const excludesZero = boot.lower > 0 || boot.upper < 0;
-  const significant = excludesZero && mw.p < 1 - level;
+  const significant = excludesZero;
   const decreased = difference < 0;
 
   let divisor = 1;
@@ -179,7 +187,6 @@ export function compareGroups(
     upper: formatNumberText(shown(hi), digits),
     unit: unitText,
     level,
-    p: formatP(mw.p),
   };
   const sentence = significant ? improvementMessage.changed(parts, decreased) : improvementMessage.noClearChange(parts);
   const medianUnit = unit === "share" ? { sv: "%", en: "%" } : unitText;

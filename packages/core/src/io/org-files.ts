@@ -35,6 +35,8 @@ export const GOAL_METRICS: readonly GoalMetric[] = [
   "nvaShare",
   "waitMedianMs",
   "costOfWasteSek",
+  "waitShare",
+  "nvaWorkShare",
 ];
 
 const UNIT_COLUMNS = {

@@ -80,7 +80,6 @@ export interface SentenceParts {
   /** Unit words, e.g. "dagar" / "days"; empty for plain numbers. */
   unit: NumberText;
   level: number;
-  p: NumberText;
 }
 
 function withUnit(x: string, unit: string): string {
@@ -105,21 +104,21 @@ export const improvementMessage = {
     return {
       message:
         `${parts.label.subject} ${decreased ? "minskade" : "ökade"} med ${withUnit(parts.magnitude.sv, parts.unit.sv)} ` +
-        `(${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")}; ${parts.p.sv}).`,
+        `(${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")}).`,
       messageEn:
         `${parts.label.subjectEn} ${decreased ? "decreased" : "increased"} by ${withUnit(parts.magnitude.en, parts.unit.en)} ` +
-        `(${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")}; ${parts.p.en}).`,
+        `(${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")}).`,
     };
   },
   noClearChange: (parts: SentenceParts): Msg => {
     const pct = Math.round(parts.level * 100);
     return {
       message:
-        `Ingen säker skillnad i ${parts.label.noun}: medianen ändrades med ${withUnit(parts.diff.sv, parts.unit.sv)} ` +
-        `(${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")}; ${parts.p.sv}).`,
+        `Ingen säker skillnad i ${parts.label.noun}: medianen ändrades med ${withUnit(parts.diff.sv, parts.unit.sv)}, ` +
+        `men ${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")} rymmer 0.`,
       messageEn:
-        `No clear difference in ${parts.label.nounEn}: the median changed by ${withUnit(parts.diff.en, parts.unit.en)} ` +
-        `(${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")}; ${parts.p.en}).`,
+        `No clear difference in ${parts.label.nounEn}: the median changed by ${withUnit(parts.diff.en, parts.unit.en)}, ` +
+        `but the ${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")} includes 0.`,
     };
   },
   medians: (before: NumberText, after: NumberText, unit: NumberText, nBefore: number, nAfter: number): Msg => ({

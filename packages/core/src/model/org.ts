@@ -20,7 +20,11 @@ export type GoalMetric =
   | "flowEfficiency"
   | "nvaShare"
   | "waitMedianMs"
-  | "costOfWasteSek";
+  | "costOfWasteSek"
+  /** Väntan som andel av ledtid: Σ wait ÷ Σ lead time (docs/metrics.md, "Waste shares"). */
+  | "waitShare"
+  /** Slöseri som andel av arbetad tid: Σ durations of NVA observations ÷ Σ durations of all observations. */
+  | "nvaWorkShare";
 
 /** A målbild goal: move `metric` of `unit` from `baseline` to `target` by `deadline`. */
 export interface Goal {

@@ -1,5 +1,6 @@
 import { costItems } from "../cost/cost-items.js";
 import { periodOf } from "../cost/periods.js";
+import { eventLogFromObservations } from "../log/from-observations.js";
 import { groupFlows } from "../deps/group-flows.js";
 import { inheritedWaits, type DependencyPairSummary } from "../deps/inherited-wait.js";
 import { compareGroups, type ComparisonResult } from "../improvement/compare.js";
@@ -15,11 +16,12 @@ import { buildHierarchy } from "../rollup/hierarchy.js";
 import { rollUp, type RollupFlow, type RollupRow } from "../rollup/roll-up.js";
 import { runChart } from "../spc/run-chart.js";
 import { quantile } from "../stats/quantile.js";
-import { eventLogFromObservations } from "../log/from-observations.js";
 import type { EventLog } from "../model/event-log.js";
 import { resolveEndSteps } from "../queue/end-steps.js";
 import { queueReportSection, type QueueReportSection, type QueueSectionOptions } from "../queue/report-section.js";
 import { steeringReport, type SteeringInput, type SteeringReport } from "../steering/steering-report.js";
+import { flowWasteTimes } from "../waste/waste-shares.js";
+import { checkMonth, monthBounds, monthLabel, monthsOf, parseBaselinePeriod, periodLabel, shiftMonth, type BaselinePeriod } from "./baseline-period.js";
 
 /** What a monthly report is computed from. */
 export interface MonthlyReportInput {
@@ -42,8 +44,13 @@ export interface MonthlyReportOptions {
   tz?: string;
   /** Measure in working time. __Default:__ calendar time. */
   calendar?: WorkingCalendar;
-  /** Months before the report month that form the comparison baseline. __Default:__ 3. */
-  baselineMonths?: number;
+  /**
+   * The baseline period every comparison in the report is made against — the same period the goals' baseline values
+   * come from (pilot: 2025-01..2025-06). A `BaselinePeriod` or its text form "2025-01..2025-06". A report month
+   * inside the period is left out of the baseline it is compared with.
+   * __Default:__ the six months before the report month.
+   */
+  baseline?: BaselinePeriod | string;
   /** Months (up to and including the report month) in each unit's run chart of monthly medians. __Default:__ 12. */
   spcMonths?: number;
   /**
@@ -93,9 +100,14 @@ export interface MonthlyMedian {
   flows: number;
 }
 
+/** A unit's figures over the baseline period (the flows completed in it), beside the month's. */
+export type BaselineFigures = Pick<RollupRow, "flows" | "leadTimeMs" | "waitMs" | "flowEfficiency" | "nvaShare" | "waitShare" | "nvaWorkShare" | "costOfWasteSek">;
+
 /** A unit (any level) in the report. */
 export interface ReportUnit extends RollupRow {
-  /** Lead time of the report month vs the baseline months (Bootstrap CI + Mann–Whitney via compareGroups). */
+  /** The same measures over the baseline period. */
+  atBaseline: BaselineFigures;
+  /** Lead time of the report month vs the baseline (bootstrap interval of the median difference, via compareGroups). */
   leadTimeChange: ComparisonResult;
   /** Flow efficiency (per flow) of the report month vs the baseline months. */
   flowEfficiencyChange: ComparisonResult;
@@ -110,6 +122,12 @@ export interface ReportUnit extends RollupRow {
 /** A goal evaluated at the end of the report month. */
 export interface ReportGoal extends GoalEvaluation {
   unitName: string;
+  /**
+   * The month against the baseline for the goal's measure when it is a per-flow measure (lead time, wait, flow
+   * efficiency); null for sums and shares of sums. The explanation then says whether the change is certain, so
+   * "Målet är nått" never stands beside an unqualified "Ingen säker skillnad".
+   */
+  change: ComparisonResult | null;
 }
 
 /** The data model of the monthly report (pure data; render with `renderReportHtml`). */
@@ -120,7 +138,11 @@ export interface MonthlyReport {
   monthLabel: string;
   fromMs: number;
   toMs: number;
-  baseline: { months: string[]; fromMs: number; toMs: number };
+  /**
+   * The baseline period: its months (the report month left out when it lies inside), bounds, a label such as
+   * "jan–jun 2025", and whether the report month lies inside it.
+   */
+  baseline: { from: string; to: string; label: string; months: string[]; fromMs: number; toMs: number; containsReportMonth: boolean };
   basis: TimeBasis;
   synthetic: boolean;
   /** Flows finished in the report month (all units). */
@@ -140,29 +162,19 @@ export interface MonthlyReport {
   steering: SteeringReport | null;
 }
 
-const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-/** "2025-10" shifted by `k` months. */
-function shiftMonth(month: string, k: number): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7)) - 1 + k;
-  const yy = y + Math.floor(m / 12);
-  const mm = ((m % 12) + 12) % 12;
-  return `${yy}-${String(mm + 1).padStart(2, "0")}`;
-}
-
-function monthRange(month: string, tz: string): { fromMs: number; toMs: number } {
-  // Mid-month noon UTC lies inside the local month in every zone.
-  const p = periodOf("month", tz)(Date.parse(`${month}-15T12:00:00Z`));
-  if (!p) throw new RangeError(`Bad month ${month}`);
-  return { fromMs: p.startMs, toMs: p.endMs };
-}
+/** Goal measures that are per-flow values, compared month vs baseline with `compareGroups`. */
+const PER_FLOW_GOAL: Partial<Record<Goal["metric"], "leadTime" | "wait" | "flowEfficiency">> = {
+  leadTimeMedianMs: "leadTime",
+  waitMedianMs: "wait",
+  flowEfficiency: "flowEfficiency",
+};
 
 /**
  * Builds the monthly report: per unit of the hierarchy (region → förvaltning → verksamhetsområde → enhet) the lead
- * time median and 85th percentile, flow efficiency, share of waste and cost of waste of the flows that finished
- * in the month (roll-up from flows, never medians of medians); the change against the `baselineMonths` before it
- * with a bootstrap interval and Mann–Whitney test (`compareGroups`, which claims a direction only when both agree);
+ * time median and 85th percentile, flow efficiency, both waste shares, share of waste and cost of waste of the flows
+ * completed in the month (roll-up from flows, never medians of medians), and the same over the baseline period; the
+ * change against the baseline with a bootstrap interval (`compareGroups`, which claims a direction only when the
+ * interval excludes 0);
  * a run chart of monthly medians with Anhøj signals; every goal's status at the end of the month; and the
  * inherited wait between dependent processes.
  *
@@ -173,14 +185,23 @@ function monthRange(month: string, tz: string): { fromMs: number; toMs: number }
  * report.goals.map((g) => g.status) // ["på väg", "risk", …]
  */
 export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportOptions): MonthlyReport {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) throw new RangeError(`month must be YYYY-MM, got "${options.month}"`);
+  checkMonth(options.month);
   const tz = options.tz ?? "Europe/Stockholm";
-  const baselineMonths = options.baselineMonths ?? 3;
   const spcMonths = options.spcMonths ?? 12;
   const { calendar } = options;
-  const { fromMs, toMs } = monthRange(options.month, tz);
-  const baseFrom = monthRange(shiftMonth(options.month, -baselineMonths), tz).fromMs;
+  const { fromMs, toMs } = monthBounds(options.month, tz);
+  const period: BaselinePeriod =
+    options.baseline === undefined
+      ? { from: shiftMonth(options.month, -6), to: shiftMonth(options.month, -1) }
+      : typeof options.baseline === "string"
+        ? parseBaselinePeriod(options.baseline)
+        : parseBaselinePeriod(`${options.baseline.from}..${options.baseline.to}`);
+  const baseMonths = monthsOf(period).filter((m) => m !== options.month);
+  const baseSet = new Set(baseMonths);
+  const baseFrom = monthBounds(period.from, tz).fromMs;
+  const baseTo = monthBounds(period.to, tz).toMs;
   const monthOf = periodOf("month", tz);
+  const inBaseline = (endMs: number) => baseSet.has(monthOf(endMs)?.period ?? "");
 
   const flows = groupFlows(input.observations);
   const processUnit = new Map(input.processes.map((p) => [p.id, p.unit]));
@@ -190,6 +211,9 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     if (it.kind === "nnva" || it.costSek === null) continue;
     costByFlow.set(it.flow, (costByFlow.get(it.flow) ?? 0) + it.costSek);
   }
+  const waste = new Map(
+    flowWasteTimes(eventLogFromObservations(input.observations, { model: input.processes }), calendar ? { calendar } : {}).map((w) => [w.flow, w]),
+  );
   const unitOfFlow = new Map(flows.map((f) => [f.id, f.unit ?? (f.process !== undefined ? processUnit.get(f.process) : undefined) ?? ""]));
   const rollupFlows: RollupFlow[] = metrics.map((m) => ({
     flow: m.flow,
@@ -201,10 +225,13 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     nvaMs: m.nvaMs,
     waitMs: m.waitMs,
     costOfWasteSek: costByFlow.get(m.flow) ?? 0,
+    touchTimeMs: waste.get(m.flow)?.touchTimeMs ?? 0,
+    nvaTouchMs: waste.get(m.flow)?.nvaTouchMs ?? 0,
   }));
 
   const hierarchy = buildHierarchy(input.units);
   const rows = rollUp(rollupFlows, hierarchy, { fromMs, toMs });
+  const baseRows = new Map(rollUp(rollupFlows.filter((f) => inBaseline(f.endMs)), hierarchy).map((r) => [r.unit, r]));
 
   // Flows of each node (itself and all units below), for comparisons and run charts.
   const members = new Map<string, RollupFlow[]>();
@@ -218,11 +245,32 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     }
   }
   const spcLabels = Array.from({ length: spcMonths }, (_, i) => shiftMonth(options.month, i - spcMonths + 1));
+  const eff = (xs: readonly RollupFlow[]) => xs.map((f) => (f.leadTimeMs > 0 ? f.vaMs / f.leadTimeMs : null));
+  const perFlow: Record<"leadTime" | "wait" | "flowEfficiency", (xs: readonly RollupFlow[]) => (number | null)[]> = {
+    leadTime: (xs) => xs.map((f) => f.leadTimeMs),
+    wait: (xs) => xs.map((f) => f.waitMs),
+    flowEfficiency: eff,
+  };
+  const compare = (unit: string, measure: "leadTime" | "wait" | "flowEfficiency"): ComparisonResult => {
+    const fs = members.get(unit) ?? [];
+    const before = fs.filter((f) => inBaseline(f.endMs));
+    const after = fs.filter((f) => f.endMs >= fromMs && f.endMs < toMs);
+    return compareGroups(perFlow[measure](before), perFlow[measure](after), { measure });
+  };
+  const emptyBaseline = (row: RollupRow): BaselineFigures => ({
+    flows: 0,
+    leadTimeMs: { ...row.leadTimeMs, n: 0, median: null, p85: null, mean: null, min: null, max: null },
+    waitMs: { ...row.waitMs, n: 0, median: null, p85: null, mean: null, min: null, max: null },
+    flowEfficiency: { aggregate: null, median: null },
+    nvaShare: null,
+    waitShare: null,
+    nvaWorkShare: null,
+    costOfWasteSek: 0,
+  });
 
   const units: ReportUnit[] = rows.map((row) => {
     const fs = members.get(row.unit) ?? [];
-    const before = fs.filter((f) => f.endMs >= baseFrom && f.endMs < fromMs);
-    const after = fs.filter((f) => f.endMs >= fromMs && f.endMs < toMs);
+    const base = baseRows.get(row.unit);
     const byMonth = new Map<string, number[]>();
     for (const f of fs) {
       if (f.endMs >= toMs) continue;
@@ -244,18 +292,20 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
         : rc.signal
           ? "Signal i seriediagrammet: icke-slumpmässig variation (lång serie eller för få korsningar av medianen)."
           : "Ingen signal i seriediagrammet: variationen ser slumpmässig ut.";
-    const eff = (xs: RollupFlow[]) => xs.map((f) => (f.leadTimeMs > 0 ? f.vaMs / f.leadTimeMs : null));
     return {
       ...row,
-      leadTimeChange: compareGroups(before.map((f) => f.leadTimeMs), after.map((f) => f.leadTimeMs), { measure: "leadTime" }),
-      flowEfficiencyChange: compareGroups(eff(before), eff(after), { measure: "flowEfficiency" }),
+      atBaseline: base
+        ? { flows: base.flows, leadTimeMs: base.leadTimeMs, waitMs: base.waitMs, flowEfficiency: base.flowEfficiency, nvaShare: base.nvaShare, waitShare: base.waitShare, nvaWorkShare: base.nvaWorkShare, costOfWasteSek: base.costOfWasteSek }
+        : emptyBaseline(row),
+      leadTimeChange: compare(row.unit, "leadTime"),
+      flowEfficiencyChange: compare(row.unit, "flowEfficiency"),
       monthly,
       spcSignal: present >= 8 && rc.signal,
       spcText,
     };
   });
 
-  const costFrom = monthRange(shiftMonth(options.month, 1 - (options.costGoalMonths ?? 6)), tz).fromMs;
+  const costFrom = monthBounds(shiftMonth(options.month, 1 - (options.costGoalMonths ?? 6)), tz).fromMs;
   const byUnit = new Map(rows.map((r) => [r.unit, r]));
   const goals: ReportGoal[] = input.goals.map((goal) => {
     const u = hierarchy.find(goal.unit);
@@ -265,7 +315,10 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
       const fs = (members.get(u.id) ?? []).filter((f) => f.endMs >= costFrom && f.endMs < toMs);
       current = fs.length > 0 ? fs.reduce((a, f) => a + (f.costOfWasteSek ?? 0), 0) : null;
     }
-    return { ...evaluateGoal(goal, current, toMs), unitName: u?.name ?? goal.unit };
+    const evaluation = evaluateGoal(goal, current, toMs);
+    const measure = PER_FLOW_GOAL[goal.metric];
+    const change = u && measure && row && row.flows > 0 ? compare(u.id, measure) : null;
+    return { ...evaluation, explanation: withCertainty(evaluation, change), unitName: u?.name ?? goal.unit, change };
   });
 
   // Downstream flows finished in the month, with every upstream flow that finished before the month ended.
@@ -278,7 +331,6 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   const nvaMsByFlow = new Map(metrics.map((m) => [m.flow, m.nvaMs]));
   const deps = inheritedWaits(depFlows, input.processes, { nvaMsByFlow, ...(calendar ? { calendar } : {}) });
 
-  const monthIndex = Number(options.month.slice(5, 7)) - 1;
   // The columnar log, built once when a section needs it and the caller did not pass it.
   let built: EventLog | undefined = input.log;
   const columnar = (): EventLog => (built ??= eventLogFromObservations(input.observations, { model: input.processes }));
@@ -294,10 +346,18 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   return {
     title: options.title ?? "Månadsrapport flödeseffektivitet",
     month: options.month,
-    monthLabel: `${MONTHS_SV[monthIndex]} ${options.month.slice(0, 4)}`,
+    monthLabel: monthLabel(options.month),
     fromMs,
     toMs,
-    baseline: { months: Array.from({ length: baselineMonths }, (_, i) => shiftMonth(options.month, i - baselineMonths)), fromMs: baseFrom, toMs: fromMs },
+    baseline: {
+      from: period.from,
+      to: period.to,
+      label: periodLabel(period),
+      months: baseMonths,
+      fromMs: baseFrom,
+      toMs: baseTo,
+      containsReportMonth: options.month >= period.from && options.month <= period.to,
+    },
     basis: calendar ? (calendar.basis ?? "working") : "calendar",
     synthetic: options.synthetic ?? false,
     flowsInMonth: rollupFlows.filter((f) => f.endMs >= fromMs && f.endMs < toMs).length,
@@ -324,6 +384,16 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
         })
       : null,
   };
+}
+
+/**
+ * A goal's explanation, qualified by the certainty of the change behind it: a goal reached (or on track) on a change
+ * whose interval still includes 0 says so, instead of standing beside "Ingen säker skillnad" unqualified.
+ */
+function withCertainty(g: GoalEvaluation, change: ComparisonResult | null): string {
+  if (!change || !change.ok || g.progress === null || g.progress <= 0) return g.explanation;
+  if (change.significant) return `${g.explanation} Förändringen mot baslinjen är säker (95 % KI rymmer inte 0).`;
+  return `${g.explanation} Förändringen mot baslinjen är ännu inte säker (95 % KI rymmer 0).`;
 }
 
 /**

@@ -80,5 +80,9 @@ export function goalMetricValue(row: RollupRow, metric: GoalMetric): number | nu
       return row.waitMs.median;
     case "costOfWasteSek":
       return row.costOfWasteSek;
+    case "waitShare":
+      return row.waitShare;
+    case "nvaWorkShare":
+      return row.nvaWorkShare;
   }
 }

@@ -1,6 +1,7 @@
 import type { Distribution } from "../metrics/types.js";
 import type { UnitLevel } from "../model/org.js";
 import { distribution } from "../stats/distribution.js";
+import { wasteShares } from "../waste/waste-shares.js";
 import type { Hierarchy } from "./hierarchy.js";
 
 /** One flow's measures, as rolled up. `unit` is a unit id or name from the hierarchy. */
@@ -15,6 +16,10 @@ export interface RollupFlow {
   waitMs: number;
   /** Cost of waste in SEK when known. */
   costOfWasteSek?: number;
+  /** Σ durations of the flow's observations (staff time worked), for the staff-view waste share. __Default:__ 0. */
+  touchTimeMs?: number;
+  /** Σ durations of its NVA observations. __Default:__ 0. */
+  nvaTouchMs?: number;
 }
 
 /** Measures of one node of the hierarchy, computed from all flows below it. */
@@ -31,6 +36,10 @@ export interface RollupRow {
   flowEfficiency: { aggregate: number | null; median: number | null };
   /** Σ nva ÷ Σ lead. */
   nvaShare: number | null;
+  /** *Väntan som andel av ledtid*: Σ wait ÷ Σ lead (`wasteShares`). */
+  waitShare: number | null;
+  /** *Slöseri som andel av arbetad tid*: Σ NVA touch time ÷ Σ touch time; null when no flow carries touch time. */
+  nvaWorkShare: number | null;
   costOfWasteSek: number;
 }
 
@@ -46,7 +55,8 @@ const UNKNOWN = "__okänd__";
 /**
  * Aggregates flow measures bottom-up through the unit hierarchy. Every node is computed from the flows of all
  * units below it — medians from the flows, never medians of medians; flow efficiency as Σva ÷ Σlead (aggregate)
- * and as the median of per-flow values. Flows are assigned to a period by their end (when the flow finished).
+ * and as the median of per-flow values; both waste shares as ratios of sums. Flows are assigned to a period by
+ * their end (the completion month), as everywhere in flodes.
  * Flows whose unit is not in the hierarchy are kept in a row "okänd enhet" so totals reconcile.
  *
  * @example
@@ -102,6 +112,12 @@ function row(unit: string, name: string, level: RollupRow["level"], parent: stri
     waitMs: distribution(fs.map((f) => f.waitMs)),
     flowEfficiency: { aggregate: lead > 0 ? va / lead : null, median: distribution(eff).median },
     nvaShare: lead > 0 ? nva / lead : null,
+    ...wasteSharesOf(fs),
     costOfWasteSek: cost,
   };
+}
+
+function wasteSharesOf(fs: readonly RollupFlow[]): Pick<RollupRow, "waitShare" | "nvaWorkShare"> {
+  const s = wasteShares(fs.map((f) => ({ leadTimeMs: f.leadTimeMs, waitMs: f.waitMs, touchTimeMs: f.touchTimeMs ?? 0, nvaTouchMs: f.nvaTouchMs ?? 0 })));
+  return { waitShare: s.waitShare, nvaWorkShare: s.nvaWorkShare };
 }

@@ -1,5 +1,5 @@
-import { errorFunction } from "simple-statistics";
 import { statsMessage, statsRangeError } from "../messages/stats.js";
+import { normalTwoSidedP } from "./erfc.js";
 import { finiteSorted } from "./finite.js";
 
 /** Result of {@link mannWhitney}. */
@@ -105,12 +105,10 @@ export function mannWhitney(
 
   if ((options.exact ?? "auto") === "auto" && !ties && n1 < 50 && n2 < 50) {
     const dist = exactUDistribution(n1, n2);
-    const cdf = (q: number) => {
-      let s = 0;
-      for (let k = 0; k <= q; k++) s += dist[k];
-      return s;
-    };
-    const tail = u > mean ? 1 - cdf(u - 1) : cdf(u);
+    // Sum the tail itself (never 1 − the rest): a tiny p keeps its precision.
+    let tail = 0;
+    if (u > mean) for (let k = Math.ceil(u); k < dist.length; k++) tail += dist[k];
+    else for (let k = 0; k <= u; k++) tail += dist[k];
     return { u, uOther: n1 * n2 - u, n1, n2, p: Math.min(1, 2 * tail), method: "exact", z: null, ties };
   }
 
@@ -118,7 +116,7 @@ export function mannWhitney(
   const d = u - mean;
   if (!(variance > 0)) return { u, uOther: n1 * n2 - u, n1, n2, p: 1, method: "normal", z: 0, ties };
   const z = (d - Math.sign(d) * 0.5) / Math.sqrt(variance);
-  // Two-sided p = 2·(1 − Φ(|z|)) = 1 − erf(|z|/√2).
-  const p = Math.min(1, Math.max(0, 1 - errorFunction(Math.abs(z) / Math.SQRT2)));
+  // Two-sided p = 2·(1 − Φ(|z|)) = erfc(|z|/√2), taken directly so a large |z| keeps a tiny, non-zero p.
+  const p = normalTwoSidedP(z);
   return { u, uOther: n1 * n2 - u, n1, n2, p, method: "normal", z, ties };
 }

@@ -26,6 +26,8 @@ export const GOAL_METRIC_SV: Readonly<Record<GoalMetric, string>> = {
   nvaShare: "Andel slöseri av ledtiden",
   waitMedianMs: "Väntetid, median",
   costOfWasteSek: "Kostnad för slöseri (halvår)",
+  waitShare: "Väntan som andel av ledtid",
+  nvaWorkShare: "Slöseri som andel av arbetad tid",
 };
 
 /**
@@ -34,7 +36,7 @@ export const GOAL_METRIC_SV: Readonly<Record<GoalMetric, string>> = {
  */
 export function goalValueText(metric: GoalMetric, x: number | null): string {
   if (x === null) return "–";
-  if (metric === "flowEfficiency" || metric === "nvaShare") return formatPercent(x);
+  if (metric === "flowEfficiency" || metric === "nvaShare" || metric === "waitShare" || metric === "nvaWorkShare") return formatPercent(x);
   if (metric === "costOfWasteSek") return formatSek(x);
   return reportDays(x);
 }
