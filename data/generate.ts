@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { SEED } from "./src/config.js";
 import {
   allocationsCsv, careGuaranteeCsv, eventsCsv, goals, goalsCsv, goalsJson, messyCsv, modelCsv, readme, templateCsv, toProcesses,
-  unitsCsv, unitsJson,
+  unitsCsv, settingsJson, unitsJson,
 } from "./src/outputs.js";
 import { PROCESSES } from "./src/processes.js";
 import { simulate } from "./src/simulate.js";
@@ -51,6 +51,7 @@ export function generateFiles(options: GenerateOptions = {}): Map<string, string
     ["pilot/malhierarki.csv", goalHierarchyCsv(flows, PROCESSES)],
     ["pilot/bemanning.csv", staffingCsv(flows, PROCESSES)],
     ["pilot/kontext.csv", contextCsv()],
+    ["pilot/installningar.json", settingsJson()],
     ["pilot/syntetisk-importexempel.csv", messyCsv()],
     ["pilot/vardgaranti.csv", careGuaranteeCsv()],
     ["pilot/forskjuten-vard.csv", allocationsCsv(flows)],

@@ -2,7 +2,7 @@
  * Wall-clock time for the generator. Times are "wall ms": Date.UTC(...) of the local Europe/Stockholm
  * wall-clock reading, so opening hours are simple arithmetic; `wallToUtcMs` converts to real instants.
  * packages/core/src/calendar/ had no holiday function when this was written, so 2025–2026 holidays are
- * hard-coded here (and independently again in tests/data).
+ * hard-coded here (2024 for the warm-up arrivals) (and independently again in tests/data).
  */
 
 export const MINUTE_MS = 60_000;
@@ -12,8 +12,12 @@ export const DAY_MS = 86_400_000;
 export const OPEN_MIN = 7 * 60 + 30;
 export const CLOSE_MIN = 16 * 60 + 30;
 
-/** Swedish public holidays and closed days (midsommarafton, julafton, nyårsafton) 2025–2026. */
+/** Swedish public holidays and closed days (midsommarafton, julafton, nyårsafton) 2024–2026. */
 export const CLOSED_DAYS: readonly string[] = [
+  // 2024
+  "2024-01-01", "2024-01-06", "2024-03-29", "2024-03-31", "2024-04-01", "2024-05-01", "2024-05-09",
+  "2024-05-19", "2024-06-06", "2024-06-21", "2024-06-22", "2024-11-02", "2024-12-24", "2024-12-25",
+  "2024-12-26", "2024-12-31",
   // 2025
   "2025-01-01", "2025-01-06", "2025-04-18", "2025-04-20", "2025-04-21", "2025-05-01", "2025-05-29",
   "2025-06-06", "2025-06-08", "2025-06-20", "2025-06-21", "2025-11-01", "2025-12-24", "2025-12-25",

@@ -1,5 +1,5 @@
 import type { Category } from "../../packages/core/src/model/category.js";
-import { wallToUtcMs } from "./calendar.js";
+import { isoDate, wallToUtcMs } from "./calendar.js";
 import type { SimFlow } from "./simulate.js";
 
 /** Calendar-time figures of one flow, computed the way design.md defines them (used for goal baselines). */
@@ -11,6 +11,12 @@ export interface FlowStats {
   waitMs: number;
   /** NVA-work cost in SEK (NVA-work minutes × the role's hourly cost). */
   nvaCostSek: number;
+  /** Σ durations of all events (staff time worked). */
+  touchMs: number;
+  /** Σ durations of NVA events. */
+  nvaTouchMs: number;
+  /** Local (wall-clock) month of the last end, "YYYY-MM": the completion month. */
+  completionMonth: string;
 }
 
 type Iv = [number, number];
@@ -42,9 +48,13 @@ export function flowStats(flow: SimFlow, costPerHour: (role: string) => number):
   const va = unionLength(of(["VA"]));
   const vaNnva = unionLength(of(["VA", "NNVA"]));
   const all = unionLength(of(["VA", "NNVA", "NVA"]));
-  // NVA events never overlap other work in the generator, so their cost is a plain sum.
+  // Cost counts person-time (docs/metrics.md): each NVA event's own duration × its role's rate, also when it runs in
+  // parallel with other work.
   const nvaCostSek = ivs.filter((x) => x.c === "NVA").reduce((s, x) => s + ((x.b - x.a) / 3_600_000) * costPerHour(x.role), 0);
-  return { leadTimeMs: lead, vaMs: va, nnvaMs: vaNnva - va, nvaWorkMs: all - vaNnva, waitMs: lead - all, nvaCostSek };
+  const touchMs = ivs.reduce((a, x) => a + x.b - x.a, 0);
+  const nvaTouchMs = ivs.filter((x) => x.c === "NVA").reduce((a, x) => a + x.b - x.a, 0);
+  const completionMonth = isoDate(Math.max(...flow.events.map((e) => e.endWall))).slice(0, 7);
+  return { leadTimeMs: lead, vaMs: va, nnvaMs: vaNnva - va, nvaWorkMs: all - vaNnva, waitMs: lead - all, nvaCostSek, touchMs, nvaTouchMs, completionMonth };
 }
 
 /** Median with the usual mean-of-middle-two rule. */

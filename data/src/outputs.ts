@@ -2,7 +2,7 @@ import type { Goal, GoalMetric } from "../../packages/core/src/model/org.js";
 import type { Process, Step } from "../../packages/core/src/model/process.js";
 import { WASTE_LABEL_SV } from "../../packages/core/src/model/waste.js";
 import { formatWall, wallOfDate } from "./calendar.js";
-import { GOAL_DEADLINE, PERIODS, SEED } from "./config.js";
+import { BASELINE_PERIOD, GOAL_DEADLINE, PERIODS, SEED, WARMUP } from "./config.js";
 import { flowStats, median } from "./flow-stats.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
 import { PROCESSES } from "./processes.js";
@@ -74,32 +74,63 @@ export function unitsJson(): string {
 
 const DAY = 86_400_000;
 
-/** Målbild goals per pilot unit, with baselines computed from the synthetic baseline half-year (calendar time). */
+/** The months of BASELINE_PERIOD ("2025-01..2025-06"), inclusive. */
+function baselineMonths(): Set<string> {
+  const [from, to] = BASELINE_PERIOD.split("..");
+  const out = new Set<string>();
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= to; m === 12 ? ((m = 1), y++) : m++) {
+    out.add(`${y}-${String(m).padStart(2, "0")}`);
+  }
+  return out;
+}
+
+/** The day after the baseline period: goals draw their straight line from baseline to target from here. */
+const GOAL_LINE_START = "2025-07-01";
+
+/**
+ * Målbild goals per pilot unit, with baselines computed as flodes computes them (calendar time): from the flows
+ * completed in the baseline period (completion month = month of the last end, local time), medians from the flows,
+ * shares as ratios of sums.
+ */
 export function goals(flows: readonly SimFlow[], specs: readonly ProcessSpec[]): { goal: Goal; text: string }[] {
   const cost = new Map(specs.map((s) => [s.id, s.hourlyCostSek]));
-  const end = wallOfDate(PERIODS.baseline.to) + DAY;
+  const months = baselineMonths();
   const out: { goal: Goal; text: string }[] = [];
   const add = (unit: string, metric: GoalMetric, baseline: number, target: number, text: string) =>
-    out.push({ goal: { unit, metric, baseline, target, deadline: GOAL_DEADLINE, baselineDate: PERIODS.baseline.from }, text });
+    out.push({ goal: { unit, metric, baseline, target, deadline: GOAL_DEADLINE, baselineDate: GOAL_LINE_START }, text });
   for (const unit of PILOT_UNITS) {
-    const fs = flows.filter((f) => f.unit === unit && f.arrivalWall < end);
-    const st = fs.map((f) => flowStats(f, (r) => cost.get(f.process)?.[r] ?? 0));
+    const st = flows.filter((f) => f.unit === unit).map((f) => flowStats(f, (r) => cost.get(f.process)?.[r] ?? 0)).filter((s) => months.has(s.completionMonth));
     const lead = Math.round(median(st.map((s) => s.leadTimeMs)));
     const wait = Math.round(median(st.map((s) => s.waitMs)));
     const leadSum = st.reduce((a, s) => a + s.leadTimeMs, 0);
     const fe = st.reduce((a, s) => a + s.vaMs, 0) / leadSum;
     const costSek = Math.round(st.reduce((a, s) => a + s.nvaCostSek, 0));
+    const nvaWork = st.reduce((a, s) => a + s.nvaTouchMs, 0) / st.reduce((a, s) => a + s.touchMs, 0);
     const leadTarget = Math.round((lead * 0.7) / DAY) * DAY;
-    add(unit, "leadTimeMedianMs", lead, leadTarget, `Median ledtid ${sv(lead / DAY, 1)} dygn → ${leadTarget / DAY} dygn (−30 %)`);
+    add(unit, "leadTimeMedianMs", lead, leadTarget, `Median ledtid ${sv(lead / DAY, 1)} dagar → ${leadTarget / DAY} dagar (−30 %)`);
     const waitTarget = Math.round((wait * 0.6) / DAY) * DAY;
-    add(unit, "waitMedianMs", wait, waitTarget, `Median väntetid ${sv(wait / DAY, 1)} dygn → ${waitTarget / DAY} dygn (−40 %)`);
+    add(unit, "waitMedianMs", wait, waitTarget, `Median väntetid ${sv(wait / DAY, 1)} dagar → ${waitTarget / DAY} dagar (−40 %)`);
     const feR = Math.round(fe * 100000) / 100000;
     const feTarget = Math.round(fe * 1.5 * 10000) / 10000;
     add(unit, "flowEfficiency", feR, feTarget, `Flödeseffektivitet (Σ VA ÷ Σ ledtid) ${sv(feR * 100, 3)} % → ${sv(feTarget * 100, 2)} %`);
+    const nvaR = Math.round(nvaWork * 1000) / 1000;
+    const nvaTarget = Math.round(nvaWork * 0.7 * 100) / 100;
+    add(unit, "nvaWorkShare", nvaR, nvaTarget, `Slöseri som andel av arbetad tid ${sv(nvaR * 100, 1)} % → ${sv(nvaTarget * 100, 0)} % (−30 %)`);
     const costTarget = Math.round((costSek * 0.5) / 1000) * 1000;
     add(unit, "costOfWasteSek", costSek, costTarget, `Kostnad för slöseri (NVA-arbete) per halvår ${costSek} kr → ${costTarget} kr (−50 %)`);
   }
   return out;
+}
+
+/** The pilot's settings, shared by the site, the goals and the report: baseline period, zone, working week. */
+export function settingsJson(): string {
+  return json({
+    baslinje: BASELINE_PERIOD,
+    tidszon: "Europe/Stockholm",
+    arbetstid: "mån-fre 07:30-16:30",
+    syntetiska: true,
+    beskrivning: "Inställningar för den syntetiska piloten: baslinjeperioden som allt jämförs med (webbplatsen, målen, månadsrapporten med --baseline).",
+  });
 }
 
 export function goalsCsv(gs: ReturnType<typeof goals>): string {
@@ -182,9 +213,10 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     "Genereras med `pnpm data` (samma innehåll varje gång). Ändra inte filerna för hand — ett test jämför dem",
     "med en ny körning.",
     "",
-    `Totalt ${flows.length} ärenden och ${eventCount} händelser, ${PERIODS.baseline.from}–${PERIODS.improvement.to}`,
-    "(ärenden som startar i december avslutas under 2026). Ett ärende räknas till baslinjen om dess första",
-    "händelse ligger före 2025-07-01, annars till förbättringsperioden.",
+    `Totalt ${flows.length} ärenden och ${eventCount} händelser. Ärendena startar ${WARMUP.from}–${PERIODS.improvement.to}:`,
+    "de som startar hösten 2024 finns med så att ärenden som avslutas tidigt 2025 är lika långa som i verkligheten,",
+    "och ärenden som startar i december 2025 avslutas under 2026. Ett ärende räknas till den månad det",
+    `avslutas (sista händelsens slut); baslinjen är ärenden som avslutas ${BASELINE_PERIOD} (se installningar.json).`,
     "",
     "| enhet | ärenden |",
     "|---|---|",
@@ -196,7 +228,9 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     ...PROCESSES.map((p) => `| ${p.id} | ${p.name} | ${UNITS.find((u) => u.id === p.unit)?.name ?? p.unit} |`),
     "",
     "## Berättelsen i data",
-    `- ${PERIODS.baseline.label}: en stor del av ledtiden är väntan mellan stegen (köer, väntan på svar).`,
+    `- ${PERIODS.baseline.label}: en stor del av ledtiden är väntan mellan stegen (köer, väntan på svar), och omkring`,
+    "  en tredjedel av personalens arbetstid i ärendena är slöseri: dubbeldokumentation, leta provsvar och",
+    "  journaluppgifter, jaga uppgifter per telefon, ombokningar och omarbete.",
     `- ${PERIODS.improvement.label}: förbättringsarbete startar (se forbattringar.csv). Vissa enheter`,
     "  förbättras tydligt, någon knappt alls och Länssjukvårdsområde 2 försämras.",
     "- Närsjukvård Umeås diabetesutredning väntar på Laboratoriemedicin (provanalys) och Länssjukvårdsområde 1",
@@ -211,6 +245,7 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     "- `modell-ume-diabetes.csv` — en processmodell som tabell",
     "- `enheter.csv`/`enheter.json` — organisationen enhet → verksamhetsområde → förvaltning → region",
     "- `mal.csv`/`mal.json` — målbildens mål per enhet (baslinje beräknad på syntetiska data)",
+    "- `installningar.json` — baslinjeperiod, tidszon och arbetstid som webbplatsen, målen och rapporten delar",
     "- `forbattringar.csv`/`forbattringar.json` — vad som ändrades och när",
     "- `syntetisk-importexempel.csv` — liten fil med avsiktliga fel för sidan Datakvalitet:",
     "  slut före start (X-002), otolkbara tider (X-003), dubblettrad (X-003 Besök), saknat ärende/steg,",

@@ -23,25 +23,45 @@ export const ROLE_COST_SEK: Readonly<Record<string, number>> = {
 
 const costs = (over: Record<string, number> = {}): Record<string, number> => ({ ...ROLE_COST_SEK, ...over });
 
+/**
+ * NVA work the region's own observation studies find in every process (at least a third of staff time is
+ * disturbance and waste): documenting the same thing twice, searching for results and information, chasing missing
+ * details by phone. Each is an NVA observation of its own, so the log carries the staff view of waste; its
+ * probability scales with the period's rework factor, so improvement work removes it where it acts.
+ */
+const dubbeldokumentation = (role: string, durMin: number, p: number): StepSpec => ({
+  name: "Dubbeldokumentation", category: "NVA", wasteType: "overprocessing", role, durMin, p, wait: { kind: "none" },
+});
+const letaInformation = (name: string, role: string, durMin: number, p: number): StepSpec => ({
+  name, category: "NVA", wasteType: "motion", role, durMin, p, wait: { kind: "parallel" },
+});
+const jagaUppgifter = (role: string, durMin: number, p: number): StepSpec => ({
+  name: "Jaga uppgifter per telefon", category: "NVA", wasteType: "defects", role, durMin, p, wait: { kind: "work", medianMin: 90, sigma: 0.8 },
+});
+
 /** Vårdcentral flow "kontakt via 1177 → … → återkoppling", parametrised per unit. */
 function vardcentral1177(triageMin: number, besokDays: number, svarMin: number): StepSpec[] {
   return [
     { name: "Kontakt via 1177", category: "NNVA", role: "Sjuksköterska", durMin: 4, wait: { kind: "none" } },
     { name: "Triagering", category: "NNVA", role: "Sjuksköterska", durMin: 8, wait: { kind: "work", medianMin: triageMin, sigma: 1.0 } },
+    letaInformation("Leta journaluppgifter", "Sjuksköterska", 14, 0.45),
+    jagaUppgifter("Sjuksköterska", 18, 0.3),
     { name: "Tidsbokning", category: "NNVA", role: "Undersköterska", durMin: 4, wait: { kind: "work", medianMin: 45, sigma: 1.0 } },
-    { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Undersköterska", durMin: 6, p: 0.11, wait: { kind: "days", medianDays: 2 } },
+    { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Undersköterska", durMin: 14, p: 0.25, wait: { kind: "days", medianDays: 2 } },
     { name: "Besök", category: "VA", role: "Läkare", durMin: 25, wait: { kind: "days", medianDays: besokDays, sigma: 0.7 } },
+    dubbeldokumentation("Läkare", 14, 0.65),
     {
       name: "Provtagning", category: "VA", role: "Undersköterska", durMin: 10, p: 0.6,
       wait: { kind: "work", medianMin: 25, sigma: 0.8 }, repeatP: 0.07, repeatWait: { kind: "days", medianDays: 2 },
     },
     {
-      name: "Packa och skicka prov", category: "NVA", wasteType: "transport", role: "Undersköterska", durMin: 6, p: 0.45,
+      name: "Packa och skicka prov", category: "NVA", wasteType: "transport", role: "Undersköterska", durMin: 11, p: 0.45,
       requires: "Provtagning", wait: { kind: "work", medianMin: 15 },
     },
     { name: "Provsvar", category: "NNVA", role: "Läkare", durMin: 5, requires: "Provtagning", wait: { kind: "work", medianMin: svarMin, sigma: 0.9 } },
+    { ...letaInformation("Leta provsvar", "Sjuksköterska", 18, 0.5), requires: "Provtagning" },
     {
-      name: "Patient efterfrågar svar", category: "NVA", wasteType: "defects", role: "Sjuksköterska", durMin: 7, p: 0.14,
+      name: "Patient efterfrågar svar", category: "NVA", wasteType: "defects", role: "Sjuksköterska", durMin: 18, p: 0.35,
       wait: { kind: "days", medianDays: 3 },
     },
     { name: "Återkoppling", category: "VA", role: "Sjuksköterska", durMin: 8, wait: { kind: "work", medianMin: svarMin, sigma: 0.9 } },
@@ -65,7 +85,7 @@ const labSteps: StepSpec[] = [
 const rontgenSteps: StepSpec[] = [
   { name: "Röntgenremiss mottagen", category: "NNVA", role: "Medicinsk sekreterare", durMin: 3, wait: { kind: "none" } },
   { name: "Prioritering av remiss", category: "NNVA", role: "Röntgenläkare", durMin: 4, wait: { kind: "work", medianMin: 700, sigma: 0.9 } },
-  { name: "Komplettering av remiss", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 10, p: 0.09, wait: { kind: "work", medianMin: 120 } },
+  { name: "Komplettering av remiss", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 18, p: 0.09, wait: { kind: "work", medianMin: 120 } },
   { name: "Tidsbokning", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 300, sigma: 0.9 } },
   { name: "Undersökning", category: "VA", role: "Röntgensjuksköterska", durMin: 20, wait: { kind: "days", medianDays: 11, sigma: 0.6 } },
   { name: "Granskning och utlåtande", category: "VA", role: "Röntgenläkare", durMin: 15, wait: { kind: "work", medianMin: 900, sigma: 1.0 } },
@@ -75,7 +95,8 @@ const rontgenSteps: StepSpec[] = [
 const remissStart = (bedomMin: number): StepSpec[] => [
   { name: "Remiss inkommer", category: "NNVA", role: "Medicinsk sekreterare", durMin: 4, wait: { kind: "none" } },
   { name: "Bedömning av remiss", category: "NNVA", role: "Läkare", durMin: 6, wait: { kind: "work", medianMin: bedomMin, sigma: 0.8 } },
-  { name: "Komplettering av remiss", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 10, p: 0.15, wait: { kind: "work", medianMin: 200 } },
+  { name: "Komplettering av remiss", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 22, p: 0.3, wait: { kind: "work", medianMin: 200 } },
+  jagaUppgifter("Medicinsk sekreterare", 22, 0.45),
 ];
 
 /**
@@ -99,14 +120,15 @@ export const PROCESSES: readonly ProcessSpec[] = [
     steps: [
       ...remissStart(900),
       { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 600, sigma: 0.9 } },
-      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 8, p: 0.13, wait: { kind: "days", medianDays: 3 } },
+      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 18, p: 0.25, wait: { kind: "days", medianDays: 3 } },
       { name: "Besök", category: "VA", role: "Läkare", durMin: 30, wait: { kind: "days", medianDays: 13, sigma: 0.6 } },
+      dubbeldokumentation("Läkare", 18, 0.7),
       {
         name: "Provtagning", category: "VA", role: "Undersköterska", durMin: 10, wait: { kind: "days", medianDays: 2, sigma: 0.7 },
         orders: "lab-provanalys", repeatP: 0.09, repeatWait: { kind: "days", medianDays: 3 },
       },
       {
-        name: "Leta provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", durMin: 12, p: 0.18,
+        name: "Leta provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", durMin: 27, p: 0.6,
         wait: { kind: "work", medianMin: 900, sigma: 0.7 },
       },
       rebookDecision("Medicinsk sekreterare"),
@@ -147,12 +169,14 @@ export const PROCESSES: readonly ProcessSpec[] = [
       { name: "Egenremiss inkommer", category: "NNVA", role: "Medicinsk sekreterare", durMin: 3, wait: { kind: "none" } },
       { name: "Bedömning av egenremiss", category: "NNVA", role: "Fysioterapeut", durMin: 6, wait: { kind: "work", medianMin: 1000, sigma: 0.8 } },
       { name: "Tidsbokning", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 400, sigma: 0.9 } },
-      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 6, p: 0.12, wait: { kind: "days", medianDays: 3 } },
+      jagaUppgifter("Medicinsk sekreterare", 18, 0.35),
+      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 14, p: 0.25, wait: { kind: "days", medianDays: 3 } },
       { name: "Första besök", category: "VA", role: "Fysioterapeut", durMin: 45, wait: { kind: "days", medianDays: 12, sigma: 0.6 } },
+      letaInformation("Leta journaluppgifter", "Fysioterapeut", 18, 0.5),
       { name: "Träningsprogram", category: "VA", role: "Fysioterapeut", durMin: 20, wait: { kind: "parallel" } },
-      { name: "Dubbeldokumentation", category: "NVA", wasteType: "overprocessing", role: "Fysioterapeut", durMin: 15, p: 0.5, wait: { kind: "work", medianMin: 90 } },
+      { name: "Dubbeldokumentation", category: "NVA", wasteType: "overprocessing", role: "Fysioterapeut", durMin: 36, p: 0.85, wait: { kind: "work", medianMin: 90 } },
       {
-        name: "Extra kontrollsamtal utan behov", category: "NVA", wasteType: "overproduction", role: "Fysioterapeut", durMin: 15, p: 0.15,
+        name: "Extra kontrollsamtal utan behov", category: "NVA", wasteType: "overproduction", role: "Fysioterapeut", durMin: 36, p: 0.3,
         wait: { kind: "days", medianDays: 5 },
       },
       {
@@ -181,13 +205,15 @@ export const PROCESSES: readonly ProcessSpec[] = [
     steps: [
       ...remissStart(1300),
       { name: "Röntgenremiss", category: "NNVA", role: "Läkare", durMin: 4, wait: { kind: "work", medianMin: 30 }, orders: "bfm-rontgen" },
-      { name: "Genomgång av väntelista", category: "NVA", wasteType: "inventory", role: "Medicinsk sekreterare", durMin: 12, p: 0.3, wait: { kind: "work", medianMin: 400 } },
+      { name: "Genomgång av väntelista", category: "NVA", wasteType: "inventory", role: "Medicinsk sekreterare", durMin: 27, p: 0.7, wait: { kind: "work", medianMin: 400 } },
       { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 600, sigma: 0.9 } },
-      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 8, p: 0.12, wait: { kind: "days", medianDays: 3 } },
+      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 18, p: 0.25, wait: { kind: "days", medianDays: 3 } },
       {
         name: "Besök", category: "VA", role: "Läkare", durMin: 30, wait: { kind: "days", medianDays: 16, sigma: 0.6 },
         repeatP: 0.06, repeatWait: { kind: "days", medianDays: 10 },
       },
+      letaInformation("Leta röntgensvar", "Sjuksköterska", 22, 0.5),
+      dubbeldokumentation("Läkare", 18, 0.7),
       rebookDecision("Medicinsk sekreterare"),
       {
         name: "Beslut", category: "VA", role: "Läkare", durMin: 10, wait: { kind: "work", medianMin: 10 },
@@ -208,16 +234,19 @@ export const PROCESSES: readonly ProcessSpec[] = [
       { name: "Remiss inkommer", category: "NNVA", role: "Medicinsk sekreterare", durMin: 4, wait: { kind: "none" } },
       { name: "Bedömning i remissteam", category: "NNVA", role: "Läkare", durMin: 10, wait: { kind: "days", medianDays: 4, sigma: 0.5 } },
       {
-        name: "Läkare registrerar remiss administrativt", category: "NVA", wasteType: "unusedTalent", role: "Läkare", durMin: 10, p: 0.4,
+        name: "Läkare registrerar remiss administrativt", category: "NVA", wasteType: "unusedTalent", role: "Läkare", durMin: 22, p: 0.6,
         wait: { kind: "work", medianMin: 30 },
       },
-      { name: "Begäran om komplettering", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 10, p: 0.2, wait: { kind: "work", medianMin: 200 } },
+      { name: "Begäran om komplettering", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 22, p: 0.35, wait: { kind: "work", medianMin: 200 } },
+      jagaUppgifter("Sjuksköterska", 27, 0.5),
       { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 700, sigma: 0.9 } },
       {
         name: "Bedömningssamtal", category: "VA", role: "Sjuksköterska", durMin: 60, wait: { kind: "days", medianDays: 18, sigma: 0.6 },
         repeatP: 0.12, repeatWait: { kind: "days", medianDays: 9 },
       },
       { name: "Utredning", category: "VA", role: "Psykolog", durMin: 120, wait: { kind: "days", medianDays: 14, sigma: 0.6 } },
+      dubbeldokumentation("Psykolog", 45, 0.8),
+      letaInformation("Leta tidigare utredningar", "Psykolog", 36, 0.55),
       { name: "Behandlingsplan", category: "VA", role: "Läkare", durMin: 30, wait: { kind: "days", medianDays: 7, sigma: 0.6 } },
       { name: "Behandlingsstart", category: "VA", role: "Kurator", durMin: 45, wait: { kind: "days", medianDays: 9, sigma: 0.6 } },
     ],
@@ -232,16 +261,17 @@ export const PROCESSES: readonly ProcessSpec[] = [
     steps: [
       ...remissStart(1100),
       { name: "Röntgenremiss", category: "NNVA", role: "Läkare", durMin: 4, wait: { kind: "work", medianMin: 30 }, orders: "bfm-rontgen" },
-      { name: "Genomgång av väntelista", category: "NVA", wasteType: "inventory", role: "Medicinsk sekreterare", durMin: 12, p: 0.3, wait: { kind: "work", medianMin: 400 } },
+      { name: "Genomgång av väntelista", category: "NVA", wasteType: "inventory", role: "Medicinsk sekreterare", durMin: 27, p: 0.7, wait: { kind: "work", medianMin: 400 } },
       { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 600, sigma: 0.9 } },
-      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 8, p: 0.12, wait: { kind: "days", medianDays: 3 } },
+      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Medicinsk sekreterare", durMin: 18, p: 0.25, wait: { kind: "days", medianDays: 3 } },
       {
         name: "Spirometri", category: "VA", role: "Biomedicinsk analytiker", durMin: 30, wait: { kind: "days", medianDays: 10, sigma: 0.6 },
         repeatP: 0.08, repeatWait: { kind: "days", medianDays: 6 },
       },
       { name: "Besök", category: "VA", role: "Läkare", durMin: 30, wait: { kind: "days", medianDays: 5, sigma: 0.6 } },
+      dubbeldokumentation("Läkare", 18, 0.6),
       {
-        name: "Efterfråga röntgensvar", category: "NVA", wasteType: "motion", role: "Medicinsk sekreterare", durMin: 8, p: 0.15,
+        name: "Efterfråga röntgensvar", category: "NVA", wasteType: "motion", role: "Medicinsk sekreterare", durMin: 22, p: 0.45,
         wait: { kind: "work", medianMin: 600 },
       },
       rebookDecision("Medicinsk sekreterare"),
@@ -262,14 +292,16 @@ export const PROCESSES: readonly ProcessSpec[] = [
     hourlyCostSek: costs(),
     steps: [
       { name: "Kallelse", category: "NNVA", role: "Tandsköterska", durMin: 3, wait: { kind: "none" } },
-      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Tandsköterska", durMin: 5, p: 0.15, wait: { kind: "days", medianDays: 3 } },
+      { name: "Ombokning", category: "NVA", wasteType: "defects", role: "Tandsköterska", durMin: 14, p: 0.35, wait: { kind: "days", medianDays: 3 } },
       { name: "Undersökning", category: "VA", role: "Tandläkare", durMin: 30, wait: { kind: "days", medianDays: 18, sigma: 0.6 } },
       { name: "Röntgen", category: "VA", role: "Tandsköterska", durMin: 10, p: 0.7, wait: { kind: "parallel" } },
       {
-        name: "Tandläkare gör tandhygienistuppgift", category: "NVA", wasteType: "unusedTalent", role: "Tandläkare", durMin: 15, p: 0.3,
+        name: "Tandläkare gör tandhygienistuppgift", category: "NVA", wasteType: "unusedTalent", role: "Tandläkare", durMin: 27, p: 0.65,
         wait: { kind: "work", medianMin: 5 },
       },
       { name: "Behandlingsplan", category: "NNVA", role: "Tandläkare", durMin: 15, wait: { kind: "work", medianMin: 300, sigma: 1.0 } },
+      letaInformation("Leta material och instrument", "Tandsköterska", 18, 0.6),
+      dubbeldokumentation("Tandläkare", 14, 0.75),
       {
         name: "Behandling", category: "VA", role: "Tandläkare", durMin: 50, p: 0.75, wait: { kind: "days", medianDays: 14, sigma: 0.6 },
         repeatP: 0.1, repeatWait: { kind: "days", medianDays: 10 },

@@ -2,7 +2,7 @@ import type { Category } from "../../packages/core/src/model/category.js";
 import {
   DAY_MS, MINUTE_MS, OPEN_MIN, CLOSE_MIN, addWorkdays, addWorkingMinutes, dayOf, fitInOpening, isWorkday, wallOfDate,
 } from "./calendar.js";
-import { CHANGES, MISSING_LINKS, PERIODS, SUMMER } from "./config.js";
+import { CHANGES, MISSING_LINKS, PERIODS, SUMMER, WARMUP } from "./config.js";
 import { chance, intBetween, logNormal, mulberry32, subSeed, type Rng } from "./prng.js";
 import { createCapacityBook, extraArrivals, truncateAtExtract, type CapacityBook } from "./queues.js";
 import { loseSlot } from "./rebooking.js";
@@ -208,10 +208,12 @@ export function simulate(specs: readonly ProcessSpec[], seed: number, options: S
   for (const spec of specs) {
     const rng = ctx.rngFor(spec.id);
     const halves = [PERIODS.baseline, PERIODS.improvement];
+    const warmup = drawArrivals(ctx.rngFor(`${spec.id}/warmup`), Math.max(1, Math.round(spec.volumePerHalf[0] * WARMUP.shareOfHalf * scale)), WARMUP.from, WARMUP.to);
     const arrivals = halves
       .flatMap((h, i) => drawArrivals(rng, Math.max(1, Math.round(spec.volumePerHalf[i] * scale)), h.from, h.to))
       .concat(extraArrivals(spec, ctx.rngFor(`${spec.id}/kö`), scale, drawArrivals))
       .sort((a, b) => a - b);
+    arrivals.unshift(...warmup);
     const miss = MISSING_LINKS[spec.id];
     arrivals.forEach((a, seq) => {
       const m = miss?.dangling.includes(seq) ? "dangling" : miss?.empty.includes(seq) ? "empty" : undefined;

@@ -75,6 +75,11 @@ export interface FlowFigures {
   waitMs: number;
   nvaWorkMs: number;
   repeats: number;
+  /** Σ durations of the rows (staff time worked) and of the NVA rows. */
+  touchMs: number;
+  nvaTouchMs: number;
+  /** Local month of the last end, "YYYY-MM" (wall-clock strings are local time). */
+  completionMonth: string;
 }
 
 export function figures(rows: readonly Row[]): FlowFigures {
@@ -97,6 +102,9 @@ export function figures(rows: readonly Row[]): FlowFigures {
     waitMs: lead - all,
     nvaWorkMs: all - unionMs(iv(["VA", "NNVA"])),
     repeats,
+    touchMs: rows.reduce((a, r) => a + r.endMs - r.startMs, 0),
+    nvaTouchMs: rows.filter((r) => r.category === "NVA").reduce((a, r) => a + r.endMs - r.startMs, 0),
+    completionMonth: [...rows].sort((a, b) => b.endMs - a.endMs)[0].end.slice(0, 7),
   };
 }
 

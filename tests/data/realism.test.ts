@@ -17,8 +17,9 @@ let rows: Row[];
 let flows: Map<string, Row[]>;
 let figs: FlowFigures[];
 let closed: Set<string>;
-const baseline = (f: FlowFigures) => f.firstStart < "2025-07-01";
-// The improvement half-year; flows starting after it (up to the extract) are mostly still open.
+// The generator's two half-years by arrival; flows arriving in the autumn 2024 warm-up belong to neither, flows
+// starting after the improvement half (up to the extract) are mostly still open.
+const baseline = (f: FlowFigures) => f.firstStart >= "2025-01-01" && f.firstStart < "2025-07-01";
 const improvement = (f: FlowFigures) => f.firstStart >= "2025-07-01" && f.firstStart < "2026-01-01";
 
 beforeAll(() => {
@@ -44,7 +45,7 @@ describe("synthetic pilot event log", () => {
     expect(processes.size).toBeGreaterThanOrEqual(9);
     for (const p of processes) {
       for (const half of [true, false]) {
-        const n = figs.filter((f) => f.process === p && baseline(f) === half).length;
+        const n = figs.filter((f) => f.process === p && (half ? baseline(f) : improvement(f))).length;
         expect(n, `${p} ${half ? "H1" : "H2"}`).toBeGreaterThanOrEqual(150);
         expect(n).toBeLessThanOrEqual(600);
       }
@@ -109,6 +110,34 @@ describe("synthetic pilot event log", () => {
       const l = fu.reduce((s, f) => s + f.leadMs, 0);
       expect(fu.reduce((s, f) => s + f.waitMs, 0) / l, u).toBeGreaterThanOrEqual(0.25);
     }
+  });
+
+  it("carries NVA work near a third of the staff's time at baseline (the region's ≥ 35 % estimate), per pilot unit", () => {
+    // Staff view: Σ durations of NVA rows ÷ Σ durations of all rows, flows completed in 2025-01..2025-06.
+    const share = (fs: FlowFigures[]) => fs.reduce((a, f) => a + f.nvaTouchMs, 0) / fs.reduce((a, f) => a + f.touchMs, 0);
+    const base = figs.filter((f) => PILOT.includes(f.unit) && f.completionMonth >= "2025-01" && f.completionMonth <= "2025-06");
+    expect(share(base)).toBeGreaterThan(0.3);
+    expect(share(base)).toBeLessThan(0.4);
+    for (const u of PILOT) {
+      const s = share(base.filter((f) => f.unit === u));
+      expect(s, u).toBeGreaterThan(0.25);
+      expect(s, u).toBeLessThan(0.45);
+    }
+  });
+
+  it("moves the NVA-work share where improvements act: down in Närsjukvård Umeå, up in Länssjukvårdsområde 2", () => {
+    const share = (u: string, from: string, to: string) => {
+      const fs = figs.filter((f) => f.unit === u && f.completionMonth >= from && f.completionMonth <= to);
+      return fs.reduce((a, f) => a + f.nvaTouchMs, 0) / fs.reduce((a, f) => a + f.touchMs, 0);
+    };
+    expect(share("narsjukvard-umea", "2025-10", "2025-12") / share("narsjukvard-umea", "2025-01", "2025-06")).toBeLessThan(0.8);
+    expect(share("lansjukvardsomrade-2", "2025-10", "2025-12") / share("lansjukvardsomrade-2", "2025-01", "2025-06")).toBeGreaterThan(1.05);
+  });
+
+  it("has cases in progress when 2025 starts: flows completed in January 2025 are as long as those of the spring", () => {
+    const lead = (m: string) => median(figs.filter((f) => PILOT.includes(f.unit) && f.completionMonth === m).map((f) => f.leadMs));
+    expect(figs.some((f) => f.firstStart < "2025-01-01")).toBe(true);
+    expect(lead("2025-01") / lead("2025-04")).toBeGreaterThan(0.8);
   });
 
   it("has rework (repeated steps) and parallel steps", () => {
