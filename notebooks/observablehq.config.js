@@ -36,6 +36,10 @@ export default {
   // No favicon request (Framework has none; a 404 would be a console error).
   head: '<link rel="icon" href="data:,"><meta name="robots" content="noindex">',
   footer: "Syntetiska data — inga riktiga patientuppgifter",
+  // Links end in ".html" (and "index.html"), so the built site works under any plain static file server — no rewrite
+  // rules needed (see README: pnpm preview).
+  preserveExtension: true,
+  preserveIndex: true,
   toc: false,
   search: false,
   pager: false,

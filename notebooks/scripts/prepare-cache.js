@@ -40,6 +40,11 @@ export const WORKSPACE_PACKAGES = ["@flodes/core", "@flodes/viz"];
 
 for (const spec of NPM_STUBS) mkdirSync(join(cache, "_npm", spec), { recursive: true });
 
+// 3. deletes the cached data-loader outputs: `observable build` reuses a cached output older than its loader
+//    ("[using stale]") and never notices a change in the library or in data/pilot, so a build after any change
+//    would show old numbers. Every build runs the loaders afresh.
+rmSync(join(cache, "data"), { recursive: true, force: true });
+
 const nodeCache = join(cache, "_node");
 const fresh = new Set();
 

@@ -1,5 +1,7 @@
 // Dependency diagram for the Beroenden page: upstream processes on the left, downstream on the right, one arrow per
-// dependency whose width follows the inherited wait per linked flow. Plain SVG (no CDN modules).
+// dependency whose width follows the inherited wait per linked flow, in the palette's colour of inherited waiting.
+// Plain SVG (no CDN modules).
+import {INHERITED_WAIT_COLOR} from "@flodes/viz";
 const NS = "http://www.w3.org/2000/svg";
 
 function svgEl(tag, attrs, ...children) {
@@ -26,7 +28,7 @@ export function depsDiagram(data, {width = 720, format = (x) => x.toFixed(1)} = 
   place(downs, width - boxW - 4);
   const maxDays = Math.max(1, ...data.pairs.map((p) => p.inheritedPerFlowDays ?? 0));
   const svg = svgEl("svg", {viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": "Beroenden mellan processer", class: "deps-diagram"});
-  svg.append(svgEl("defs", null, svgEl("marker", {id: "pil", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse"}, svgEl("path", {d: "M0,0L10,5L0,10z", fill: "currentColor"}))));
+  svg.append(svgEl("defs", null, svgEl("marker", {id: "pil", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse"}, svgEl("path", {d: "M0,0L10,5L0,10z", fill: INHERITED_WAIT_COLOR}))));
   for (const p of data.pairs) {
     const a = pos.get(p.upstream);
     const b = pos.get(p.downstream);
@@ -37,8 +39,8 @@ export function depsDiagram(data, {width = 720, format = (x) => x.toFixed(1)} = 
     const y2 = b.y + rowH / 2 - 6;
     const w = 1.5 + (6 * (p.inheritedPerFlowDays ?? 0)) / maxDays;
     const mx = (x1 + x2) / 2;
-    svg.append(svgEl("path", {d: `M${x1},${y1}C${mx},${y1} ${mx},${y2} ${x2 - 2},${y2}`, fill: "none", stroke: "currentColor", "stroke-opacity": 0.55, "stroke-width": w, "marker-end": "url(#pil)"}, svgEl("title", null, `${p.upstreamName} → ${p.downstreamName}`)));
-    svg.append(svgEl("text", {x: mx, y: (y1 + y2) / 2 - 6, "text-anchor": "middle", "font-size": 11, fill: "currentColor"}, `ärvd väntan ${format(p.inheritedPerFlowDays ?? 0)} d/ärende`));
+    svg.append(svgEl("path", {d: `M${x1},${y1}C${mx},${y1} ${mx},${y2} ${x2 - 2},${y2}`, fill: "none", stroke: INHERITED_WAIT_COLOR, "stroke-opacity": 0.8, "stroke-width": w, "marker-end": "url(#pil)"}, svgEl("title", null, `${p.upstreamName} → ${p.downstreamName}`)));
+    svg.append(svgEl("text", {x: mx, y: (y1 + y2) / 2 - 6, "text-anchor": "middle", "font-size": 11, fill: "currentColor"}, `ärvd väntan ${format(p.inheritedPerFlowDays ?? 0)} dagar per ärende`));
   }
   for (const n of data.nodes) {
     const {x, y} = pos.get(n.id);
@@ -49,30 +51,4 @@ export function depsDiagram(data, {width = 720, format = (x) => x.toFixed(1)} = 
     svg.append(g);
   }
   return svg;
-}
-
-/**
- * Vega-Lite spec: inherited vs own wait (days, summed over flows) per dependency pair, stacked horizontal bars.
- * @param {{upstreamName: string, downstreamName: string, inheritedWaitDays: number, ownWaitDays: number}[]} pairs
- */
-export function inheritedVsOwnSpec(pairs, {theme = "light"} = {}) {
-  const values = pairs.flatMap((p) => [
-    {par: `${p.upstreamName} → ${p.downstreamName}`, typ: "Ärvd väntan (uppströms)", ordning: 0, dagar: p.inheritedWaitDays},
-    {par: `${p.upstreamName} → ${p.downstreamName}`, typ: "Egen väntan", ordning: 1, dagar: p.ownWaitDays},
-  ]);
-  const ink = theme === "dark" ? "#ddd" : "#222";
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    data: {values},
-    mark: {type: "bar"},
-    height: {step: 28},
-    encoding: {
-      y: {field: "par", type: "nominal", title: null, axis: {labelLimit: 320}},
-      x: {field: "dagar", type: "quantitative", stack: "zero", title: "Väntan, summa över ärenden (dagar)"},
-      color: {field: "typ", type: "nominal", title: null, scale: {domain: ["Ärvd väntan (uppströms)", "Egen väntan"], range: ["#d6604d", "#92c5de"]}, legend: {orient: "bottom"}},
-      order: {field: "ordning", type: "quantitative"},
-      tooltip: [{field: "par", title: "Beroende"}, {field: "typ", title: "Typ"}, {field: "dagar", title: "Dagar", format: ",.0f"}],
-    },
-    config: {background: null, axis: {labelColor: ink, titleColor: ink}, legend: {labelColor: ink}},
-  };
 }

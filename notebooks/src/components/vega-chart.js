@@ -5,7 +5,7 @@ import vegaEmbed from "vega-embed";
  * Renders `spec` into a new element and returns it at once (the chart appears when Vega has rendered).
  * The width is the full width of the chart including axes and legend ("fit-x" autosize), so charts
  * line up with `resize((width) => vegaChart(spec(width)))` in a card.
- * @param {object} spec a Vega-Lite spec, e.g. from `timelineLadderSpec(...)`
+ * @param {object} spec a Vega-Lite spec, e.g. from `workAndWaitSpec(...)`
  * @param {{width?: number}} options width in px (default: the spec's own width)
  */
 export function vegaChart(spec, {width} = {}) {

@@ -20,6 +20,8 @@ const pairs = deps.pairs.map((p) => ({
   flows: p.flows,
   linkedFlows: p.linkedFlows,
   missingLinks: p.missingLinks,
+  inheritedWaitMs: p.inheritedWaitMs,
+  ownWaitMs: Math.max(0, p.downstreamWaitMs - p.inheritedWaitMs),
   inheritedWaitDays: p.inheritedWaitMs / DAY_MS,
   ownWaitDays: Math.max(0, p.downstreamWaitMs - p.inheritedWaitMs) / DAY_MS,
   inheritedPerFlowDays: p.linkedFlows > 0 ? p.inheritedWaitMs / p.linkedFlows / DAY_MS : null,

@@ -1,7 +1,7 @@
 // Egen analys: imports the analyst's own CSV (egen-matning.csv, next to this file) with @flodes/core and
 // analyses it. Replace the CSV (same columns, or any the importer recognises) and rebuild the site.
 import { fileURLToPath } from "node:url";
-import { analyze } from "@flodes/core";
+import { analyze, quantile } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
 
 const FILE = "egen-matning.csv";
@@ -20,5 +20,11 @@ process.stdout.write(
     steps: a.steps,
     handoffs: a.handoffs,
     leadTimesMs: a.flows.map((f) => f.leadTimeMs),
+    figures: {
+      leadTimeMs: quantile(a.flows.map((f) => f.leadTimeMs), 0.5),
+      processTimeMs: quantile(a.flows.map((f) => f.touchTimeMs), 0.5),
+      vaTimeMs: quantile(a.flows.map((f) => f.vaMs), 0.5),
+      flowEfficiency: a.summary.flowEfficiency.aggregate,
+    },
   }),
 );

@@ -1,29 +1,40 @@
-// Flöde: per process (flow type) and period the step and handoff summaries, the process summary and the
+// Flöde: per process (flow type) and period (by completion month) the step and handoff summaries, the headline
+// figures, the value stream's summary box (ledtid, processtid, VA-tid, flödeseffektivitet, rullad %C&A) and the
 // per-flow lead times, so the page only picks rows for the selected unit → process → period.
-import { analyze } from "@flodes/core";
-import { groupBy, loadPilot, periodOf, PERIODS, PILOT_UNIT_IDS } from "./lib/pilot.js";
+import { analyze, quantile, rolledPca, selectFlows } from "@flodes/core";
+import { completionMonths, headline, loadPilot, PERIOD_CHOICES, PERIODS, PILOT_UNIT_IDS, wasteTimesByFlow } from "./lib/pilot.js";
 
-const { processes, units, observations } = await loadPilot();
+const { processes, units, log } = await loadPilot();
 const nameOf = new Map(units.map((u) => [u.id, u.name]));
-const byProcess = groupBy(observations, (o) => o.process);
-const PERIOD_CHOICES = [{ id: "alla", label: "Hela 2025" }, ...PERIODS.map(({ id, label }) => ({ id, label }))];
+const waste = wasteTimesByFlow(log);
+const all = analyze(log);
+const months = completionMonths(all.flows);
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 const flows = [];
 for (const p of processes) {
-  const obs = byProcess.get(p.id) ?? [];
-  if (obs.length === 0) continue;
-  const flowPeriod = new Map(analyze(obs, { model: p }).flows.map((f) => [f.flow, periodOf(f)]));
-  const periods = PERIOD_CHOICES.map(({ id, label }) => {
-    const a = analyze(id === "alla" ? obs : obs.filter((o) => flowPeriod.get(o.flow) === id), { model: p });
+  const periods = PERIODS.map((period) => {
+    const set = new Set(period.months);
+    const sub = selectFlows(log, (f) => log.flowProcess[f] !== undefined && log.processIds[log.flowProcess[f]!] === p.id && set.has(months.get(log.flowIds[f]!) ?? ""));
+    const a = analyze(sub);
+    const pca = a.flows.length > 0 ? rolledPca(sub, p).rolled.find((r) => r.source === "data")?.pct ?? null : null;
     return {
-      id,
-      label,
-      summary: a.summary,
+      id: period.id,
+      label: period.label,
+      summary: { ...a.summary, ...headline(a.flows, waste) },
+      figures: {
+        leadTimeMs: median(a.flows.map((f) => f.leadTimeMs)),
+        processTimeMs: median(a.flows.map((f) => f.touchTimeMs)),
+        vaTimeMs: median(a.flows.map((f) => f.vaMs)),
+        flowEfficiency: a.summary.flowEfficiency.aggregate,
+        rolledPca: pca,
+      },
       steps: a.steps,
       handoffs: a.handoffs,
       leadTimesMs: a.flows.map((f) => f.leadTimeMs),
     };
   });
+  if (periods[0]!.summary.flows === 0) continue;
   flows.push({
     id: p.id,
     name: p.name,

@@ -19,7 +19,7 @@ import {
   steeringMessage,
   type SteeringParse,
 } from "@flodes/core";
-import { loadPilot, PERIODS, PILOT_DIR, PILOT_UNIT_IDS } from "./lib/pilot.js";
+import { loadPilot, PILOT_DIR, PILOT_UNIT_IDS, YEAR_2025 } from "./lib/pilot.js";
 
 const read = async <T>(file: string, parse: (text: string, options: { file: string }) => SteeringParse<T>): Promise<T[]> => {
   const parsed = parse(await readFile(join(PILOT_DIR, file), "utf-8"), { file });
@@ -49,8 +49,8 @@ const portfolio = improvementPortfolio(log, improvements, {
   goals,
   staffing,
   context,
-  before: { fromMs: PERIODS[0].fromMs },
-  after: { toMs: PERIODS[1].toMs },
+  before: { fromMs: YEAR_2025.fromMs },
+  after: { toMs: YEAR_2025.toMs },
 });
 const valueOf = goalMeasureProvider(log, { units, staffing });
 const tree = goalTree(goals, valueOf, { atMs: Date.parse("2026-01-01T00:00:00+01:00"), current: goalPeriodOf(LAST_MONTH), improvements });

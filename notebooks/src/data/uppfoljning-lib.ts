@@ -2,7 +2,7 @@
 import { monthlyReport, parseGoals, periodOf, quantile, type Goal, type MonthlyReport, type MonthlyReportOptions, type SteeringInput } from "@flodes/core";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { loadPilot, PILOT_DIR, TZ } from "./lib/pilot.js";
+import { BASELINE, loadPilot, PILOT_DIR, TZ } from "./lib/pilot.js";
 
 /** Pilot data, goals and the report months (see the rules below). */
 export async function loadFollowUp() {
@@ -16,24 +16,25 @@ export async function loadFollowUp() {
     const p = month(end);
     if (p) perMonth.set(p.period, (perMonth.get(p.period) ?? 0) + 1);
   }
-  // The generator starts flows in 2025 only; later months hold just the long-running tail of flows. Months with
+  // The report months are those of 2025 (flows started in the autumn of 2024 only fill its first months with cases
+  // in progress); later months hold just the long-running tail of flows. Months with
   // fewer than half the busiest month's finished flows are left out of the month selector.
   const busiest = Math.max(0, ...perMonth.values());
   // Also stop at the month where 99 % of the flows have started: after it, only long flows can finish (biased).
   const flowStart = new Map<string, number>();
   for (const o of pilot.observations) flowStart.set(o.flow, Math.min(flowStart.get(o.flow) ?? Infinity, o.startMs));
   const lastMonth = month(quantile([...flowStart.values()], 0.99) ?? 0)?.period ?? "";
-  const months = [...perMonth.entries()].filter(([m, n]) => n >= busiest / 2 && m <= lastMonth).map(([m]) => m).sort();
+  const months = [...perMonth.entries()].filter(([m, n]) => m >= "2025-01" && n >= busiest / 2 && m <= lastMonth).map(([m]) => m).sort();
   return { ...pilot, goals, months };
 }
 
 /**
- * The monthly report of `month` for the pilot data (synthetic); `extra` adds options (e.g. the queue section) and
+ * The monthly report of `month` for the pilot data (synthetic), against the pilot's one baseline period; `extra` adds options (e.g. the queue section) and
  * `steering` the steering sections.
  */
 export function pilotReport(data: Awaited<ReturnType<typeof loadFollowUp>>, month: string, extra: Partial<MonthlyReportOptions> = {}, steering?: SteeringInput): MonthlyReport {
   return monthlyReport(
     { observations: data.observations, log: data.log, processes: data.processes, units: data.units, goals: data.goals, ...(steering ? { steering } : {}) },
-    { month, tz: TZ, synthetic: true, quality: data.quality, title: "Månadsrapport flödeseffektivitet (syntetiska data)", ...extra },
+    { month, tz: TZ, baseline: BASELINE, synthetic: true, quality: data.quality, title: "Månadsrapport flödeseffektivitet (syntetiska data)", ...extra },
   );
 }

@@ -1,5 +1,7 @@
 // Uppföljning: the unit hierarchy (region → förvaltning → verksamhetsområde → enhet) per month with the roll-up
 // measures and the målbild goal status at the end of each month. Synthetic pilot data; the page only looks up.
+import { periodLabel } from "@flodes/core";
+import { BASELINE } from "./lib/pilot.js";
 import { loadFollowUp, pilotReport } from "./uppfoljning-lib.js";
 
 const DAY_MS = 86_400_000;
@@ -23,6 +25,13 @@ const months = data.months.map((month) => {
       leadTimeP85Days: round(u.leadTimeMs.p85 === null ? null : u.leadTimeMs.p85 / DAY_MS, 2),
       flowEfficiency: round(u.flowEfficiency.aggregate, 6),
       nvaShare: round(u.nvaShare, 4),
+      waitShare: round(u.waitShare, 4),
+      nvaWorkShare: round(u.nvaWorkShare, 4),
+      atBaseline: {
+        flows: u.atBaseline.flows,
+        leadTimeMedianDays: round(u.atBaseline.leadTimeMs.median === null ? null : u.atBaseline.leadTimeMs.median / DAY_MS, 2),
+        nvaWorkShare: round(u.atBaseline.nvaWorkShare, 4),
+      },
       costOfWasteSek: Math.round(u.costOfWasteSek),
       leadTimeChange: u.leadTimeChange.ok ? u.leadTimeChange.sentence : u.leadTimeChange.message,
       spcSignal: u.spcSignal,
@@ -48,6 +57,7 @@ process.stdout.write(
     synthetic: true,
     source: "data/pilot/syntetisk-handelser.csv, enheter.json, mal.json",
     latest: data.months[data.months.length - 1],
+    baseline: { ...BASELINE, label: periodLabel(BASELINE) },
     months,
   }),
 );

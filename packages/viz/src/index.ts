@@ -11,12 +11,13 @@ export * from "./shape/ladder.js";
 export * from "./shape/unit-summary.js";
 
 // Vega-Lite spec builders
-export * from "./specs/timeline-ladder-spec.js";
-export * from "./specs/category-stack-spec.js";
+export { workAndWaitSpec, type WorkAndWaitSpecOptions } from "./specs/work-and-wait-spec.js";
 export * from "./specs/lead-time-distribution-spec.js";
 export * from "./specs/lead-time-trend-spec.js";
 export * from "./specs/flow-efficiency-by-unit-spec.js";
-export * from "./specs/waste-share-by-unit-spec.js";
+export { workedTimeByUnitSpec, type WorkedTimeRow, type WorkedTimeByUnitSpecOptions } from "./specs/worked-time-by-unit-spec.js";
+export { goalTrendSpec, type GoalTrendPoint, type GoalTrendSpecOptions } from "./specs/goal-trend-spec.js";
+export { changeByUnitSpec, type ChangeRow, type ChangeByUnitSpecOptions } from "./specs/change-by-unit-spec.js";
 export { inheritedWaitSpec, type InheritedWaitRow, type InheritedWaitSpecOptions } from "./specs/inherited-wait-spec.js";
 
 // headless rendering (vega + vega-lite only; isomorphic)
@@ -25,7 +26,7 @@ export * from "./render/render-vega-lite-svg.js";
 // d3 components (SVG, browser or jsdom)
 export * from "./components/svg.js";
 export * from "./components/process-map.js";
-export * from "./components/timeline-ladder.js";
+export { valueStreamTimeline, type ValueStreamTimelineOptions, type ValueStreamFigures } from "./components/value-stream-timeline.js";
 
 // SPC and before/after charts
 export * from "./spc/spc-text.js";

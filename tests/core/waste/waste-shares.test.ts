@@ -49,7 +49,8 @@ const F2: Observation[] = [
 describe("waste shares", () => {
   it("measures the four sums of the worked example by hand", () => {
     const [f1] = flowWasteTimes(eventLogFromObservations(F1, { model }));
-    expect(f1).toEqual({ flow: "F1", leadTimeMs: 250 * MIN, waitMs: 180 * MIN, touchTimeMs: 85 * MIN, nvaTouchMs: 15 * MIN });
+    // worked time by category: VA 20 + 20 + 10 = 50, NNVA 5 + 15 = 20, NVA 15 → 85
+    expect(f1).toEqual({ flow: "F1", leadTimeMs: 250 * MIN, waitMs: 180 * MIN, touchTimeMs: 85 * MIN, nvaTouchMs: 15 * MIN, vaTouchMs: 50 * MIN, nnvaTouchMs: 20 * MIN });
     const s = wasteShares([f1!]);
     // väntan som andel av ledtid = 180 / 250 = 0.72; slöseri som andel av arbetad tid = 15 / 85
     expect(s.waitShare).toBeCloseTo(180 / 250, 12);
@@ -59,7 +60,7 @@ describe("waste shares", () => {
   it("counts parallel NVA work in the staff view, and sums flows instead of averaging their shares", () => {
     const times = flowWasteTimes(eventLogFromObservations([...F1, ...F2], { model }));
     const f2 = times.find((x) => x.flow === "F2")!;
-    expect(f2).toEqual({ flow: "F2", leadTimeMs: 180 * MIN, waitMs: 120 * MIN, touchTimeMs: 70 * MIN, nvaTouchMs: 20 * MIN });
+    expect(f2).toEqual({ flow: "F2", leadTimeMs: 180 * MIN, waitMs: 120 * MIN, touchTimeMs: 70 * MIN, nvaTouchMs: 20 * MIN, vaTouchMs: 40 * MIN, nnvaTouchMs: 10 * MIN });
     const s = wasteShares(times);
     expect(s.flows).toBe(2);
     // (180 + 120) / (250 + 180) = 300 / 430, not the mean of 0.72 and 0.667
@@ -77,7 +78,7 @@ describe("waste shares", () => {
     ];
     const cal = createCalendar({ openingHours: { mon: [["07:30", "16:30"]], tue: [["07:30", "16:30"]], wed: [["07:30", "16:30"]], thu: [["07:30", "16:30"]], fri: [["07:30", "16:30"]] } });
     const [f3] = flowWasteTimes(eventLogFromObservations(F3, { model }), { calendar: cal });
-    expect(f3).toEqual({ flow: "F3", leadTimeMs: 75 * MIN, waitMs: 30 * MIN, touchTimeMs: 45 * MIN, nvaTouchMs: 15 * MIN });
+    expect(f3).toEqual({ flow: "F3", leadTimeMs: 75 * MIN, waitMs: 30 * MIN, touchTimeMs: 45 * MIN, nvaTouchMs: 15 * MIN, vaTouchMs: 30 * MIN, nnvaTouchMs: 0 });
     expect(wasteShares([f3!]).nvaWorkShare).toBeCloseTo(1 / 3, 12);
   });
 

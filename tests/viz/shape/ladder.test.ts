@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ladderOf, orderSteps, wasteShareByUnitSpec } from "@flodes/viz";
+import { ladderOf, orderSteps, workedTimeByUnitSpec } from "@flodes/viz";
 import type { HandoffSummary, StepSummary } from "@flodes/core";
 import { HANDOFFS, ORDER, STEPS, dist, processSummary } from "../fixtures.js";
 
@@ -42,16 +42,17 @@ describe("ladderOf invariants", () => {
   });
 });
 
-describe("wasteShareByUnitSpec invariant", () => {
-  it("segments of every unit end at exactly 100 %", () => {
+describe("workedTimeByUnitSpec invariant", () => {
+  it("segments of every unit end at exactly 100 %, and the NVA segment is the share of worked time", () => {
     const h = fc.integer({ min: 0, max: 1000 });
     fc.assert(
-      fc.property(h, h, h, h, (va, nnva, work, wait) => {
-        fc.pre(va + nnva + work + wait > 0);
+      fc.property(h, h, h, (va, nnva, nva) => {
+        fc.pre(va + nnva + nva > 0);
         const H = 3_600_000;
-        const totals = { leadTimeMs: (va + nnva + work + wait) * H, vaMs: va * H, nnvaMs: nnva * H, nvaWorkMs: work * H, waitMs: wait * H, nvaMs: (work + wait) * H, touchTimeMs: 0 };
-        const spec = wasteShareByUnitSpec([{ unit: "U", summary: processSummary(totals) }], { splitWait: true }) as { data: { values: { x1: number }[] } };
-        expect(spec.data.values.at(-1)!.x1).toBeCloseTo(1, 9);
+        const spec = workedTimeByUnitSpec([{ unit: "U", vaTouchMs: va * H, nnvaTouchMs: nnva * H, nvaTouchMs: nva * H }]) as { layer: { data: { values: { x1: number; share: number; key: string }[] } }[] };
+        const values = spec.layer[0]!.data.values;
+        expect(values.at(-1)!.x1).toBeCloseTo(1, 9);
+        expect(values[0]!.share).toBeCloseTo(nva / (va + nnva + nva), 12);
       }),
       { seed: 7, numRuns: 200 },
     );

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
   CATEGORY_COLOR,
+  INHERITED_WAIT_COLOR,
   WAIT_COLOR,
-  categoryStackSpec,
+  changeByUnitSpec,
   flowEfficiencyByUnitSpec,
+  goalTrendSpec,
+  inheritedWaitSpec,
   ladderOf,
   leadTimeDistributionSpec,
   leadTimeTrendSpec,
-  timelineLadderSpec,
-  wasteShareByUnitSpec,
+  workAndWaitSpec,
+  workedTimeByUnitSpec,
 } from "@flodes/viz";
 import { DAY, FLOWS, HANDOFFS, HOUR, MIN, ORDER, STEPS, UNITS } from "../fixtures.js";
 
@@ -50,41 +53,38 @@ describe("leadTimeDistributionSpec", () => {
   });
 });
 
-describe("timelineLadderSpec", () => {
-  const spec = timelineLadderSpec(STEPS, HANDOFFS, { order: ORDER });
-  it("sums medians of work and waits and computes the ladder's flow efficiency by hand", async () => {
-    // Work 5 + 20 + 20 + 15 + 10 = 70 min; waits 55 min + 2 d + 10 min + 3 h (Beslut has no Dokumentation → Beslut
-    // handoff, so its own wait-before is used) = 2 d 4 h 5 min; total 53.25 h = 2,2 dagar; VA 50 min / 3195 min = 1,6 %.
+describe("workAndWaitSpec", () => {
+  const spec = workAndWaitSpec(STEPS, HANDOFFS, { order: ORDER, width: 900 });
+  const rows = valuesOf(spec, "values").flat() as { step: string; key: string; work: number; wait: number | null; workLabel: string; waitLabel: string }[];
+  it("gives work and wait their own scales: work in minutes, waits in days", async () => {
+    // Longest work 20 min → minutes; longest wait 2 days → dagar.
+    const t = text(spec);
+    expect(t).toContain("Arbete i steget (min)");
+    expect(t).toContain("Väntan före steget (dagar)");
+    expect(valuesOf(spec, "hconcat")).toHaveLength(1);
+    const prov = rows.find((r) => r.step === "Provtagning")!;
+    expect(prov.work).toBe(20);
+    expect(prov.wait).toBe(2);
+    expect(prov.waitLabel).toBe("2 dagar");
+    await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("work-and-wait"));
+  });
+  it("takes each wait from the process order's handoff, the step's own wait-before where there is none", () => {
+    // Work 5 + 20 + 20 + 15 + 10 = 70 min; waits 55 min + 2 d + 10 min + 3 h (no Dokumentation → Beslut handoff).
     const ladder = ladderOf(STEPS, HANDOFFS, { order: ORDER });
     expect(ladder.workMs).toBe(70 * MIN);
     expect(ladder.waitMs).toBe(2 * DAY + 4 * HOUR + 5 * MIN);
-    expect(ladder.flowEfficiency).toBeCloseTo(50 / 3195, 12);
-    expect(ladder.rungs.at(-1)).toMatchObject({ step: "Beslut", waitBeforeMs: 3 * HOUR, waitSource: "step" });
-    const subtitle = (spec.title as { subtitle: string[] }).subtitle.join(" ");
-    expect(subtitle).toContain("2,2 dagar");
-    expect(subtitle).toContain("70 min");
-    expect(subtitle).toContain("1,6 %");
-    await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("timeline-ladder"));
+    expect(rows.find((r) => r.step === "Beslut")!.waitLabel).toBe("0,1 dagar"); // 3 h
+    expect(rows.find((r) => r.step === "Remiss inkommer")!.wait).toBeNull();
   });
-  it("draws waits below the line (negative) and work above", () => {
-    const rows = valuesOf(spec, "values").flat() as { part?: string; value?: number; step?: string }[];
-    const prov = rows.filter((r) => r.step === "Provtagning");
-    expect(prov.find((r) => r.part === "Väntan före steget")!.value).toBe(-2);
-    expect(prov.find((r) => r.part === "Arbete i steget")!.value).toBeGreaterThan(0);
-  });
-  it("uses the colour-blind-safe category colours", () => {
-    expect(text(spec)).toContain(CATEGORY_COLOR.VA);
-    expect(text(spec)).toContain(WAIT_COLOR);
-  });
-});
-
-describe("categoryStackSpec", () => {
-  it("stacks VA/NNVA/NVA work with the wait as its own segment, in Swedish", async () => {
-    const spec = categoryStackSpec(STEPS, { order: ORDER });
+  it("colours the work by category and the waits in the wait colour", () => {
     const t = text(spec);
     for (const c of [CATEGORY_COLOR.VA, CATEGORY_COLOR.NNVA, CATEGORY_COLOR.NVA, WAIT_COLOR]) expect(t).toContain(c);
-    for (const label of ["Värdeskapande", "Nödvändig", "Väntan"]) expect(t).toContain(label);
-    await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("category-stack"));
+    expect(rows.find((r) => r.step === "Dokumentation")!.key).toBe("Slöseri (arbete)");
+  });
+  it("stacks the two panels on a narrow screen", () => {
+    const narrow = workAndWaitSpec(STEPS, HANDOFFS, { order: ORDER, width: 390 });
+    expect(valuesOf(narrow, "vconcat")).toHaveLength(1);
+    expect(valuesOf(narrow, "hconcat")).toHaveLength(0);
   });
 });
 
@@ -98,15 +98,45 @@ describe("per-unit specs", () => {
     expect(spec.description).toContain("Målet 15 %");
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("flow-efficiency-by-unit"));
   });
-  it("wasteShareByUnitSpec gives shares that add up to 1 per unit", async () => {
-    const spec = wasteShareByUnitSpec(UNITS);
-    const rows = valuesOf(spec, "values").flat() as { unit?: string; share?: number }[];
+  it("workedTimeByUnitSpec puts NVA work first, so its segment is the staff-view waste share, against the 35 % line", async () => {
+    // Umeå: 30 h NVA of 30 + 20 + 50 = 100 h worked → 30 %.
+    const spec = workedTimeByUnitSpec([
+      { unit: "Närsjukvård Umeå", vaTouchMs: 50 * HOUR, nnvaTouchMs: 20 * HOUR, nvaTouchMs: 30 * HOUR },
+      { unit: "Tandvård", vaTouchMs: 9 * HOUR, nnvaTouchMs: 0, nvaTouchMs: 1 * HOUR },
+      { unit: "Tom", vaTouchMs: 0, nnvaTouchMs: 0, nvaTouchMs: 0 },
+    ]);
+    const rows = (spec as { layer: { data: { values: { unit?: string; key?: string; share?: number; x0?: number }[] } }[] }).layer[0]!.data.values;
+    const nva = rows.filter((r) => r.key === "Slöseri (arbete)");
+    expect(nva.map((r) => [r.unit, r.x0, r.share])).toEqual([["Närsjukvård Umeå", 0, 0.3], ["Tandvård", 0, 0.1]]);
     const sums = new Map<string, number>();
     for (const r of rows) if (r.unit && typeof r.share === "number") sums.set(r.unit, (sums.get(r.unit) ?? 0) + r.share);
-    for (const s of sums.values()) expect(s).toBeCloseTo(1, 12);
-    // Umeå: VA 20 of lead 100 h → 20 %.
-    expect(spec.description).toContain("Närsjukvård Umeå: värdeskapande 20 %");
-    await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("waste-share-by-unit"));
+    for (const v of sums.values()) expect(v).toBeCloseTo(1, 12);
+    expect(spec.description).toContain("Närsjukvård Umeå: slöseri 30 % av arbetad tid");
+    expect(text(spec)).toContain('"x":0.35');
+    await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("worked-time-by-unit"));
+  });
+  it("changeByUnitSpec joins baseline and now per unit, in days or %", () => {
+    const days = changeByUnitSpec([{ unit: "Tandvård", before: 72 * DAY, after: 57 * DAY }, { unit: "Ny", before: null, after: 3 * DAY }]);
+    const pts = valuesOf(days, "values").flat() as { unit?: string; period?: string; value?: number; from?: number; to?: number }[];
+    expect(pts.filter((p) => p.period).map((p) => [p.unit, p.period, p.value])).toEqual([["Tandvård", "Baslinje", 72], ["Tandvård", "Nu", 57], ["Ny", "Nu", 3], ["Tandvård", "Nu", 57], ["Ny", "Nu", 3]]);
+    expect(pts.find((p) => p.from !== undefined)).toEqual({ unit: "Tandvård", from: 72, to: 57 });
+    expect(days.description).toContain("Tandvård 72 dagar → 57 dagar");
+    const share = changeByUnitSpec([{ unit: "U", before: 0.32, after: 0.23 }], { valueUnit: "share", reference: { value: 0.35, label: "Regionens uppskattning" } });
+    expect(share.description).toContain("U 32 % → 23 %");
+    expect(text(share)).toContain(".0%");
+  });
+  it("inheritedWaitSpec splits each dependency's wait into inherited and own, in days per linked case", () => {
+    const spec = inheritedWaitSpec([{ pair: "Lab → Diabetes", inheritedWaitMs: 100 * DAY, ownWaitMs: 300 * DAY, linkedFlows: 50 }], { perFlow: true });
+    const rows = valuesOf(spec, "values").flat() as { part?: string; days?: number }[];
+    // 100 days over 50 linked cases = 2 days each; own 6 days each.
+    expect(rows.map((r) => [r.part, r.days])).toEqual([["Ärvd väntan (uppströms)", 2], ["Egen väntan", 6]]);
+    expect(text(spec)).toContain(INHERITED_WAIT_COLOR);
+    expect(text(spec)).toContain(WAIT_COLOR);
+    expect(text(spec)).toContain("Väntan per länkat ärende (dagar)");
+  });
+  it("goalTrendSpec draws the monthly medians in days with the goal's baseline and target", () => {
+    const spec = goalTrendSpec([{ month: "2025-01", leadTimeMedianMs: 30 * DAY }, { month: "2025-02", leadTimeMedianMs: null }], { unitName: "Tandvård", baselineMs: 32 * DAY, targetMs: 22 * DAY });
+    expect(spec.description).toBe("Median ledtid per avslutsmånad för Tandvård: 2025-01 30 dagar. Baslinje 32 dagar. Mål 22 dagar.");
   });
   it("leadTimeTrendSpec plots monthly medians per unit in days", async () => {
     const spec = leadTimeTrendSpec(

@@ -6,7 +6,7 @@ import { quantileSorted } from "../stats/quantile.js";
 import { DEFAULT_SEED } from "../stats/random.js";
 
 /** Measures with built-in Swedish names; any other string is used as its own name. */
-export type ComparedMeasure = "leadTime" | "wait" | "flowEfficiency" | "nvaShare" | (string & {});
+export type ComparedMeasure = "leadTime" | "wait" | "flowEfficiency" | "nvaShare" | "nvaWorkShare" | "waitShare" | (string & {});
 
 /** Options for {@link compareGroups}. */
 export interface CompareOptions {
@@ -14,7 +14,7 @@ export interface CompareOptions {
   measure: ComparedMeasure;
   /**
    * Unit of the values: "ms" (durations, shown in minuter/timmar/dagar), "share" (0–1, differences shown in
-   * procentenheter) or "number". __Default:__ "share" for flowEfficiency and nvaShare, "ms" for leadTime and
+   * procentenheter) or "number". __Default:__ "share" for flowEfficiency, nvaShare, nvaWorkShare and waitShare, "ms" for leadTime and
    * wait, else "number".
    */
   unit?: "ms" | "share" | "number";
@@ -139,7 +139,7 @@ export function compareGroups(
   options: CompareOptions,
 ): ComparisonResult {
   const measure = options.measure;
-  const unit = options.unit ?? (measure === "flowEfficiency" || measure === "nvaShare" ? "share" : measure === "leadTime" || measure === "wait" ? "ms" : "number");
+  const unit = options.unit ?? (measure === "flowEfficiency" || measure === "nvaShare" || measure === "nvaWorkShare" || measure === "waitShare" ? "share" : measure === "leadTime" || measure === "wait" ? "ms" : "number");
   const minN = options.minN ?? 5;
   const level = options.level ?? 0.95;
   const a = finiteSorted(before);

@@ -16,6 +16,18 @@ const LABELS: Record<string, MeasureLabel> = {
   leadTime: { subject: "Ledtiden", noun: "ledtid", subjectEn: "Lead time", nounEn: "lead time" },
   wait: { subject: "Väntetiden", noun: "väntetid", subjectEn: "Waiting time", nounEn: "waiting time" },
   flowEfficiency: { subject: "Flödeseffektiviteten", noun: "flödeseffektivitet", subjectEn: "Flow efficiency", nounEn: "flow efficiency" },
+  nvaWorkShare: {
+    subject: "Slöseriet som andel av arbetad tid",
+    noun: "slöseri som andel av arbetad tid",
+    subjectEn: "Waste as a share of worked time",
+    nounEn: "waste as a share of worked time",
+  },
+  waitShare: {
+    subject: "Väntan som andel av ledtid",
+    noun: "väntan som andel av ledtid",
+    subjectEn: "Waiting as a share of lead time",
+    nounEn: "waiting as a share of lead time",
+  },
   nvaShare: {
     subject: "Andelen icke värdeskapande tid",
     noun: "andel icke värdeskapande tid",

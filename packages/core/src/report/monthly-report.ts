@@ -203,31 +203,7 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   const monthOf = periodOf("month", tz);
   const inBaseline = (endMs: number) => baseSet.has(monthOf(endMs)?.period ?? "");
 
-  const flows = groupFlows(input.observations);
-  const processUnit = new Map(input.processes.map((p) => [p.id, p.unit]));
-  const metrics = flowMetrics(input.observations, { model: input.processes, ...(calendar ? { calendar } : {}) });
-  const costByFlow = new Map<string, number>();
-  for (const it of costItems(input.observations, { model: input.processes, ...(calendar ? { calendar } : {}) }).items) {
-    if (it.kind === "nnva" || it.costSek === null) continue;
-    costByFlow.set(it.flow, (costByFlow.get(it.flow) ?? 0) + it.costSek);
-  }
-  const waste = new Map(
-    flowWasteTimes(eventLogFromObservations(input.observations, { model: input.processes }), calendar ? { calendar } : {}).map((w) => [w.flow, w]),
-  );
-  const unitOfFlow = new Map(flows.map((f) => [f.id, f.unit ?? (f.process !== undefined ? processUnit.get(f.process) : undefined) ?? ""]));
-  const rollupFlows: RollupFlow[] = metrics.map((m) => ({
-    flow: m.flow,
-    unit: unitOfFlow.get(m.flow) ?? "",
-    startMs: m.startMs,
-    endMs: m.endMs,
-    leadTimeMs: m.leadTimeMs,
-    vaMs: m.vaMs,
-    nvaMs: m.nvaMs,
-    waitMs: m.waitMs,
-    costOfWasteSek: costByFlow.get(m.flow) ?? 0,
-    touchTimeMs: waste.get(m.flow)?.touchTimeMs ?? 0,
-    nvaTouchMs: waste.get(m.flow)?.nvaTouchMs ?? 0,
-  }));
+  const { flows, metrics, rollupFlows } = flowFacts(input, calendar);
 
   const hierarchy = buildHierarchy(input.units);
   const rows = rollUp(rollupFlows, hierarchy, { fromMs, toMs });
@@ -384,6 +360,54 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
         })
       : null,
   };
+}
+
+/** Per-flow facts of a report, the same for every month of one log: computed once per log, model and calendar. */
+interface FlowFacts {
+  flows: ReturnType<typeof groupFlows>;
+  metrics: ReturnType<typeof flowMetrics>;
+  rollupFlows: RollupFlow[];
+}
+
+// A page or a CLI run that reports several months of one log reuses these (flow metrics, cost and worked time take
+// seconds on a large log). Keyed by the observation array, then by model and calendar objects.
+const flowFactsCache = new WeakMap<readonly Observation[], WeakMap<readonly Process[], Map<WorkingCalendar | undefined, FlowFacts>>>();
+
+function flowFacts(input: MonthlyReportInput, calendar: WorkingCalendar | undefined): FlowFacts {
+  let byModel = flowFactsCache.get(input.observations);
+  if (!byModel) flowFactsCache.set(input.observations, (byModel = new WeakMap()));
+  let byCalendar = byModel.get(input.processes);
+  if (!byCalendar) byModel.set(input.processes, (byCalendar = new Map()));
+  const hit = byCalendar.get(calendar);
+  if (hit) return hit;
+  const log = eventLogFromObservations(input.observations, { model: input.processes });
+  const opts = calendar ? { calendar } : {};
+  const flows = groupFlows(input.observations);
+  const processUnit = new Map(input.processes.map((p) => [p.id, p.unit]));
+  const metrics = flowMetrics(log, opts);
+  const costByFlow = new Map<string, number>();
+  for (const it of costItems(log, opts).items) {
+    if (it.kind === "nnva" || it.costSek === null) continue;
+    costByFlow.set(it.flow, (costByFlow.get(it.flow) ?? 0) + it.costSek);
+  }
+  const waste = new Map(flowWasteTimes(log, opts).map((w) => [w.flow, w]));
+  const unitOfFlow = new Map(flows.map((f) => [f.id, f.unit ?? (f.process !== undefined ? processUnit.get(f.process) : undefined) ?? ""]));
+  const rollupFlows: RollupFlow[] = metrics.map((m) => ({
+    flow: m.flow,
+    unit: unitOfFlow.get(m.flow) ?? "",
+    startMs: m.startMs,
+    endMs: m.endMs,
+    leadTimeMs: m.leadTimeMs,
+    vaMs: m.vaMs,
+    nvaMs: m.nvaMs,
+    waitMs: m.waitMs,
+    costOfWasteSek: costByFlow.get(m.flow) ?? 0,
+    touchTimeMs: waste.get(m.flow)?.touchTimeMs ?? 0,
+    nvaTouchMs: waste.get(m.flow)?.nvaTouchMs ?? 0,
+  }));
+  const out = { flows, metrics, rollupFlows };
+  byCalendar.set(calendar, out);
+  return out;
 }
 
 /**

@@ -18,9 +18,13 @@ export interface WasteTimes {
   nvaTouchMs: number;
 }
 
-/** One flow's {@link WasteTimes}. */
+/** One flow's {@link WasteTimes}, with its worked time split by category (for the staff-view composition). */
 export interface FlowWasteTimes extends WasteTimes {
   flow: string;
+  /** Σ durations of its VA observations. */
+  vaTouchMs: number;
+  /** Σ durations of its NNVA observations. */
+  nnvaTouchMs: number;
 }
 
 /** The two waste shares of a set of flows, with the sums they come from. */
@@ -59,13 +63,20 @@ export function flowWasteTimes(log: ColumnarLog, options: FlowWasteTimesOptions 
   const { order, offsets } = index;
   const out: FlowWasteTimes[] = [];
   for (let f = 0; f < log.flowIds.length; f++) {
-    let nva = 0;
+    const byCategory = [0, 0, 0];
     for (let p = offsets[f]; p < offsets[f + 1]; p++) {
       const i = order[p];
-      if (log.category[i] !== NVA) continue;
-      nva += cal ? cal.workingMs(log.start[i], log.end[i]) : log.end[i] - log.start[i];
+      byCategory[log.category[i]] += cal ? cal.workingMs(log.start[i], log.end[i]) : log.end[i] - log.start[i];
     }
-    out.push({ flow: log.flowIds[f], leadTimeMs: cols.leadTimeMs[f], waitMs: cols.waitMs[f], touchTimeMs: cols.touchTimeMs[f], nvaTouchMs: nva });
+    out.push({
+      flow: log.flowIds[f],
+      leadTimeMs: cols.leadTimeMs[f],
+      waitMs: cols.waitMs[f],
+      touchTimeMs: cols.touchTimeMs[f],
+      nvaTouchMs: byCategory[NVA],
+      vaTouchMs: byCategory[0],
+      nnvaTouchMs: byCategory[1],
+    });
   }
   return out;
 }

@@ -76,6 +76,48 @@ export function estimateTextWidth(text: string, fontSizePx = 11): number {
 }
 
 /**
+ * Breaks text into lines that fit a width (by words; a word longer than a line is hyphenated), at most
+ * `maxLines`; the last line ends with "…" when text is left over. Names stay whole wherever they fit.
+ * __Default:__ font size 11 px, 3 lines.
+ * @example wrapText("Bedömning av remiss", 80) // ["Bedömning av", "remiss"]
+ */
+export function wrapText(text: string, maxWidthPx: number, fontSizePx = 11, maxLines = 3): string[] {
+  const maxChars = Math.max(2, Math.floor(maxWidthPx / (fontSizePx * 0.58)));
+  // A word longer than a line is hyphenated into line-sized pieces ("Dubbeldoku-", "mentation").
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => {
+      const parts: string[] = [];
+      let rest = w;
+      while (rest.length > maxChars) {
+        parts.push(`${rest.slice(0, maxChars - 1)}-`);
+        rest = rest.slice(maxChars - 1);
+      }
+      return [...parts, rest];
+    });
+  const lines: string[] = [];
+  let line = "";
+  for (const w of words) {
+    const next = line === "" ? w : line.endsWith("-") ? `${line}${w}` : `${line} ${w}`;
+    if (next.length <= maxChars && !line.endsWith("-")) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = w;
+    if (lines.length === maxLines) {
+      const last = lines[maxLines - 1].replace(/-$/, "");
+      lines[maxLines - 1] = last.length + 1 <= maxChars ? `${last}…` : `${last.slice(0, maxChars - 1)}…`;
+      return lines;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
  * Cuts text to fit a width, ending with "…".
  * @example fitText("Provtagning och analys", 60) // "Provtag…"
  */

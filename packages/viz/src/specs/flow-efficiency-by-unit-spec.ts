@@ -32,9 +32,10 @@ export function flowEfficiencyByUnitSpec(units: readonly UnitSummary[], options:
   }));
   const colors = THEME_COLORS[options.theme ?? "light"];
   const maxShare = Math.max(0, options.goal ?? 0, ...values.map((v) => v.efficiency));
-  const xMax = Math.min(1, Math.max(0.05, maxShare * 1.2));
+  // Referral flows have efficiencies well below 1 %: the axis follows the data, with decimals when it must.
+  const xMax = Math.min(1, Math.max(0.001, maxShare * 1.25));
   const y = { field: "unit", type: "nominal" as const, sort: drawn.map((u) => u.unit), title: T.unit, axis: { labelLimit: 200 } };
-  const x = { field: "efficiency", type: "quantitative" as const, title: T.flowEfficiencyAggregate, scale: { domain: [0, xMax] }, axis: { format: ".0%" } };
+  const x = { field: "efficiency", type: "quantitative" as const, title: T.flowEfficiencyAggregate, scale: { domain: [0, xMax] }, axis: { format: xMax < 0.03 ? ".2~%" : ".0%" } };
   const listed = values.map((v) => `${v.unit} ${v.label}`).join(", ");
   const description =
     `Liggande staplar med flödeseffektivitet (summa värdeskapande tid delad med summa ledtid) per enhet: ${listed}.` +

@@ -46,11 +46,12 @@ export function inheritedWaitSpec(rows: readonly InheritedWaitRow[], options: In
       .join("; ") +
     ".";
   return {
-    ...specFrame("inheritedWaitSpec", options, { title: T.inheritedWaitTitle, subtitle: [axisTitle], description, height: 30 * Math.max(1, rows.length) }),
+    ...specFrame("inheritedWaitSpec", options, { title: T.inheritedWaitTitle, subtitle: [axisTitle], description, height: 40 * Math.max(1, rows.length) }),
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
-      y: { field: "pair", type: "nominal", title: null, sort: rows.map((r) => r.pair), axis: { labelLimit: 300 } },
+      // A long "upstream → downstream" label breaks after the arrow instead of being cut.
+      y: { field: "pair", type: "nominal", title: null, sort: rows.map((r) => r.pair), axis: { labelLimit: 280, labelExpr: "[split(datum.label, ' → ')[0] + ' →', split(datum.label, ' → ')[1]]" } },
       x: { field: "days", type: "quantitative", stack: "zero", title: axisTitle, axis: { tickMinStep: 1 } },
       color: {
         field: "part",
