@@ -168,7 +168,7 @@ export const HELP = {
     process: "räkna bara flödena i den här processen (id eller namn)",
     by: "dela upp sammanfattning, steg och överlämningar per process eller per enhet (JSON: groups)",
     table: "vilken tabell som skrivs som CSV: flows (standard), steps eller handoffs",
-    excel: "CSV för svensk Excel: semikolon, decimalkomma, BOM",
+    excel: "CSV för svensk Excel: svenska rubriker, semikolon, decimalkomma, BOM, tider som 2025-03-14 08:30, tider i timmar eller dagar och andelar i % med högst 2 decimaler",
     outSep: "avgränsare i CSV-utdata (standard: ,); ; ger även decimalkomma",
     flowCol: "kolumnen med flöde/ärende (standard: känns igen, t.ex. ärende, case id)",
     stepCol: "kolumnen med steg/aktivitet",

@@ -150,12 +150,25 @@ describe("flodes metrics --format csv", () => {
     expect(lines).toHaveLength(3);
   });
 
-  it("--excel writes ; and a decimal comma; --out-sep ';' does too", async () => {
-    for (const flags of [["--excel"], ["--out-sep", ";"]]) {
-      const r = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json", "--format", "csv", ...flags]);
-      const lines = r.stdout.replace(/^\uFEFF/, "").split(/\r?\n/);
-      expect(lines[1]).toBe(F1_ROW.join(";").replace("0.16", "0,16"));
-    }
+  it("--out-sep ';' writes ; and a decimal comma with the JSON field names", async () => {
+    const r = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json", "--format", "csv", "--out-sep", ";"]);
+    const lines = r.stdout.split(/\r?\n/);
+    expect(lines[1]).toBe(F1_ROW.join(";").replace("0.16", "0,16"));
+  });
+
+  it("--excel writes Swedish headers, local date-times and hours or days with at most 2 decimals", async () => {
+    const r = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json", "--format", "csv", "--excel"]);
+    expect(r.stdout.startsWith("\uFEFF")).toBe(true);
+    const lines = r.stdout.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe(
+      "Ärende;Start;Slut;Ledtid (dagar);Värdeskapande tid (timmar);Nödvändig tid (timmar);Slöseri inkl. väntan (dagar);Väntan (dagar);" +
+        "Arbetad tid (timmar);Flödeseffektivitet (%);Observationer;Slöseri i arbete (timmar);Omarbeten;Tid i omarbete (timmar);Antagna starttider;Tidsbas",
+    );
+    // F1, 2025-03-04 08:00–12:10: lead 250 min = 0,17 dagar; VA 40 min = 0,67 h; NNVA 5 min = 0,08 h; NVA and wait
+    // 205 min = 0,14 dagar; worked 55 min = 0,92 h; flow efficiency 40/250 = 16 %.
+    expect(lines[1]).toBe("F1;2025-03-04 08:00;2025-03-04 12:10;0,17;0,67;0,08;0,14;0,14;0,92;16;4;0;0;0;0;kalendertid");
+    const steps = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json", "--format", "csv", "--excel", "--table", "steps"]);
+    expect(steps.stdout.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Steg;Kategori;Antal;Ärenden;Andel av ärendena \(%\);Arbetstid, median \(timmar\);/);
   });
 
   it("--table steps and --table handoffs write those tables", async () => {

@@ -1,6 +1,7 @@
 import { analyze, analyzeBy, type Analysis, type EventLog } from "@flodes/core";
 import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
 import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
+import { excelTable } from "../format/excel.js";
 import { qualityReportText } from "../format/human.js";
 import { metricsJson, metricsJsonPieces } from "../format/json.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
@@ -112,7 +113,7 @@ export const metricsCommand: Command = {
     progress.done();
 
     const text = csv
-      ? toCsv(metricsTable(analysis, table), dialect)
+      ? toCsv(flagOption(args, "excel") ? excelTable(metricsTable(analysis, table), { tz: stringOption(args, "tz") ?? DEFAULT_TZ }) : metricsTable(analysis, table), dialect)
       : metricsJsonPieces(metricsJson(result.quality, analysis, by !== undefined && groups ? { by, groups } : undefined));
     await writeResult(io, text, stringOption(args, "out"));
 
