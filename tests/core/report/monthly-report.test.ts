@@ -103,3 +103,37 @@ describe("monthlyReport", () => {
     expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-13" })).toThrow(RangeError);
   });
 });
+
+describe("monthlyReport goal explanations", () => {
+  const H = 3_600_000;
+  const flowsOf = (prefix: string, month: string, hours: number[]) =>
+    hours.map((h, i): (typeof observations)[number] => ({
+      flow: `${prefix}${i}`,
+      process: "q",
+      unit: "E2",
+      step: "A",
+      startMs: Date.parse(`${month}-0${i + 1}T08:00:00+02:00`),
+      endMs: Date.parse(`${month}-0${i + 1}T08:00:00+02:00`) + h * H,
+    }));
+  const goal = { unit: "E2", metric: "leadTimeMedianMs" as const, baseline: 3.5 * H, target: 2 * H, deadline: "2026-06-30", baselineDate: "2025-10-01" };
+
+  it("says a reached goal rests on a certain change when the interval excludes 0", () => {
+    // baseline (September) 3,0–4,0 h, median 3,5 h; October 1,0–1,5 h, median 1,25 h: every resample is lower.
+    const obs = [...flowsOf("B", "2025-09", [3, 3.2, 3.4, 3.6, 3.8, 4]), ...flowsOf("A", "2025-10", [1, 1.1, 1.2, 1.3, 1.4, 1.5])];
+    const [g] = monthlyReport({ observations: obs, processes, units, goals: [goal] }, { month: "2025-10", baseline: "2025-09" }).goals;
+    expect(g!.status).toBe("på väg");
+    expect(g!.change?.ok && g!.change.significant).toBe(true);
+    expect(g!.explanation).toBe("Målet är nått. Förändringen mot baslinjen är säker (95 % KI rymmer inte 0).");
+  });
+
+  it("says a reached goal is not yet certain when the interval includes 0, never an unqualified 'Målet är nått'", () => {
+    // Both months spread 1–6,5 h: October's median (2 + 4) / 2 = 3 h reaches the 3 h target (baseline 3,5 h), but
+    // the interval of the medians' difference spans 0.
+    const obs = [...flowsOf("B", "2025-09", [1, 2, 3, 4, 5, 6]), ...flowsOf("A", "2025-10", [1, 1.5, 2, 4, 6, 6.5])];
+    const r = monthlyReport({ observations: obs, processes, units, goals: [{ ...goal, target: 3 * H }] }, { month: "2025-10", baseline: "2025-09" });
+    const [g] = r.goals;
+    expect(g!.current).toBe(3 * H);
+    expect(g!.change?.ok && g!.change.significant).toBe(false);
+    expect(g!.explanation).toBe("Målet är nått. Förändringen mot baslinjen är ännu inte säker (95 % KI rymmer 0).");
+  });
+});

@@ -54,9 +54,9 @@ export async function renderReportHtml(report: MonthlyReport, options: RenderRep
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(report.title)} – ${escapeHtml(report.monthLabel)}</title><style>${reportCss({ footerLeft })}${sectionCss}</style></head>
 <body>
-<header><h1>${escapeHtml(report.title)}</h1><p><strong>${escapeHtml(report.monthLabel)}</strong> · ${countText(report.flowsInMonth)} ärenden avslutade under månaden · tider i ${basisText} · baslinje ${escapeHtml(report.baseline.months.join(", "))} · skapad <time datetime="${created}">${created}</time></p>${synthetic}</header>
+<header><h1>${escapeHtml(report.title)}</h1><p><strong>${escapeHtml(report.monthLabel)}</strong> · ${countText(report.flowsInMonth)} ärenden avslutade under månaden · tider i ${basisText} · baslinje ${escapeHtml(report.baseline.label)} · skapad <time datetime="${created}">${created}</time></p>${synthetic}</header>
 ${main}
-<footer>Skapad med flodes ${created}. Definitioner: ledtid = sista slut − första start; flödeseffektivitet = Σ värdeskapande tid ÷ Σ ledtid; andel slöseri = Σ icke värdeskapande tid (inkl. väntan) ÷ Σ ledtid; kostnad för slöseri = icke värdeskapande arbetstid × timkostnad för rollen, plus kostnadssatt väntan.${report.synthetic ? " Alla data i rapporten är syntetiska." : ""}</footer>
+<footer>Skapad med flodes ${created}. Definitioner: ledtid = sista slut − första start; flödeseffektivitet = Σ värdeskapande tid ÷ Σ ledtid; slöseri som andel av arbetad tid = Σ tid i NVA-arbete ÷ Σ arbetad tid; kostnad för slöseri = icke värdeskapande arbetstid × timkostnad för rollen, plus kostnadssatt väntan.${report.synthetic ? " Alla data i rapporten är syntetiska." : ""}</footer>
 </body></html>
 `;
 }

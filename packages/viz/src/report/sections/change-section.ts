@@ -1,5 +1,5 @@
 import type { ComparisonResult } from "@flodes/core";
-import { escapeHtml } from "../report-html.js";
+import { escapeHtml, reportDays } from "../report-html.js";
 import type { ReportSection } from "../report-section.js";
 
 /**
@@ -18,12 +18,19 @@ export const changeSection: ReportSection = {
   render(report) {
     const rows = report.units
       .filter((u) => u.flows > 0)
-      .map((u) => `<tr class="d${Math.min(3, u.depth)}"><td>${escapeHtml(u.name)}</td><td>${changeText(u.leadTimeChange)}</td><td>${changeText(u.flowEfficiencyChange)}</td></tr>`)
+      .map(
+        (u) =>
+          `<tr class="d${Math.min(3, u.depth)}"><td>${escapeHtml(u.name)}</td><td class="n">${reportDays(u.atBaseline.leadTimeMs.median)} → ${reportDays(u.leadTimeMs.median)}</td>` +
+          `<td>${changeText(u.leadTimeChange)}</td><td>${changeText(u.flowEfficiencyChange)}</td></tr>`,
+      )
       .join("");
+    const inside = report.baseline.containsReportMonth
+      ? ` Rapportmånaden ligger inom baslinjeperioden och räknas inte med i den baslinje den jämförs med.`
+      : "";
     return (
-      `<p class="small muted">Skillnad i median (månaden minus baslinjen ${escapeHtml(report.baseline.months.join(", "))}) med 95 % bootstrap-konfidensintervall och Mann–Whitney-test; ` +
-      `en riktning anges bara när båda visar den.</p>` +
-      `<table><thead><tr><th>Enhet</th><th>Ledtid mot baslinjen</th><th>Flödeseffektivitet mot baslinjen</th></tr></thead><tbody>${rows}</tbody></table>`
+      `<p class="small muted">Månadens avslutade ärenden mot ärendena som avslutades under baslinjen (${escapeHtml(report.baseline.label)}): skillnad i median med 95 % ` +
+      `bootstrap-konfidensintervall. En riktning (minskade, ökade) anges bara när intervallet inte rymmer 0; annars står det att det inte finns någon säker skillnad.${inside}</p>` +
+      `<table><thead><tr><th>Enhet</th><th>Ledtid, median: baslinjen → nu</th><th>Ledtid</th><th>Flödeseffektivitet</th></tr></thead><tbody>${rows}</tbody></table>`
     );
   },
 };

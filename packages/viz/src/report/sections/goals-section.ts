@@ -19,7 +19,7 @@ export const goalsSection: ReportSection = {
       }),
     );
     return (
-      `<table><thead><tr><th>Enhet</th><th>Mått</th><th>Baslinje</th><th>Nu</th><th>Mål</th><th>Måldatum</th><th>Status</th><th>Väg till målet</th></tr></thead>` +
+      `<table><thead><tr><th>Enhet</th><th>Mått</th><th>Baslinje (${escapeHtml(report.baseline.label)})</th><th>Nu</th><th>Mål</th><th>Måldatum</th><th>Status</th><th>Väg till målet</th></tr></thead>` +
       `<tbody>${rows.join("")}</tbody></table>` +
       `<p class="small muted">Stapeln visar andel av vägen från baslinje till mål; strecket visar hur stor del av tiden till måldatum som gått.</p>`
     );

@@ -18,9 +18,11 @@ export const summarySection: ReportSection = {
     const items = [
       top
         ? `<li><strong>${escapeHtml(top.name)}</strong>: ${countText(top.flows)} ärenden avslutades. Ledtid, median <strong>${reportDays(top.leadTimeMs.median)}</strong> ` +
-          `(85:e percentil ${reportDays(top.leadTimeMs.p85)}); flödeseffektivitet <strong>${formatPercent(top.flowEfficiency.aggregate)}</strong>; ` +
-          `andel slöseri av ledtiden <strong>${formatPercent(top.nvaShare)}</strong>; kostnad för slöseri <strong>${formatSek(top.costOfWasteSek)}</strong>.</li>` +
-          `<li>Mot baslinjen (${escapeHtml(report.baseline.months.join(", "))}): ${changeText(top.leadTimeChange)}</li>`
+          `(85:e percentil ${reportDays(top.leadTimeMs.p85)}; baslinjen ${reportDays(top.atBaseline.leadTimeMs.median)}); flödeseffektivitet <strong>${formatPercent(top.flowEfficiency.aggregate)}</strong>; ` +
+          `kostnad för slöseri <strong>${formatSek(top.costOfWasteSek)}</strong>.</li>` +
+          `<li>Slöseri som andel av arbetad tid <strong>${formatPercent(top.nvaWorkShare, 0)}</strong> (baslinjen ${formatPercent(top.atBaseline.nvaWorkShare, 0)}); ` +
+          `väntan som andel av ledtid ${formatPercent(top.waitShare)} (baslinjen ${formatPercent(top.atBaseline.waitShare)}).</li>` +
+          `<li>Mot baslinjen (${escapeHtml(report.baseline.label)}): ${changeText(top.leadTimeChange)}</li>`
         : `<li class="muted">Inga avslutade ärenden under månaden.</li>`,
       report.goals.length
         ? `<li>Mål: ${statusBadge("på väg")} ${statusCount("på väg")} · ${statusBadge("risk")} ${statusCount("risk")} · ${statusBadge("ej på väg")} ${statusCount("ej på väg")}` +
