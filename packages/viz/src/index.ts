@@ -6,6 +6,7 @@ export * from "./format.js";
 export * from "./messages/charts.js";
 export * from "./vega/config.js";
 export * from "./vega/spec-options.js";
+export { fitToWidth } from "./vega/fit-width.js";
 export * from "./stats/quantile.js";
 export * from "./shape/ladder.js";
 export * from "./shape/unit-summary.js";

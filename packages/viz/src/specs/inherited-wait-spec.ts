@@ -51,7 +51,7 @@ export function inheritedWaitSpec(rows: readonly InheritedWaitRow[], options: In
     mark: { type: "bar", tooltip: true },
     encoding: {
       // A long "upstream → downstream" label breaks after the arrow instead of being cut.
-      y: { field: "pair", type: "nominal", title: null, sort: rows.map((r) => r.pair), axis: { labelLimit: 280, labelExpr: "[split(datum.label, ' → ')[0] + ' →', split(datum.label, ' → ')[1]]" } },
+      y: { field: "pair", type: "nominal", title: null, sort: rows.map((r) => r.pair), axis: { labelLimit: typeof options.width === "number" ? Math.min(240, Math.max(100, options.width * 0.38)) : 240, labelExpr: "[split(datum.label, ' → ')[0] + ' →', split(datum.label, ' → ')[1]]" } },
       x: { field: "days", type: "quantitative", stack: "zero", title: axisTitle, axis: { tickMinStep: 1 } },
       color: {
         field: "part",
