@@ -1,8 +1,8 @@
 // Slöseri: both waste shares, waste by type (Pareto, hours and SEK), cost of waste per unit and %C&A per process,
 // computed from the synthetic pilot data with @flodes/core, in calendar time and in working time (flodes' one
 // default working week, weekdays 07:30–16:30). Flows belong to their completion month.
-import { costItems, costOfWaste, createCalendar, flowMetrics, paretoFromItems, rolledPca, type WorkingCalendar } from "@flodes/core";
-import { completionMonths, groupBy, headline, inPeriod, loadPilot, PERIOD_CHOICES, PERIODS, PILOT_UNIT_IDS, wasteTimesByFlow } from "./lib/pilot.js";
+import { costItems, costOfWaste, createCalendar, flowMetrics, flowWasteTimes, paretoFromItems, rolledPca, type WorkingCalendar } from "@flodes/core";
+import { completionMonths, groupBy, headline, inPeriod, loadPilot, PERIOD_CHOICES, PERIODS, PILOT_UNIT_IDS } from "./lib/pilot.js";
 
 const { processes, units, observations, log } = await loadPilot();
 const nameOf = new Map(units.map((u) => [u.id, u.name]));
@@ -12,7 +12,8 @@ const BASES: { id: "calendar" | "working"; label: string; calendar?: WorkingCale
   { id: "working", label: `Arbetstid (${WORKING.label.replace(/^Arbetstid /, "")})`, calendar: WORKING },
 ];
 const months = completionMonths(observations);
-const waste = wasteTimesByFlow(log);
+// Worked time and waits per flow in each time basis, so the waste-share cards follow the page's "Tid" choice.
+const wasteByBasis = new Map(BASES.map(({ id, calendar }) => [id, new Map(flowWasteTimes(log, calendar ? { calendar } : {}).map((w) => [w.flow, w]))]));
 const metrics = flowMetrics(log);
 const period = (id: string) => PERIODS.find((p) => p.id === id)!;
 // Cost items once per time basis for the whole log; each period and unit takes its flows' items.
@@ -25,10 +26,14 @@ const periods = PERIOD_CHOICES.map(({ id, label }) => {
   const obs = observations.filter(keep);
   const inP = new Set(obs.map((o) => o.flow));
   const unitOf = new Map(obs.map((o) => [o.flow, o.unit ?? null]));
-  const shares = [
-    { unit: "Alla enheter", ...headline(metrics.filter((m) => inP.has(m.flow)), waste) },
-    ...[...new Set(obs.map((o) => o.unit ?? null))].map((u) => ({ unit: unitName(u), ...headline(metrics.filter((m) => inP.has(m.flow) && unitOf.get(m.flow) === u), waste) })),
-  ].map((h) => ({ unit: h.unit, flows: h.flows, waitShare: h.waitShare, nvaWorkShare: h.nvaWorkShare, worked: h.worked }));
+  const shares = BASES.map(({ id: basis }) => {
+    const waste = wasteByBasis.get(basis)!;
+    const units = [
+      { unit: "Alla enheter", ...headline(metrics.filter((m) => inP.has(m.flow)), waste) },
+      ...[...new Set(obs.map((o) => o.unit ?? null))].map((u) => ({ unit: unitName(u), ...headline(metrics.filter((m) => inP.has(m.flow) && unitOf.get(m.flow) === u), waste) })),
+    ].map((h) => ({ unit: h.unit, flows: h.flows, waitShare: h.waitShare, nvaWorkShare: h.nvaWorkShare, worked: h.worked }));
+    return { basis, units };
+  });
   const pareto = BASES.map(({ id: basis }) => {
     const items = itemsByBasis.get(basis)!.filter((it) => inP.has(it.flow));
     const ids = [...new Set(items.map((it) => it.unit))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, "sv")));
