@@ -380,7 +380,7 @@ function flowFacts(input: MonthlyReportInput, calendar: WorkingCalendar | undefi
   if (!byCalendar) byModel.set(input.processes, (byCalendar = new Map()));
   const hit = byCalendar.get(calendar);
   if (hit) return hit;
-  const log = eventLogFromObservations(input.observations, { model: input.processes });
+  const log = input.log ?? eventLogFromObservations(input.observations, { model: input.processes });
   const opts = calendar ? { calendar } : {};
   const flows = groupFlows(input.observations);
   const processUnit = new Map(input.processes.map((p) => [p.id, p.unit]));
