@@ -59,8 +59,10 @@ describe("report and site", () => {
     const page = await browser.newPage();
     await page.goto(`${base}/uppfoljning.html`, { waitUntil: "networkidle" });
     await page.waitForSelector(".rollup-tree summary");
+    await page.getByRole("combobox", { name: "Månad" }).selectOption({ label: "december 2025" });
+    await page.waitForFunction(() => /december 2025/.test(document.body.innerText.match(/Enheter och mål, [a-zåäö]+ \d{4}/)?.[0] ?? ""), undefined, { timeout: 10_000 });
     const siteRegion = (await page.locator(".rollup-tree > details > summary").first().textContent()) ?? "";
-    const monthLabel = await page.locator("select").first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    const monthLabel = await page.getByRole("combobox", { name: "Månad" }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
     await page.close();
     expect(monthLabel).toBe("december 2025");
     const site = /([\d\s]+) ärenden · ledtid median ([\d,]+) dagar/.exec(siteRegion.replace(/\u00a0/g, " "));

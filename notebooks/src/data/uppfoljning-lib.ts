@@ -1,5 +1,5 @@
 // Shared by the Uppföljning loaders: the months the synthetic pilot data cover and the monthly reports for them.
-import { monthlyReport, parseGoals, periodOf, quantile, type Goal, type MonthlyReport, type MonthlyReportOptions, type SteeringInput } from "@flodes/core";
+import { monthlyReport, parseGoals, periodOf, type Goal, type MonthlyReport, type MonthlyReportOptions, type SteeringInput } from "@flodes/core";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BASELINE, loadPilot, PILOT_DIR, TZ } from "./lib/pilot.js";
@@ -16,15 +16,12 @@ export async function loadFollowUp() {
     const p = month(end);
     if (p) perMonth.set(p.period, (perMonth.get(p.period) ?? 0) + 1);
   }
-  // The report months are those of 2025 (flows started in the autumn of 2024 only fill its first months with cases
-  // in progress); later months hold just the long-running tail of flows. Months with
-  // fewer than half the busiest month's finished flows are left out of the month selector.
-  const busiest = Math.max(0, ...perMonth.values());
-  // Also stop at the month where 99 % of the flows have started: after it, only long flows can finish (biased).
-  const flowStart = new Map<string, number>();
-  for (const o of pilot.observations) flowStart.set(o.flow, Math.min(flowStart.get(o.flow) ?? Infinity, o.startMs));
-  const lastMonth = month(quantile([...flowStart.values()], 0.99) ?? 0)?.period ?? "";
-  const months = [...perMonth.entries()].filter(([m, n]) => m >= "2025-01" && n >= busiest / 2 && m <= lastMonth).map(([m]) => m).sort();
+  // The report months are the pilot year's, 2025: flows started in the autumn of 2024 only fill its first months
+  // with cases in progress, and after 2025 the log ends in flows still open at the extract (their last event is no
+  // completion). Months with fewer than half the busiest month's finished flows are left out of the selector.
+  const year = [...perMonth.entries()].filter(([m]) => m >= "2025-01" && m <= "2025-12");
+  const busiest = Math.max(0, ...year.map(([, n]) => n));
+  const months = year.filter(([, n]) => n >= busiest / 2).map(([m]) => m).sort();
   return { ...pilot, goals, months };
 }
 
