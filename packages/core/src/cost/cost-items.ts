@@ -122,7 +122,9 @@ export function costItems(input: LogInput, options: CostOptions = {}): CostItems
     const uc = log.flowUnit[f];
     const unit = uc >= 0 ? log.unitIds[uc] : (process?.unit ?? null);
     const waitRate = options.waitingCostPerHourSek ?? process?.waitingCostPerHourSek ?? null;
-    const base = { flow: log.flowIds[f], unit, process: pc >= 0 ? log.processIds[pc] : null, flowStartMs: log.start[order[a]] };
+    const flow = log.flowIds[f];
+    const processId = pc >= 0 ? log.processIds[pc] : null;
+    const flowStartMs = log.start[order[a]];
     let maxEnd = Number.NEGATIVE_INFINITY;
     let source: string | null = null;
     for (let p = a; p < b; p++) {
@@ -134,7 +136,23 @@ export function costItems(input: LogInput, options: CostOptions = {}): CostItems
       const e = log.end[i];
       if (s > maxEnd && source !== null) {
         const ms = measure(maxEnd, s);
-        if (ms > 0) items.push({ ...base, kind: "wait", step: stepId, from: source, wasteType: "waiting", role: null, ms, ratePerHourSek: waitRate, costSek: waitRate === null ? null : (ms / HOUR_MS) * waitRate });
+        // Object literals with every field (no spread of a base object): V8 then shares one shape for all items.
+        if (ms > 0) {
+          items.push({
+            kind: "wait",
+            flow,
+            unit,
+            process: processId,
+            step: stepId,
+            from: source,
+            wasteType: "waiting",
+            role: null,
+            ms,
+            ratePerHourSek: waitRate,
+            costSek: waitRate === null ? null : (ms / HOUR_MS) * waitRate,
+            flowStartMs,
+          });
+        }
       }
       const category: Category = CATEGORY_BY_CODE[log.category[i]];
       if (category !== "VA") {
@@ -144,8 +162,10 @@ export function costItems(input: LogInput, options: CostOptions = {}): CostItems
         const ms = measure(s, e);
         const repeat = seen[stepKey[sc]] === f;
         items.push({
-          ...base,
           kind: category === "NVA" ? "nvaWork" : "nnva",
+          flow,
+          unit,
+          process: processId,
           step: stepId,
           from: null,
           wasteType: category === "NVA" ? wasteTypeFrom(wasteAttr(i), step?.wasteType, repeat) : null,
@@ -153,6 +173,7 @@ export function costItems(input: LogInput, options: CostOptions = {}): CostItems
           ms,
           ratePerHourSek: rate,
           costSek: rate === null ? null : (ms / HOUR_MS) * rate,
+          flowStartMs,
         });
       }
       seen[stepKey[sc]] = f;

@@ -34,10 +34,15 @@ export function periodOf(spec: PeriodSpec, tz = "Europe/Stockholm"): (ms: number
   }
   const zone = new LocalZone(tz);
   const cache = new Map<number, CostPeriod>();
+  // Callers ask for the same instant many times in a row (every item of one flow): answer those without the zone.
+  let lastMs = NaN;
+  let last: CostPeriod | null = null;
   return (ms) => {
+    if (ms === lastMs) return last;
+    lastMs = ms;
     const day = zone.dayOf(ms);
     const hit = cache.get(day);
-    if (hit) return hit;
+    if (hit) return (last = hit);
     let p: CostPeriod;
     if (spec === "month") {
       const iso = isoDateOfDay(day);
@@ -54,6 +59,7 @@ export function periodOf(spec: PeriodSpec, tz = "Europe/Stockholm"): (ms: number
       p = { period: `${isoYear}-W${String(week).padStart(2, "0")}`, startMs: zone.toUtc(monday, 0, "first"), endMs: zone.toUtc(monday + 7, 0, "first") };
     }
     cache.set(day, p);
+    last = p;
     return p;
   };
 }
