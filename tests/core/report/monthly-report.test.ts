@@ -137,3 +137,30 @@ describe("monthlyReport goal explanations", () => {
     expect(g!.explanation).toBe("Målet är nått. Förändringen mot baslinjen är ännu inte säker (95 % KI rymmer 0).");
   });
 });
+
+describe("monthlyReport and open flows", () => {
+  it("does not count a flow that has not reached an end step as completed in the month of its last event", () => {
+    const H = 3_600_000;
+    const t0 = Date.UTC(2025, 9, 6, 7);
+    const process = {
+      id: "p",
+      name: "Remiss",
+      unit: "u",
+      endSteps: ["Beslut"],
+      steps: [
+        { id: "Remiss", name: "Remiss", category: "NNVA" as const },
+        { id: "Beslut", name: "Beslut", category: "VA" as const },
+      ],
+    };
+    const observations = [
+      { flow: "closed", step: "Remiss", startMs: t0, endMs: t0 + H, process: "p", unit: "u" },
+      { flow: "closed", step: "Beslut", startMs: t0 + 24 * H, endMs: t0 + 25 * H, process: "p", unit: "u" },
+      { flow: "open", step: "Remiss", startMs: t0 + 2 * H, endMs: t0 + 3 * H, process: "p", unit: "u" },
+    ];
+    const report = monthlyReport(
+      { observations, processes: [process], units: [{ id: "u", name: "Enheten", level: "enhet" }], goals: [] },
+      { month: "2025-10" },
+    );
+    expect(report.units[0].flows).toBe(1);
+  });
+});

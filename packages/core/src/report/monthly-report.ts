@@ -14,6 +14,7 @@ import type { TimeBasis } from "../model/time-basis.js";
 import { evaluateGoal, goalMetricValue, type GoalEvaluation } from "../rollup/goals.js";
 import { buildHierarchy } from "../rollup/hierarchy.js";
 import { rollUp, type RollupFlow, type RollupRow } from "../rollup/roll-up.js";
+import { flowStates } from "../queue/flow-state.js";
 import { runChart } from "../spc/run-chart.js";
 import { quantile } from "../stats/quantile.js";
 import type { EventLog } from "../model/event-log.js";
@@ -392,7 +393,13 @@ function flowFacts(input: MonthlyReportInput, calendar: WorkingCalendar | undefi
   }
   const waste = new Map(flowWasteTimes(log, opts).map((w) => [w.flow, w]));
   const unitOfFlow = new Map(flows.map((f) => [f.id, f.unit ?? (f.process !== undefined ? processUnit.get(f.process) : undefined) ?? ""]));
-  const rollupFlows: RollupFlow[] = metrics.map((m) => ({
+  // A flow that has not reached an end step of its process is still open: it has not been completed in any month
+  // (its lead time so far is not a lead time). Only when the model names end steps — else every flow counts.
+  const namesEndSteps = input.processes.some((p) => (p.endSteps?.length ?? 0) > 0 || p.steps.some((st) => st.end === true));
+  const states = namesEndSteps ? flowStates(log) : null;
+  const code = states ? new Map(log.flowIds.map((id, f) => [id, f])) : null;
+  const completed = states && code ? metrics.filter((m) => !Number.isNaN(states.closeMs[code.get(m.flow)!])) : metrics;
+  const rollupFlows: RollupFlow[] = completed.map((m) => ({
     flow: m.flow,
     unit: unitOfFlow.get(m.flow) ?? "",
     startMs: m.startMs,
