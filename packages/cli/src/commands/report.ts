@@ -9,7 +9,7 @@ import {
   parseBaselinePeriod,
   type BaselinePeriod,
   type Goal,
-  type Observation,
+  type EventLog,
   type Process,
   type Unit,
 } from "@flodes/core/node";
@@ -60,13 +60,10 @@ export const REPORT_MSG = {
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-/** True when the log says its data are synthetic: a file name or a source/källa value containing "syntet". */
-function isSynthetic(file: string, observations: readonly Observation[]): boolean {
+/** True when the log says its data are synthetic: a file name or a value of an extra column (e.g. källa) containing "syntet". */
+function isSynthetic(file: string, log: EventLog): boolean {
   if (/syntet/i.test(file)) return true;
-  for (const o of observations.slice(0, 1000)) {
-    for (const v of Object.values(o.attrs ?? {})) if (/syntet/i.test(v)) return true;
-  }
-  return false;
+  return log.attributes.some((a) => a.values.slice(0, 1000).some((v) => /syntet/i.test(v)));
 }
 
 /**
@@ -168,9 +165,9 @@ export const reportCommand: Command = {
     const { file, result, model, progress } = await loadLog(args, io);
     progress.analyzing();
     const processes: readonly Process[] = model === undefined ? [] : Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
-    const synthetic = isSynthetic(file, result.observations);
+    const synthetic = isSynthetic(file, result.log);
     const report = monthlyReport(
-      { observations: result.observations, processes, units, goals, log: result.log, ...(withSteering ? { steering: steeringInput(steering) } : {}) },
+      { processes, units, goals, log: result.log, ...(withSteering ? { steering: steeringInput(steering) } : {}) },
       {
         month,
         tz,

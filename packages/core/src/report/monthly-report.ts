@@ -1,7 +1,7 @@
 import { costItems } from "../cost/cost-items.js";
 import { periodOf } from "../cost/periods.js";
 import { eventLogFromObservations } from "../log/from-observations.js";
-import { groupFlows } from "../deps/group-flows.js";
+import { selectFlows } from "../log/select.js";
 import { inheritedWaits, type DependencyPairSummary } from "../deps/inherited-wait.js";
 import { compareGroups, type ComparisonResult } from "../improvement/compare.js";
 import type { QualityIssue, QualityReport } from "../io/quality.js";
@@ -26,12 +26,13 @@ import { checkMonth, monthBounds, monthLabel, monthsOf, parseBaselinePeriod, per
 
 /** What a monthly report is computed from. */
 export interface MonthlyReportInput {
-  observations: readonly Observation[];
+  /** The log as observations (an adapter); give `log` instead when you have it. One of the two is required. */
+  observations?: readonly Observation[];
   /** Process models (categories, roles, hourly costs, dependencies). */
   processes: readonly Process[];
   units: readonly Unit[];
   goals: readonly Goal[];
-  /** The same log in columnar form, for the queue and steering sections. __Default:__ built from `observations` and `processes`. */
+  /** The log, columnar, as imports return it: what the report computes from. __Default:__ built from `observations` and `processes`. */
   log?: EventLog;
   /** Staffing, improvement portfolio, goal hierarchy and context figures for the steering sections. __Default:__ none (no steering sections). */
   steering?: SteeringInput;
@@ -204,7 +205,8 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   const monthOf = periodOf("month", tz);
   const inBaseline = (endMs: number) => baseSet.has(monthOf(endMs)?.period ?? "");
 
-  const { flows, metrics, rollupFlows } = flowFacts(input, calendar);
+  const log = logOf(input);
+  const { metrics, rollupFlows } = flowFacts(log, input.processes, calendar);
 
   const hierarchy = buildHierarchy(input.units);
   const rows = rollUp(rollupFlows, hierarchy, { fromMs, toMs });
@@ -301,16 +303,15 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
   // Downstream flows finished in the month, with every upstream flow that finished before the month ended.
   const upstreamIds = new Set(input.processes.flatMap((p) => (p.dependencies ?? []).map((d) => d.upstreamProcess)));
   const ends = new Map(metrics.map((m) => [m.flow, m.endMs]));
-  const depFlows = flows.filter((f) => {
-    const end = ends.get(f.id) ?? -Infinity;
-    return (end >= fromMs && end < toMs) || (f.process !== undefined && upstreamIds.has(f.process) && end < toMs);
+  const depLog = selectFlows(log, (f) => {
+    const end = ends.get(log.flowIds[f]) ?? -Infinity;
+    const p = log.flowProcess[f];
+    return (end >= fromMs && end < toMs) || (p >= 0 && upstreamIds.has(log.processIds[p]) && end < toMs);
   });
   const nvaMsByFlow = new Map(metrics.map((m) => [m.flow, m.nvaMs]));
-  const deps = inheritedWaits(depFlows, input.processes, { nvaMsByFlow, ...(calendar ? { calendar } : {}) });
+  const deps = inheritedWaits(depLog, input.processes, { nvaMsByFlow, ...(calendar ? { calendar } : {}) });
 
-  // The columnar log, built once when a section needs it and the caller did not pass it.
-  let built: EventLog | undefined = input.log;
-  const columnar = (): EventLog => (built ??= eventLogFromObservations(input.observations, { model: input.processes }));
+  const columnar = (): EventLog => log;
   let queue: QueueReportSection | null = null;
   if (options.queue) {
     const log = columnar();
@@ -365,26 +366,35 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
 
 /** Per-flow facts of a report, the same for every month of one log: computed once per log, model and calendar. */
 interface FlowFacts {
-  flows: ReturnType<typeof groupFlows>;
   metrics: ReturnType<typeof flowMetrics>;
   rollupFlows: RollupFlow[];
 }
 
 // A page or a CLI run that reports several months of one log reuses these (flow metrics, cost and worked time take
-// seconds on a large log). Keyed by the observation array, then by model and calendar objects.
-const flowFactsCache = new WeakMap<readonly Observation[], WeakMap<readonly Process[], Map<WorkingCalendar | undefined, FlowFacts>>>();
+// seconds on a large log). Keyed by the log, then by model and calendar objects.
+const flowFactsCache = new WeakMap<EventLog, WeakMap<readonly Process[], Map<WorkingCalendar | undefined, FlowFacts>>>();
+const logCache = new WeakMap<readonly Observation[], WeakMap<readonly Process[], EventLog>>();
 
-function flowFacts(input: MonthlyReportInput, calendar: WorkingCalendar | undefined): FlowFacts {
-  let byModel = flowFactsCache.get(input.observations);
-  if (!byModel) flowFactsCache.set(input.observations, (byModel = new WeakMap()));
-  let byCalendar = byModel.get(input.processes);
-  if (!byCalendar) byModel.set(input.processes, (byCalendar = new Map()));
+/** The input's log: its own, or its observations converted once (per array and model) for every month reported. */
+function logOf(input: MonthlyReportInput): EventLog {
+  if (input.log) return input.log;
+  if (!input.observations) throw new TypeError("monthlyReport: give the log (or its observations)");
+  let byModel = logCache.get(input.observations);
+  if (!byModel) logCache.set(input.observations, (byModel = new WeakMap()));
+  let log = byModel.get(input.processes);
+  if (!log) byModel.set(input.processes, (log = eventLogFromObservations(input.observations, { model: input.processes })));
+  return log;
+}
+
+function flowFacts(log: EventLog, processes: readonly Process[], calendar: WorkingCalendar | undefined): FlowFacts {
+  let byModel = flowFactsCache.get(log);
+  if (!byModel) flowFactsCache.set(log, (byModel = new WeakMap()));
+  let byCalendar = byModel.get(processes);
+  if (!byCalendar) byModel.set(processes, (byCalendar = new Map()));
   const hit = byCalendar.get(calendar);
   if (hit) return hit;
-  const log = input.log ?? eventLogFromObservations(input.observations, { model: input.processes });
   const opts = calendar ? { calendar } : {};
-  const flows = groupFlows(input.observations);
-  const processUnit = new Map(input.processes.map((p) => [p.id, p.unit]));
+  const processUnit = new Map(processes.map((p) => [p.id, p.unit]));
   const metrics = flowMetrics(log, opts);
   const costByFlow = new Map<string, number>();
   for (const it of costItems(log, opts).items) {
@@ -392,10 +402,15 @@ function flowFacts(input: MonthlyReportInput, calendar: WorkingCalendar | undefi
     costByFlow.set(it.flow, (costByFlow.get(it.flow) ?? 0) + it.costSek);
   }
   const waste = new Map(flowWasteTimes(log, opts).map((w) => [w.flow, w]));
-  const unitOfFlow = new Map(flows.map((f) => [f.id, f.unit ?? (f.process !== undefined ? processUnit.get(f.process) : undefined) ?? ""]));
+  const unitOfFlow = new Map<string, string>();
+  log.flowIds.forEach((id, f) => {
+    const u = log.flowUnit[f];
+    const p = log.flowProcess[f];
+    unitOfFlow.set(id, u >= 0 ? log.unitIds[u] : (p >= 0 ? processUnit.get(log.processIds[p]) : undefined) ?? "");
+  });
   // A flow that has not reached an end step of its process is still open: it has not been completed in any month
   // (its lead time so far is not a lead time). Only when the model names end steps — else every flow counts.
-  const namesEndSteps = input.processes.some((p) => (p.endSteps?.length ?? 0) > 0 || p.steps.some((st) => st.end === true));
+  const namesEndSteps = processes.some((p) => (p.endSteps?.length ?? 0) > 0 || p.steps.some((st) => st.end === true));
   const states = namesEndSteps ? flowStates(log) : null;
   const code = states ? new Map(log.flowIds.map((id, f) => [id, f])) : null;
   const completed = states && code ? metrics.filter((m) => !Number.isNaN(states.closeMs[code.get(m.flow)!])) : metrics;
@@ -412,7 +427,7 @@ function flowFacts(input: MonthlyReportInput, calendar: WorkingCalendar | undefi
     touchTimeMs: waste.get(m.flow)?.touchTimeMs ?? 0,
     nvaTouchMs: waste.get(m.flow)?.nvaTouchMs ?? 0,
   }));
-  const out = { flows, metrics, rollupFlows };
+  const out = { metrics, rollupFlows };
   byCalendar.set(calendar, out);
   return out;
 }
