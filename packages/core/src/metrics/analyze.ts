@@ -1,5 +1,5 @@
 import type { EventLog } from "../model/event-log.js";
-import { computeFlows, computeHandoffs, type FlowIndex } from "./kernel.js";
+import { computeFlowsAndHandoffs, type FlowIndex } from "./kernel.js";
 import { flowMetricsFromColumns } from "./flow-metrics.js";
 import { prepare, subsetIndex, type MetricsInput, type MetricsOptions } from "./input.js";
 import { summarizeHandoffsFromColumns } from "./summarize-handoffs.js";
@@ -11,8 +11,7 @@ import type { WorkingCalendar } from "../model/calendar.js";
 
 function analyzeIndexed(log: ColumnarLog, index: FlowIndex, calendar: WorkingCalendar | undefined): Analysis {
   const kernel = { calendar, index };
-  const flowCols = computeFlows(log, kernel);
-  const handoffCols = computeHandoffs(log, kernel);
+  const { flows: flowCols, handoffs: handoffCols } = computeFlowsAndHandoffs(log, kernel);
   const flows = flowMetricsFromColumns(log, flowCols);
   let assumedCategoryObservations = 0;
   const ac = log.assumedCategory;

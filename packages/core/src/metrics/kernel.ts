@@ -63,6 +63,10 @@ export interface HandoffColumns {
   readonly position: Int32Array;
   /** 1 when the observation's step already occurred earlier in its flow (a rework repeat). */
   readonly repeat: Uint8Array;
+  /** Step code of the observation (so summaries read positions in order, not the log at random). */
+  readonly step: Int32Array;
+  /** Category code of the observation. */
+  readonly category: Int8Array;
 }
 
 /** Insertion sort of `order[a..b)` by (start, end); stable, so ties keep input order. */
@@ -155,6 +159,38 @@ function basisOf(options: KernelOptions): TimeBasis {
  * cols.leadTimeMs[0]; cols.vaMs[0]; // flow code 0
  */
 export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): FlowColumns {
+  return sweep(log, options, false).flows;
+}
+
+/**
+ * Computes, for every observation in flow order, the wait before it and its handoff source: the wait is
+ * max(0, start − max end of the earlier observations of its flow) and the source is the earlier observation
+ * that first reached that max end. Also gives each observation's duration, position, step, category and rework flag.
+ * Per flow, the waits add up to the flow's `waitMs` (also with a calendar, which is additive).
+ *
+ * @param log the columnar log
+ * @param options see {@link KernelOptions}
+ * @example
+ * const h = computeHandoffs(log);
+ * // observation h.to[p] waited h.waitMs[p] ms after step log.stepIds[h.fromStep[p]]
+ */
+export function computeHandoffs(log: ColumnarLog, options: KernelOptions = {}): HandoffColumns {
+  return sweep(log, options, true).handoffs!;
+}
+
+/**
+ * {@link computeFlows} and {@link computeHandoffs} in one sweep: each observation's columns are read once, in flow
+ * order, for both (what `analyze` uses).
+ *
+ * @example
+ * const { flows, handoffs } = computeFlowsAndHandoffs(log, { index: flowIndexOf(log) });
+ */
+export function computeFlowsAndHandoffs(log: ColumnarLog, options: KernelOptions = {}): { flows: FlowColumns; handoffs: HandoffColumns } {
+  const r = sweep(log, options, true);
+  return { flows: r.flows, handoffs: r.handoffs! };
+}
+
+function sweep(log: ColumnarLog, options: KernelOptions, positions: boolean): { flows: FlowColumns; handoffs: HandoffColumns | null } {
   const index = options.index ?? indexFlows(log);
   const cal = options.calendar;
   const flowCount = log.flowIds.length;
@@ -180,6 +216,17 @@ export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): Flo
   const assumedStarts = new Int32Array(flowCount);
   const seen = new Int32Array(log.stepIds.length).fill(-1);
 
+  // Per position (observation in flow order), only when handoffs are asked for.
+  const n = positions ? order.length : 0;
+  const from = new Int32Array(n);
+  const fromStep = new Int32Array(n);
+  const posWait = new Float64Array(n);
+  const durationMs = new Float64Array(n);
+  const position = new Int32Array(n);
+  const repeat = new Uint8Array(n);
+  const posStep = new Int32Array(n);
+  const posCategory = new Int8Array(n);
+
   for (let f = 0; f < flowCount; f++) {
     const a = offsets[f];
     const b = offsets[f + 1];
@@ -198,6 +245,9 @@ export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): Flo
     let rwCount = 0;
     let rwMs = 0;
     let nAssumed = 0;
+    // Handoff source: the earlier observation that first reached the flow's running max end.
+    let maxEnd = -Infinity;
+    let src = -1;
     for (let p = a; p < b; p++) {
       const i = order[p];
       const s = start[i];
@@ -206,10 +256,25 @@ export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): Flo
       const d = cal ? cal.workingMs(s, e) : e - s;
       touch += d;
       const st = stepOf[i];
-      if (seen[st] === f) {
+      const again = seen[st] === f;
+      if (again) {
         rwCount++;
         rwMs += d;
       } else seen[st] = f;
+      if (positions) {
+        position[p] = p - a;
+        from[p] = src;
+        fromStep[p] = src < 0 ? -1 : stepOf[src];
+        posWait[p] = s > maxEnd && src >= 0 ? (cal ? cal.workingMs(maxEnd, s) : s - maxEnd) : 0;
+        durationMs[p] = d;
+        repeat[p] = again ? 1 : 0;
+        posStep[p] = st;
+        posCategory[p] = c;
+      }
+      if (e > maxEnd) {
+        maxEnd = e;
+        src = i;
+      }
       if (assumed !== undefined && assumed[i] !== 0) nAssumed++;
       if (c === 0) {
         if (s > ce0) {
@@ -250,8 +315,9 @@ export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): Flo
     reworkMs[f] = rwMs;
     assumedStarts[f] = nAssumed;
   }
-  return {
-    basis: basisOf(options),
+  const basis = basisOf(options);
+  const flows: FlowColumns = {
+    basis,
     index,
     observations,
     startMs,
@@ -267,61 +333,8 @@ export function computeFlows(log: ColumnarLog, options: KernelOptions = {}): Flo
     reworkMs,
     assumedStarts,
   };
-}
-
-/**
- * Computes, for every observation in flow order, the wait before it and its handoff source: the wait is
- * max(0, start − max end of the flow's earlier observations) and the source is the earlier observation
- * that first reached that max end. Also gives each observation's duration, position and rework flag.
- * Per flow, the waits add up to the flow's `waitMs` (also with a calendar, which is additive).
- *
- * @param log the columnar log
- * @param options see {@link KernelOptions}
- * @example
- * const h = computeHandoffs(log);
- * // observation h.to[p] waited h.waitMs[p] ms after step log.stepIds[h.fromStep[p]]
- */
-export function computeHandoffs(log: ColumnarLog, options: KernelOptions = {}): HandoffColumns {
-  const index = options.index ?? indexFlows(log);
-  const cal = options.calendar;
-  const { order, offsets } = index;
-  // A subset index (one process, one unit) covers fewer observations than the log.
-  const n = order.length;
-  const flowCount = log.flowIds.length;
-  const start = log.start;
-  const end = log.end;
-  const stepOf = log.step;
-  const from = new Int32Array(n);
-  const fromStep = new Int32Array(n);
-  const waitMs = new Float64Array(n);
-  const durationMs = new Float64Array(n);
-  const position = new Int32Array(n);
-  const repeat = new Uint8Array(n);
-  const seen = new Int32Array(log.stepIds.length).fill(-1);
-
-  for (let f = 0; f < flowCount; f++) {
-    const a = offsets[f];
-    const b = offsets[f + 1];
-    if (a === b) continue;
-    let maxEnd = -Infinity;
-    let src = -1;
-    for (let p = a; p < b; p++) {
-      const i = order[p];
-      const s = start[i];
-      const e = end[i];
-      position[p] = p - a;
-      from[p] = src;
-      fromStep[p] = src < 0 ? -1 : stepOf[src];
-      waitMs[p] = s > maxEnd && src >= 0 ? (cal ? cal.workingMs(maxEnd, s) : s - maxEnd) : 0;
-      durationMs[p] = cal ? cal.workingMs(s, e) : e - s;
-      const st = stepOf[i];
-      if (seen[st] === f) repeat[p] = 1;
-      else seen[st] = f;
-      if (e > maxEnd) {
-        maxEnd = e;
-        src = i;
-      }
-    }
-  }
-  return { basis: basisOf(options), index, to: order, from, fromStep, waitMs, durationMs, position, repeat };
+  const handoffs: HandoffColumns | null = positions
+    ? { basis, index, to: order, from, fromStep, waitMs: posWait, durationMs, position, repeat, step: posStep, category: posCategory }
+    : null;
+  return { flows, handoffs };
 }

@@ -9,8 +9,7 @@ import type { HandoffSummary } from "./types.js";
 export function summarizeHandoffsFromColumns(log: ColumnarLog, cols: HandoffColumns): HandoffSummary[] {
   const n = cols.to.length;
   const S = log.stepIds.length;
-  const stepOf = log.step;
-  const { to, fromStep } = cols;
+  const { fromStep, step: stepAt } = cols;
   // Edge id per (from, to) step pair: a dense table when small, else a map.
   const dense = S * S <= 1 << 22 ? new Int32Array(S * S).fill(-1) : undefined;
   const sparse = dense ? undefined : new Map<number, number>();
@@ -21,7 +20,7 @@ export function summarizeHandoffsFromColumns(log: ColumnarLog, cols: HandoffColu
   for (let p = 0; p < n; p++) {
     const a = fromStep[p];
     if (a < 0) continue;
-    const b = stepOf[to[p]];
+    const b = stepAt[p];
     const key = a * S + b;
     let e = dense ? dense[key] : (sparse!.get(key) ?? -1);
     if (e < 0) {

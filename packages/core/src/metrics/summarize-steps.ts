@@ -23,10 +23,8 @@ export function countFlows(offsets: Int32Array): number {
 export function summarizeStepsFromColumns(log: ColumnarLog, cols: HandoffColumns): StepSummary[] {
   const n = cols.to.length;
   const S = log.stepIds.length;
-  const stepOf = log.step;
-  const flowOf = log.flow;
-  const cat = log.category;
-  const { to, from } = cols;
+  // Per-position step and category: read in flow order, not gathered from the log at random.
+  const { from, step: stepAt, category: catAt, position } = cols;
   const count = new Int32Array(S);
   const catCount = new Int32Array(S * 3);
   const visits = new Int32Array(S);
@@ -34,13 +32,14 @@ export function summarizeStepsFromColumns(log: ColumnarLog, cols: HandoffColumns
   const lastFlow = new Int32Array(S).fill(-1);
   const occ = new Int32Array(S);
   const waitCount = new Int32Array(S);
+  let f = -1;
   for (let p = 0; p < n; p++) {
-    const i = to[p];
-    const st = stepOf[i];
-    const f = flowOf[i];
+    const st = stepAt[p];
+    // Flows are contiguous in flow order: position 0 starts the next one.
+    if (position[p] === 0) f++;
     count[st]++;
-    catCount[st * 3 + cat[i]]++;
-    // Flows are contiguous in `to`, so "a different flow than last time" means a new visiting flow.
+    catCount[st * 3 + catAt[p]]++;
+    // "A different flow than last time" means a new visiting flow.
     if (lastFlow[st] !== f) {
       lastFlow[st] = f;
       visits[st]++;
@@ -59,7 +58,7 @@ export function summarizeStepsFromColumns(log: ColumnarLog, cols: HandoffColumns
   const dCur = dOff.slice(0, S);
   const wCur = wOff.slice(0, S);
   for (let p = 0; p < n; p++) {
-    const st = stepOf[to[p]];
+    const st = stepAt[p];
     durations[dCur[st]++] = cols.durationMs[p];
     if (from[p] >= 0) waits[wCur[st]++] = cols.waitMs[p];
   }
