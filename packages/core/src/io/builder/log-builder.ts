@@ -14,7 +14,7 @@ import { dayMonthEvidence, TimeParser } from "../parse-time.js";
 import type { QualityReport } from "../quality.js";
 import type { IssueCode } from "../quality.js";
 import { RecordBuffer, type RecordSink, type SourceMessage } from "../source/record.js";
-import { WALL_AMBIGUOUS, WALL_GAP, ZoneConverter } from "../zoned-time.js";
+import { WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "../zoned-time.js";
 import { findDuplicates, hasDuplicates } from "./duplicates.js";
 import { LIFE_COMPLETE, LIFE_START, ORIGIN_ATOMIC, pairLifecycle } from "./lifecycle.js";
 import { holdsPersonnummer, pseudonymiseValue, scanColumns, type ScannedColumn } from "./privacy.js";
@@ -336,10 +336,17 @@ export class LogBuilder implements RecordSink {
     return s !== undefined ? dict.codeOf(s, rec.row) : dict.codeOfBytes(rec.seg[col], rec.start[col], rec.end[col], rec.row, rec.codec);
   }
 
+  /** The time in field `col`, or NaN (reported). Small on purpose: the common case stays inlinable in `take`. */
   private time(rec: RecordBuffer, col: number): number {
     const p = this.parsers[col]!;
     const s = col < rec.count ? rec.str[col] : "";
     const t = s !== undefined ? p.parse(s) : p.parseBytes(rec.seg[col], rec.start[col], rec.end[col], this.decodeBytes(rec));
+    if (t >= MIN_MS && t <= MAX_MS && p.flag === WALL_OK) return t;
+    return this.unusualTime(rec, col, t, p);
+  }
+
+  /** Reports a missing, unreadable or implausible time (NaN) or a DST wall time (the time, with a warning). */
+  private unusualTime(rec: RecordBuffer, col: number, t: number, p: TimeParser): number {
     const name = this.columns[col];
     if (Number.isNaN(t)) {
       if (rec.isBlank(col)) {
