@@ -86,3 +86,17 @@ describe("odd and hostile CSV input", () => {
     expect(r.quality.issues.find((i) => i.code === "DUPLICATE_ROW")?.message).toContain("rad 2");
   });
 });
+
+describe("input too large for memory", () => {
+  it("ends with ImportError TOO_LARGE in both languages when the columns cannot be allocated, not a crash", async () => {
+    const { importCsvStream } = await import("@flodes/core");
+    const bytes = new TextEncoder().encode(head + "A;X;2025-01-02 08:00;2025-01-02 09:00\n");
+    // A size claim no machine can hold: sizing the columns for it fails as an allocation would midway.
+    const error = await importCsvStream([bytes], { file: "stor.csv", sizeBytes: 1e16 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe("TOO_LARGE");
+    expect((error as ImportError).file).toBe("stor.csv");
+    expect((error as ImportError).messageSv).toContain("för stor för minnet");
+    expect((error as ImportError).messageEn).toContain("too large for memory");
+  });
+});

@@ -26,7 +26,7 @@ export function memoryGuard(file?: string, share = HEAP_SHARE): () => void {
       const mb = (x: number) => Math.round(x / 1048576);
       throw new ImportError(
         "TOO_LARGE",
-        importMessage.tooLarge(`${mb(used)} av ${mb(limit)} MB minne används`, `${mb(used)} of ${mb(limit)} MB of memory in use`),
+        importMessage.tooLarge(`${mb(used)} av ${mb(limit)} MB minne används`, `${mb(used)} of ${mb(limit)} MB of memory in use`, true),
         file !== undefined ? { file } : {},
       );
     }

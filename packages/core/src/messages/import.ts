@@ -86,9 +86,9 @@ export const importMessage = {
     message: "En rad är längre än 64 miljoner tecken; filen är inte en händelselogg i CSV-format.",
     messageEn: "A line is longer than 64 million characters; the file is not an event log in CSV format.",
   }),
-  tooLarge: (detailSv: string, detailEn: string): Msg => ({
-    message: `Filen är för stor för minnet (${detailSv}). Dela upp den, filtrera bort kolumner eller kör med mer minne (node --max-old-space-size=8192).`,
-    messageEn: `The file is too large for memory (${detailEn}). Split it, drop columns, or run with more memory (node --max-old-space-size=8192).`,
+  tooLarge: (detailSv: string, detailEn: string, heap = false): Msg => ({
+    message: `Filen är för stor för minnet (${detailSv}). Dela upp den, filtrera bort kolumner eller kör ${heap ? "med mer minne för Node (node --max-old-space-size=8192)" : "på en dator med mer minne"}.`,
+    messageEn: `The file is too large for memory (${detailEn}). Split it, drop columns, or run ${heap ? "with more memory for Node (node --max-old-space-size=8192)" : "on a machine with more memory"}.`,
   }),
   lifecycleIgnored: (value: string, count: number): Msg => ({
     message: `${count} händelser med livscykelvärdet ${q(value)} räknas men blir inga observationer.`,
