@@ -38,7 +38,7 @@ export async function prepareInput(dir: string, n: number): Promise<{ csv: strin
   const modelJson = join(dir, "bench-model.json");
   const modelCsv = join(dir, "bench-model.csv");
   writeFileSync(modelJson, JSON.stringify({ id: "bench", name: "Remiss (benchmark)", steps: BENCH_STEPS.map(([id, c]) => ({ id, name: id, category: CATEGORY[c] })) }));
-  writeFileSync(modelCsv, "step,cat\n" + BENCH_STEPS.map(([id, c]) => `${id},${c}`).join("\n") + "\n");
+  writeFileSync(modelCsv, `step,cat\n${BENCH_STEPS.map(([id, c]) => `${id},${c}`).join("\n")}\n`);
   if (!existsSync(csv)) await writeCsv(generateLog(n), csv);
   return { csv, modelJson, modelCsv, bytes: readFileSync(csv).length };
 }

@@ -57,7 +57,7 @@ function child(impl: Impl, n: number): void {
     obsPerSec: Math.round(n / (best.ms / 1000)),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-  process.stdout.write(JSON.stringify(m) + "\n");
+  process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
 function measure(impl: Impl, n: number): Measurement {
@@ -69,7 +69,7 @@ function measure(impl: Impl, n: number): Measurement {
 
 async function childFormats(quick: boolean): Promise<void> {
   const m = await measureFormats(quick ? { xesEvents: 200_000, xlsxRows: 100_000 } : {});
-  process.stdout.write(JSON.stringify(m) + "\n");
+  process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
 function measureFormatsInChild(quick: boolean): FormatMeasurement[] {
@@ -81,7 +81,7 @@ function measureFormatsInChild(quick: boolean): FormatMeasurement[] {
 
 async function childImport(path: string): Promise<void> {
   const m = await measureCsvImport(path, 3);
-  process.stdout.write(JSON.stringify(m) + "\n");
+  process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
 function measureImport(path: string): ImportMeasurement {
@@ -220,7 +220,7 @@ async function main(argv: string[]): Promise<void> {
   };
   const out = fileURLToPath(new URL("./results/", import.meta.url));
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}latest.json`, JSON.stringify(doc, null, 2) + "\n");
+  writeFileSync(`${out}latest.json`, `${JSON.stringify(doc, null, 2)}\n`);
   const n = (x: number) => x.toLocaleString("en");
   const md = [
     `# flodes benchmark — ${doc.date.slice(0, 10)}`,

@@ -40,7 +40,7 @@ export function generateFiles(options: GenerateOptions = {}): Map<string, string
   return new Map([
     ["pilot/LÄS_MIG.md", readme(flows, eventCount)],
     ["pilot/syntetisk-handelser.csv", events],
-    ["pilot/processer.json", JSON.stringify(toProcesses(PROCESSES), null, 2) + "\n"],
+    ["pilot/processer.json", `${JSON.stringify(toProcesses(PROCESSES), null, 2)}\n`],
     ["pilot/modell-ume-diabetes.csv", modelCsv(diabetes)],
     ["pilot/enheter.csv", unitsCsv()],
     ["pilot/enheter.json", unitsJson()],

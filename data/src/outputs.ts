@@ -1,7 +1,8 @@
 import type { Goal, GoalMetric } from "../../packages/core/src/model/org.js";
 import type { Process, Step } from "../../packages/core/src/model/process.js";
 import { WASTE_LABEL_SV } from "../../packages/core/src/model/waste.js";
-import { formatWall, wallOfDate } from "./calendar.js";
+import { monthsOf, parseBaselinePeriod } from "../../packages/core/src/report/baseline-period.js";
+import { formatWall } from "./calendar.js";
 import { BASELINE_PERIOD, GOAL_DEADLINE, PERIODS, SEED, WARMUP } from "./config.js";
 import { flowStats, median } from "./flow-stats.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
@@ -17,9 +18,9 @@ export const SOURCE_MARK = "syntetisk";
 /** Rows as a `;` CSV with BOM; refuses a field holding the separator (no quoting in the pilot files). */
 export function csv(rows: readonly (readonly (string | number)[])[]): string {
   for (const r of rows) for (const v of r) if (String(v).includes(";")) throw new Error(`csv: field contains the separator: ${v}`);
-  return BOM + rows.map((r) => r.join(";")).join("\n") + "\n";
+  return `${BOM}${rows.map((r) => r.join(";")).join("\n")}\n`;
 }
-const json = (x: unknown) => JSON.stringify(x, null, 2) + "\n";
+const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
 const decimalComma = (x: number) => String(x).replace(".", ",");
 const sv = (x: number, digits: number) => x.toFixed(digits).replace(".", ",");
 
@@ -76,12 +77,7 @@ const DAY = 86_400_000;
 
 /** The months of BASELINE_PERIOD ("2025-01..2025-06"), inclusive. */
 function baselineMonths(): Set<string> {
-  const [from, to] = BASELINE_PERIOD.split("..");
-  const out = new Set<string>();
-  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= to; m === 12 ? ((m = 1), y++) : m++) {
-    out.add(`${y}-${String(m).padStart(2, "0")}`);
-  }
-  return out;
+  return new Set(monthsOf(parseBaselinePeriod(BASELINE_PERIOD)));
 }
 
 /** The day after the baseline period: goals draw their straight line from baseline to target from here. */
@@ -207,7 +203,7 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     "# SYNTETISKA DATA — inte verkliga patienter",
     "",
     "Alla filer i den här mappen är **syntetiska** (påhittade) exempeldata för HSV-målbildspiloten i",
-    "Region Västerbotten. De är framtagna av ett program med slumptalsfrö (seed " + SEED + ") och innehåller inga",
+    `Region Västerbotten. De är framtagna av ett program med slumptalsfrö (seed ${SEED}) och innehåller inga`,
     "verkliga patienter, personer eller personnummer. Ange alltid \"syntetiska data\" när siffrorna visas.",
     "",
     "Genereras med `pnpm data` (samma innehåll varje gång). Ändra inte filerna för hand — ett test jämför dem",

@@ -75,7 +75,7 @@ function drawArrivals(rng: Rng, n: number, from: string, to: string): number[] {
     let k = 0;
     while (k < days.length - 1 && r >= days[k].weight) r -= days[k++].weight;
     // Contacts and referrals cluster in the morning.
-    const minute = OPEN_MIN + Math.floor((CLOSE_MIN - OPEN_MIN - 30) * Math.pow(rng.next(), 1.6));
+    const minute = OPEN_MIN + Math.floor((CLOSE_MIN - OPEN_MIN - 30) * rng.next() ** 1.6);
     out.push(days[k].day + minute * MINUTE_MS);
   }
   return out.sort((a, b) => a - b);

@@ -41,7 +41,7 @@ export function improvementsJson(): string {
     effort: p.effort,
     ...(p.outcome ? { outcome: p.outcome } : {}),
   }));
-  return JSON.stringify(items, null, 2) + "\n";
+  return `${JSON.stringify(items, null, 2)}\n`;
 }
 
 /** `malhierarki.csv`: regionmål → fokusområde → delmål → enhetsmål, baselines as in mal.csv. */

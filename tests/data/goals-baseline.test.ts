@@ -18,7 +18,7 @@ describe("pilot goals and the report's baseline", () => {
     const processes = json<Process[]>("pilot/processer.json");
     const units = json<Unit[]>("pilot/enheter.json");
     const goals = json<Goal[]>("pilot/mal.json");
-    const { observations } = await importFile(DATA_DIR + "pilot/syntetisk-handelser.csv", { tz: "Europe/Stockholm", model: processes });
+    const { observations } = await importFile(`${DATA_DIR}pilot/syntetisk-handelser.csv`, { tz: "Europe/Stockholm", model: processes });
     const r = monthlyReport({ observations, processes, units, goals }, { month: "2025-07", baseline: settings.baslinje, costGoalMonths: 6 });
     expect(r.baseline.months).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
     expect(goals.length).toBeGreaterThanOrEqual(30);

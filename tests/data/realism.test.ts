@@ -86,7 +86,9 @@ describe("synthetic pilot event log", () => {
       for (let i = 1; i < s.length; i++) {
         const inside = changes.filter((c) => s[i - 1].endMs < c.atMs && s[i].startMs > c.atMs);
         if (inside.length === 0) continue;
-        changes.forEach((c, k) => inside.includes(c) && spanning[k]++);
+        changes.forEach((c, k) => {
+          if (inside.includes(c)) spanning[k]++;
+        });
         // Real elapsed time = wall-clock difference shifted by each DST change inside the gap.
         const delta = inside.reduce((d, c) => d + c.deltaMs, 0);
         expect(s[i].startMs - s[i - 1].endMs).toBe(wall(s[i].start) - wall(s[i - 1].end) + delta);

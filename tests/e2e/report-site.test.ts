@@ -60,7 +60,7 @@ describe("report and site", () => {
     await page.goto(`${base}/uppfoljning.html`, { waitUntil: "networkidle" });
     await page.waitForSelector(".rollup-tree summary");
     await page.getByRole("combobox", { name: "Månad" }).selectOption({ label: "december 2025" });
-    await page.waitForFunction(() => /december 2025/.test(document.body.innerText.match(/Enheter och mål, [a-zåäö]+ \d{4}/)?.[0] ?? ""), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => /december 2025/.test(document.body.textContent.match(/Enheter och mål, [a-zåäö]+ \d{4}/)?.[0] ?? ""), undefined, { timeout: 10_000 });
     const siteRegion = (await page.locator(".rollup-tree > details > summary").first().textContent()) ?? "";
     const monthLabel = await page.getByRole("combobox", { name: "Månad" }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
     await page.close();
@@ -93,7 +93,7 @@ describe("report and site", () => {
     for (const path of ["index.html", "forbattring.html", "uppfoljning.html", "om-metoden.html"]) {
       await page.goto(`${base}/${path}`, { waitUntil: "networkidle" });
       await page.waitForTimeout(500);
-      const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, " "));
+      const text = await page.evaluate(() => document.body.textContent.replace(/\s+/g, " "));
       expect(contradictions(text), path).toEqual([]);
     }
     await page.close();

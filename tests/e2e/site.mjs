@@ -175,9 +175,9 @@ async function checkPage(name, path, { width, shot }) {
   if (charts < min) fail(`${where}: ${charts} chart(s), expected at least ${min}`);
   const cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent?.trim() ?? ""));
   for (const text of cellErrors) fail(`${where}: cell error: ${text.slice(0, 300)}`);
-  const synthetic = await page.evaluate(() => /syntetisk/i.test((document.querySelector("#observablehq-main") ?? document.body).innerText));
+  const synthetic = await page.evaluate(() => /syntetisk/i.test((document.querySelector("#observablehq-main") ?? document.body).textContent));
   if (!synthetic) fail(`${where}: page does not say the data are synthetic`);
-  const english = await page.evaluate(() => /No results\.|Körschem/i.test(document.body.innerText));
+  const english = await page.evaluate(() => /No results\.|Körschem/i.test(document.body.textContent));
   if (english) fail(`${where}: English or wrong wording ("No results." / "Körschema") on the page`);
   // 3. No chart collapses: every chart in a card keeps a usable size, also on a phone.
   const collapsed = await page.evaluate(() =>
@@ -243,11 +243,11 @@ async function checkHeadlineCards() {
   await page.waitForSelector("#kort-arenden");
   const all = await cards();
   await page.getByRole("radio", { name: "Baslinje (jan–jun 2025)" }).check();
-  await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, all[0], { timeout: 10_000 }).catch(() => {});
+  await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, all[0], { timeout: 10_000 }).catch(() => undefined);
   const baseline = await cards();
   if (JSON.stringify(all) === JSON.stringify(baseline)) fail(`${where}: the headline cards did not change with the period (${all.join(" | ")})`);
   await page.getByRole("checkbox", { name: "Tandvård" }).uncheck();
-  await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, baseline[0], { timeout: 10_000 }).catch(() => {});
+  await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, baseline[0], { timeout: 10_000 }).catch(() => undefined);
   const fewer = await cards();
   if (JSON.stringify(fewer) === JSON.stringify(baseline)) fail(`${where}: the headline cards did not change with the units (${fewer.join(" | ")})`);
   console.log(`headline cards: ${all.join(" | ")} → baseline ${baseline.join(" | ")} → without Tandvård ${fewer.join(" | ")}`);

@@ -32,5 +32,5 @@ async function* generate(): AsyncGenerator<Uint8Array> {
 
 const r = await importCsvStream(generate());
 process.stdout.write(
-  JSON.stringify({ bytes, rows, rowsIn: r.quality.rowsIn, accepted: r.quality.accepted, flows: r.log.flowIds.length, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + "\n",
+  `${JSON.stringify({ bytes, rows, rowsIn: r.quality.rowsIn, accepted: r.quality.accepted, flows: r.log.flowIds.length, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
 );

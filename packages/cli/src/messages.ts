@@ -58,8 +58,8 @@ export const MSG = {
     t(`kunde inte skriva ${file}: ${detail}`, `could not write ${file}: ${detail}`),
   seeHelp: (command: string | null) =>
     t(
-      `Se: flodes ${command === null ? "" : command + " "}--help`,
-      `See: flodes ${command === null ? "" : command + " "}--help`,
+      `Se: flodes ${command === null ? "" : `${command} `}--help`,
+      `See: flodes ${command === null ? "" : `${command} `}--help`,
     ),
   categoriesAssumed: (assumed: number, total: number) =>
     assumed >= total

@@ -1,5 +1,5 @@
 import type { Io } from "./io.js";
-import { MSG } from "./messages.js";
+import { MSG, type Text } from "./messages.js";
 
 /** Reports import and analysis progress on stderr; silent for fast inputs. */
 export interface Progress {
@@ -63,7 +63,7 @@ export function createProgress(io: Io, options: ProgressOptions = {}): Progress 
       const seconds = Math.max(0.001, (t - t0) / 1000);
       const mb = (x: number) => x / 1_000_000;
       const rate = mb(bytesDone) / seconds;
-      let text;
+      let text: Text;
       if (bytesTotal !== undefined && bytesTotal > 0) {
         const left = rate > 0 ? mb(bytesTotal - bytesDone) / rate : 0;
         text = MSG.progressBytes(

@@ -22,7 +22,7 @@ async function fixture(): Promise<string> {
     const d = `2025-02-${String(10 + i).padStart(2, "0")}`;
     rows.push(`A${i};p;U;Bedömning;${d} 08:00;${d} 08:10;Läkare;VA`, `A${i};p;U;Besked;${d} 14:00;${d} 14:05;Sjuksköterska;VA`);
   }
-  await writeFile(join(dir, "logg.csv"), rows.join("\n") + "\n");
+  await writeFile(join(dir, "logg.csv"), `${rows.join("\n")}\n`);
   await writeFile(join(dir, "bemanning.csv"), "enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka;andel_i_flödet;timkostnad\nU;Sjuksköterska;2;100 %;40;5 %;600\nU;Läkare;1;100 %;40;5 %;1200\n");
   await writeFile(join(dir, "forbattringar.csv"), "id;enhet;process;titel;status;startdatum;effektmått;förväntad_effekt\nF1;U;p;Gemensam inkorg;klar;2025-02-01;ledtid;−20 %\n");
   return dir;

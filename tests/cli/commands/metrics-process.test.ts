@@ -8,14 +8,14 @@ const H = 3_600_000;
 const dir = mkdtempSync(join(tmpdir(), "flodes-process-"));
 writeFileSync(
   join(dir, "logg.csv"),
-  [
+  `${[
     "ärende;process;enhet;steg;start;slut",
     "T1;tand;tandvard;Undersökning;2025-01-02 08:00;2025-01-02 09:00",
     "T1;tand;tandvard;Behandlingsplan;2025-01-02 10:00;2025-01-02 11:00",
     "D1;diabetes;umea;Besök;2025-01-02 08:00;2025-01-02 08:30",
     "D1;diabetes;umea;Behandlingsplan;2025-01-03 08:00;2025-01-03 09:00",
     "D2;diabetes;umea;Besök;2025-01-02 13:00;2025-01-02 13:30",
-  ].join("\n") + "\n",
+  ].join("\n")}\n`,
 );
 writeFileSync(
   join(dir, "modell.json"),

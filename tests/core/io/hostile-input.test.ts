@@ -15,7 +15,7 @@ describe("odd and hostile CSV input", () => {
   });
 
   it("rejects implausible years with the bound in the message: 0001 is not 1901 and 9999 is not read", () => {
-    const r = importCsv(head + "A;X;0001-01-01 08:00;0001-01-01 09:00\nB;X;9999-12-31 08:00;9999-12-31 09:00\nC;X;2025-01-02 08:00;2025-01-02 09:00\n");
+    const r = importCsv(`${head}A;X;0001-01-01 08:00;0001-01-01 09:00\nB;X;9999-12-31 08:00;9999-12-31 09:00\nC;X;2025-01-02 08:00;2025-01-02 09:00\n`);
     expect(r.quality).toMatchObject({ rowsIn: 3, accepted: 1, rejected: 2 });
     const bad = r.quality.issues.filter((i) => i.code === "IMPLAUSIBLE_TIME");
     expect(bad.map((i) => [i.row, i.column])).toEqual([
@@ -29,7 +29,7 @@ describe("odd and hostile CSV input", () => {
   });
 
   it("reads a flow ending far in the future in working time quickly and additively", () => {
-    const r = importCsv(head + "A;X;2025-01-02 08:00;2025-01-02 09:00\nA;Y;2099-12-30 08:00;2099-12-30 09:00\n");
+    const r = importCsv(`${head}A;X;2025-01-02 08:00;2025-01-02 09:00\nA;Y;2099-12-30 08:00;2099-12-30 09:00\n`);
     const cal = createCalendar();
     const a = analyze(r.log, { calendar: cal });
     expect(a.flows[0].leadTimeMs).toBe(cal.workingMs(r.log.start[0], r.log.end[1]));
@@ -75,12 +75,12 @@ describe("odd and hostile CSV input", () => {
 
   it("does not take a column of ten-digit order numbers for personnummer because a few pass the check by chance", () => {
     const rows = Array.from({ length: 40 }, (_, i) => `A${i};Beställning;2025-01-02 08:00;${String(4_000_000_000 + i * 7919)}`);
-    const r = importCsv("ärende;steg;tid;ordernr\n" + rows.join("\n") + "\n");
+    const r = importCsv(`ärende;steg;tid;ordernr\n${rows.join("\n")}\n`);
     expect(r.quality.accepted).toBe(40);
   });
 
   it("counts a row duplicated exactly once as rejected, naming the first row", () => {
-    const r = importCsv(head + "A;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:30\n");
+    const r = importCsv(`${head}A;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:30\n`);
     expect(r.quality).toMatchObject({ rowsIn: 3, accepted: 2, rejected: 1 });
     expect(r.quality.issues.find((i) => i.code === "DUPLICATE_ROW")).toMatchObject({ row: 3 });
     expect(r.quality.issues.find((i) => i.code === "DUPLICATE_ROW")?.message).toContain("rad 2");

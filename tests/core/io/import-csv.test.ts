@@ -14,7 +14,7 @@ describe("importCsv column mapping", () => {
     ["Ärende ID;Aktivitet;Start-tid;Slut tid;Enhet;Roll;Kategori;Process", { flow: "Ärende ID", step: "Aktivitet", start: "Start-tid", end: "Slut tid", unit: "Enhet", role: "Roll", category: "Kategori", process: "Process" }],
     ["case_id,event,start_timestamp,time:timestamp", { flow: "case_id", step: "event", start: "start_timestamp", end: "time:timestamp" }],
   ])("maps %s", (header, expected) => {
-    const r = importCsv(header + "\n");
+    const r = importCsv(`${header}\n`);
     expect(r.mapping).toEqual(expected);
   });
 
@@ -146,19 +146,19 @@ describe("importCsv rejections", () => {
 
   it("reads category words in Swedish, case-insensitively", () => {
     const rows = ["VA", "nnva", "Värdeskapande", "Nödvändig", "nödvändig men ej värdeskapande", "Ej värdeskapande", "SLÖSERI", "icke värdeskapande"];
-    const text = "flöde;steg;tid;kategori\n" + rows.map((c, i) => `F;S${i};2025-01-01 10:00;${c}`).join("\n");
+    const text = `flöde;steg;tid;kategori\n${rows.map((c, i) => `F;S${i};2025-01-01 10:00;${c}`).join("\n")}`;
     const r = importCsv(text);
     expect(r.observations.map((o) => o.category)).toEqual(["VA", "NNVA", "VA", "NNVA", "NNVA", "NVA", "NVA", "NVA"]);
   });
 
   it("keeps many identical timestamps within one flow in input order", () => {
-    const text = "flöde;steg;tid\n" + ["C", "A", "B", "A2", "D"].map((s) => `F;${s};2025-01-01 10:00`).join("\n");
+    const text = `flöde;steg;tid\n${["C", "A", "B", "A2", "D"].map((s) => `F;${s};2025-01-01 10:00`).join("\n")}`;
     const r = importCsv(text);
     expect(r.observations.map((o) => o.step)).toEqual(["C", "A", "B", "A2", "D"]);
   });
 
   it("caps the issues kept per code but keeps exact counts", () => {
-    const text = "flöde;steg;tid\n" + Array.from({ length: 30 }, (_, i) => `F${i};S;inte en tid`).join("\n");
+    const text = `flöde;steg;tid\n${Array.from({ length: 30 }, (_, i) => `F${i};S;inte en tid`).join("\n")}`;
     const r = importCsv(text, { maxIssuesPerCode: 10 });
     expect(r.quality.issues).toHaveLength(10);
     expect(r.quality.counts.UNPARSEABLE_TIME).toBe(30);
@@ -172,7 +172,7 @@ describe("importCsv rejections", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), fc.boolean(), (rows, quoteAll) => {
         const enc = (c: string) => (quoteAll || /[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-        const text = "flöde;steg;start;slut;kategori\n" + rows.map((r) => r.map(enc).join(";")).join("\n");
+        const text = `flöde;steg;start;slut;kategori\n${rows.map((r) => r.map(enc).join(";")).join("\n")}`;
         const q = importCsv(text).quality;
         expect(q.accepted + q.rejected).toBe(q.rowsIn);
         expect(q.observations).toBe(q.accepted);
@@ -247,7 +247,7 @@ describe("importCsv encodings and number formats", () => {
 describe("importCsv progress", () => {
   it("reports progress about every 100 000 rows and at the end", () => {
     const n = 100_001;
-    const text = "flöde;steg;tid\n" + Array.from({ length: n }, (_, i) => `F${i};S;2025-01-01 10:00`).join("\n");
+    const text = `flöde;steg;tid\n${Array.from({ length: n }, (_, i) => `F${i};S;2025-01-01 10:00`).join("\n")}`;
     const calls: [number, number][] = [];
     importCsv(text, { onProgress: (done, total) => calls.push([done, total]) });
     expect(calls.map(([done]) => done)).toEqual([100_000, n]);

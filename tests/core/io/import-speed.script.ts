@@ -12,7 +12,7 @@ for (let i = 0; i < rows; i++) {
   parts.push(`F${(i / 5) | 0};${steps[i % 5]};${a};${b};R${i % 37}`);
   t += 97_000;
 }
-const text = parts.join("\n") + "\n";
+const text = `${parts.join("\n")}\n`;
 for (let run = 0; run < 3; run++) {
   const t0 = performance.now();
   const r = importCsv(text);

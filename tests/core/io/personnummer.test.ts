@@ -14,9 +14,9 @@ function luhnDigit(nine: string): string {
 }
 
 // Synthetic numbers (not real people): 1985-07-09, birth number 123.
-const valid10 = "850709123" + luhnDigit("850709123");
+const valid10 = `850709123${luhnDigit("850709123")}`;
 const invalid10 = valid10.slice(0, 9) + String((Number(valid10[9]) + 1) % 10);
-const samordning10 = "850769123" + luhnDigit("850769123"); // day 09 + 60
+const samordning10 = `850769123${luhnDigit("850769123")}`; // day 09 + 60
 
 const catchImport = (f: () => unknown): ImportError => {
   try {
@@ -31,10 +31,10 @@ const catchImport = (f: () => unknown): ImportError => {
 describe("personnummer detection", () => {
   it("recognises valid numbers and samordningsnummer, not a wrong check digit or date", () => {
     expect(isPersonnummerDigits(valid10)).toBe(true);
-    expect(isPersonnummerDigits("19" + valid10)).toBe(true);
+    expect(isPersonnummerDigits(`19${valid10}`)).toBe(true);
     expect(isPersonnummerDigits(samordning10)).toBe(true);
     expect(isPersonnummerDigits(invalid10)).toBe(false);
-    expect(isPersonnummerDigits("851309123" + luhnDigit("851309123"))).toBe(false); // month 13
+    expect(isPersonnummerDigits(`851309123${luhnDigit("851309123")}`)).toBe(false); // month 13
   });
 
   it("refuses a file holding personnummer, naming file, rows and columns but never the value", () => {
@@ -70,7 +70,7 @@ describe("personnummer detection", () => {
   it("does not refuse a column of 10-digit ids where only a stray value passes the test", () => {
     // 19 ids with month 00 (never a date) and one that happens to pass: 1/20 < the column share of 1/2.
     const ids = Array.from({ length: 19 }, (_, i) => `990000${String(1000 + i)}`).concat([valid10]);
-    const text = "case;activity;timestamp\n" + ids.map((id) => `${id};A;2025-01-01 10:00`).join("\n");
+    const text = `case;activity;timestamp\n${ids.map((id) => `${id};A;2025-01-01 10:00`).join("\n")}`;
     expect(importCsv(text).quality.accepted).toBe(20);
   });
 
@@ -81,7 +81,7 @@ describe("personnummer detection", () => {
       `${valid10.slice(0, 6)}-${valid10.slice(6)};Beslut;2025-01-01 11:00;ring ${valid10.slice(0, 6)}-${valid10.slice(6)} i morgon`,
     ].join("\n");
     const r = importCsv(text, { personnummer: "pseudonymise", pseudonymKey: "test-nyckel" });
-    const expected = "P-" + createHmac("sha256", "test-nyckel").update(valid10).digest("hex").slice(0, 12);
+    const expected = `P-${createHmac("sha256", "test-nyckel").update(valid10).digest("hex").slice(0, 12)}`;
     expect(r.observations.map((o) => o.flow)).toEqual([expected, expected]);
     expect(r.observations[1]!.attrs).toEqual({ anteckning: `ring ${expected} i morgon` });
     expect(r.quality.issues).toMatchObject([{ code: "PSEUDONYMISED", severity: "warning", count: 3 }]);

@@ -71,7 +71,7 @@ describe("one step resolver everywhere", () => {
           attrs: { nr: String(i) },
         }));
         const iso = (ms: number) => new Date(ms).toISOString();
-        const csv = "ärende;process;steg;start;slut;nr\n" + obs.map((o, i) => `${o.flow};${rows[i].process};${o.step};${iso(o.startMs)};${iso(o.endMs)};${i}`).join("\n") + "\n";
+        const csv = `ärende;process;steg;start;slut;nr\n${obs.map((o, i) => `${o.flow};${rows[i].process};${o.step};${iso(o.startMs)};${iso(o.endMs)};${i}`).join("\n")}\n`;
         const imported = importCsv(csv, { model });
         expect(imported.quality.rejected).toBe(0);
         const log = imported.log;

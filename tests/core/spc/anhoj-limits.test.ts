@@ -99,7 +99,10 @@ describe("Anhøj limits", () => {
         const r = anhojRuns(values, 3);
         const sides = values.filter((v) => v !== 3).map((v) => Math.sign(v - 3));
         const lengths: number[] = [];
-        sides.forEach((s, i) => (i > 0 && s === sides[i - 1] ? lengths[lengths.length - 1]++ : lengths.push(1)));
+        sides.forEach((s, i) => {
+          if (i > 0 && s === sides[i - 1]) lengths[lengths.length - 1]++;
+          else lengths.push(1);
+        });
         expect(r.nUseful).toBe(sides.length);
         expect(r.crossings).toBe(Math.max(0, lengths.length - 1));
         expect(r.longestRun).toBe(lengths.length ? Math.max(...lengths) : 0);

@@ -51,7 +51,9 @@ describe("mannWhitney", () => {
   it("has the hand-counted distribution of U for 2 + 2 values", () => {
     // C(4,2) = 6 arrangements of x among ranks: {1,2} U=0, {1,3} U=1, {1,4} U=2, {2,3} U=2, {2,4} U=3, {3,4} U=4.
     const d = Array.from(exactUDistribution(2, 2));
-    [1, 1, 2, 1, 1].forEach((count, u) => expect(d[u]).toBeCloseTo(count / 6, 12));
+    [1, 1, 2, 1, 1].forEach((count, u) => {
+      expect(d[u]).toBeCloseTo(count / 6, 12);
+    });
   });
 
   it("matches brute-force enumeration for random small samples without ties", () => {

@@ -20,7 +20,7 @@ const values: Record<string, [number | null, number | null]> = {
   "u2/waitMedianMs": [50, 55],
   "u3/resourceEfficiency": [null, null],
 };
-const valueOf: GoalMeasureProvider = (unit, measure, period) => {
+const measureValue: GoalMeasureProvider = (unit, measure, period) => {
   const v = values[`${unit}/${measure}`];
   if (!v) return null;
   if (period.fromMs === refSpan.fromMs && period.toMs === refSpan.toMs) return v[0];
@@ -29,7 +29,7 @@ const valueOf: GoalMeasureProvider = (unit, measure, period) => {
 };
 
 describe("goalTree", () => {
-  const rows = goalTree(goals, valueOf, {
+  const rows = goalTree(goals, measureValue, {
     atMs: now.toMs,
     current: now,
     improvements: [
@@ -102,13 +102,13 @@ describe("goalMeasureProvider", () => {
       { id: "u1", name: "Enhet 1", level: "enhet" as const, parent: "r" },
       { id: "u2", name: "Enhet 2", level: "enhet" as const, parent: "r" },
     ];
-    const valueOf = goalMeasureProvider(log, { units });
+    const measureValue = goalMeasureProvider(log, { units });
     const march = monthSpan("2025-03");
     // Flow a: 2 days + 1 h lead time; flow b: 2 h. Region median of the two = (49 h + 2 h) / 2.
-    expect(valueOf("u1", "leadTimeMedianMs", march)).toBe(49 * 3_600_000);
-    expect(valueOf("r", "leadTimeMedianMs", march)).toBe(25.5 * 3_600_000);
-    expect(valueOf("r", "flowEfficiency", march)).toBeCloseTo((2 + 2) / (49 + 2), 12);
-    expect(valueOf("r", "leadTimeMedianMs", monthSpan("2025-04"))).toBeNull();
-    expect(valueOf("r", "resourceEfficiency", march)).toBeNull();
+    expect(measureValue("u1", "leadTimeMedianMs", march)).toBe(49 * 3_600_000);
+    expect(measureValue("r", "leadTimeMedianMs", march)).toBe(25.5 * 3_600_000);
+    expect(measureValue("r", "flowEfficiency", march)).toBeCloseTo((2 + 2) / (49 + 2), 12);
+    expect(measureValue("r", "leadTimeMedianMs", monthSpan("2025-04"))).toBeNull();
+    expect(measureValue("r", "resourceEfficiency", march)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ladderOf, orderSteps, workedTimeByUnitSpec } from "@flodes/viz";
 import type { HandoffSummary, StepSummary } from "@flodes/core";
-import { HANDOFFS, ORDER, STEPS, dist, processSummary } from "../fixtures.js";
+import { HANDOFFS, ORDER, STEPS, dist, } from "../fixtures.js";
 
 describe("orderSteps", () => {
   it("puts listed steps first in that order and keeps the rest in input order", () => {

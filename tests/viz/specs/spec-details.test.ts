@@ -8,7 +8,7 @@ import {
   workAndWaitSpec,
   workedTimeByUnitSpec,
 } from "@flodes/viz";
-import { DAY, HANDOFFS, MIN, ORDER, STEPS, UNITS, processSummary } from "../fixtures.js";
+import { DAY, HANDOFFS, MIN, STEPS, UNITS, processSummary } from "../fixtures.js";
 
 type Row = Record<string, unknown>;
 /** All inline data rows of a spec, top-level and per layer. */

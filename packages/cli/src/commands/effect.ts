@@ -222,8 +222,8 @@ export const effectCommand: Command = {
       let lastMs = -Infinity;
       for (let i = 0; i < log.length; i++) if (log.end[i]! > lastMs) lastMs = log.end[i]!;
       const at = end ?? monthSpanOf(tz)(lastMs);
-      const valueOf = goalMeasureProvider(log, { units, tz, staffing: staffRows, ...(calendar ? { calendar } : {}) });
-      tree = goalTree(goalRows, valueOf, { atMs: at.toMs, tz, improvements: imps, current: goalPeriodOf(at.month, tz) });
+      const measureValue = goalMeasureProvider(log, { units, tz, staffing: staffRows, ...(calendar ? { calendar } : {}) });
+      tree = goalTree(goalRows, measureValue, { atMs: at.toMs, tz, improvements: imps, current: goalPeriodOf(at.month, tz) });
     }
     progress.done();
 

@@ -187,7 +187,7 @@ export const reportCommand: Command = {
     if (!baseline) io.stderr.write(formatNote(REPORT_MSG.defaultBaseline(report.baseline.label)));
     if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
     if (pdf && out !== undefined) {
-      const pdfPath = resolve(io.cwd ?? process.cwd(), out.replace(/\.html?$/i, "") + ".pdf");
+      const pdfPath = resolve(io.cwd ?? process.cwd(), `${out.replace(/\.html?$/i, "")}.pdf`);
       const failure = await htmlToPdf(html, pdfPath);
       // The HTML is written; the PDF that was asked for is not, so the run fails with exit code 2.
       if (failure) throw new InputError(failure);

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from "../model/calendar.js";
-import type { Flow, Observation } from "../model/observation.js";
+import type { Flow, } from "../model/observation.js";
 import type { Process, ProcessDependency } from "../model/process.js";
 import type { QualityIssue } from "../io/quality.js";
 import { depsMessage } from "../messages/deps.js";

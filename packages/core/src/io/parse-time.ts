@@ -87,7 +87,7 @@ export class TimeParser {
       }
       if (ascii) {
         const t = this.iso(this.scratch, 0, len);
-        if (t === t) return t;
+        if (!Number.isNaN(t)) return t;
       }
     }
     return this.general(s, i, n);
@@ -106,7 +106,7 @@ export class TimeParser {
     if (i >= n) return Number.NaN;
     if (n - i >= 16) {
       const t = this.iso(b, i, n);
-      if (t === t) return t;
+      if (!Number.isNaN(t)) return t;
     }
     return this.parse(decode(b, i, n));
   }

@@ -96,7 +96,7 @@ export function barePersonnummer(s: string): string | null {
  * pseudonym("1212121212", "hemlig") // "P-" followed by 12 hex digits
  */
 export function pseudonym(digits10: string, key: string): string {
-  return "P-" + toHex(hmacSha256(utf8(key), utf8(digits10))).slice(0, 12);
+  return `P-${toHex(hmacSha256(utf8(key), utf8(digits10))).slice(0, 12)}`;
 }
 
 /**

@@ -195,7 +195,10 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
   const seen = new Set<string>();
   rawSteps.forEach((s, i) => {
     const p = `steps[${i}]`;
-    if (!isObj(s)) return bad("MISSING_STEP", p, "an object");
+    if (!isObj(s)) {
+      bad("MISSING_STEP", p, "an object");
+      return;
+    }
     const sid = str(pick(s, ["id", "steg", "step"]));
     let ok = true;
     if (sid === undefined) {

@@ -15,7 +15,7 @@ function analyzeIndexed(log: ColumnarLog, index: FlowIndex, calendar: WorkingCal
   const flows = flowMetricsFromColumns(log, flowCols);
   let assumedCategoryObservations = 0;
   const ac = log.assumedCategory;
-  if (ac) for (let p = 0; p < index.order.length; p++) assumedCategoryObservations += ac[index.order[p]];
+  if (ac) for (const i of index.order) assumedCategoryObservations += ac[i];
   return {
     basis: flowCols.basis,
     flows,

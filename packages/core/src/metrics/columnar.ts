@@ -241,7 +241,7 @@ export function fromArquero(table: ArqueroTableLike, options: FromArqueroOptions
       assumedCategory[i] = 1;
       anyAssumedCategory = true;
     }
-    if (assumed && assumed[i]) {
+    if (assumed?.[i]) {
       assumedStart[i] = 1;
       anyAssumedStart = true;
     }

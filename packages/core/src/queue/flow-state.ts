@@ -84,7 +84,7 @@ export function flowStates(log: EventLog, options: QueueOptions = {}): FlowState
       if (log.start[i] > asOfMs) break;
       const e = log.end[i];
       if (mask[log.step[i]] === 1 && e <= asOfMs && e < close) close = e;
-      const capped = e > asOfMs ? asOfMs : e;
+      const capped = Math.min(e, asOfMs);
       if (capped > lastEnd) lastEnd = capped;
     }
     if (k === a) continue;

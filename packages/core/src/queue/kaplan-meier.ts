@@ -118,8 +118,8 @@ export function kaplanMeier(durations: ArrayLike<number>, observed: ArrayLike<bo
     if (survival <= 0) lower = upper = 0;
     else if (survival < 1) {
       const se = Math.sqrt(greenwood) / Math.abs(Math.log(survival));
-      lower = Math.pow(survival, Math.exp(z * se));
-      upper = Math.pow(survival, Math.exp(-z * se));
+      lower = survival ** Math.exp(z * se);
+      upper = survival ** Math.exp(-z * se);
     }
     steps.push({ time, atRisk, events: d, censored: c, survival, lower, upper });
     atRisk -= d + c;

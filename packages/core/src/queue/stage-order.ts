@@ -61,7 +61,9 @@ export function stageOrder(log: EventLog): StageOrder {
     const byModel = model !== null && steps.every((s) => modelIndex(s) >= 0);
     const key = (s: number): number => (byModel ? modelIndex(s) : count[s] > 0 ? sum[s] / count[s] : 1);
     const sorted = [...steps].sort((a, b) => key(a) - key(b) || a - b);
-    sorted.forEach((s, i) => (stageOfStep[s] = i));
+    sorted.forEach((s, i) => {
+      stageOfStep[s] = i;
+    });
     return sorted;
   });
   const result = { stageOfStep, stepsOfProcess };

@@ -437,7 +437,7 @@ function flowFacts(log: EventLog, processes: readonly Process[], calendar: Worki
  * whose interval still includes 0 says so, instead of standing beside "Ingen säker skillnad" unqualified.
  */
 function withCertainty(g: GoalEvaluation, change: ComparisonResult | null): string {
-  if (!change || !change.ok || g.progress === null || g.progress <= 0) return g.explanation;
+  if (!change?.ok || g.progress === null || g.progress <= 0) return g.explanation;
   if (change.significant) return `${g.explanation} Förändringen mot baslinjen är säker (95 % KI rymmer inte 0).`;
   return `${g.explanation} Förändringen mot baslinjen är ännu inte säker (95 % KI rymmer 0).`;
 }

@@ -92,8 +92,14 @@ export function mannWhitney(
     const v = j >= n2 || (i < n1 && xs[i] <= ys[j]) ? xs[i] : ys[j];
     let cx = 0;
     let cy = 0;
-    while (i < n1 && xs[i] === v) (i++, cx++);
-    while (j < n2 && ys[j] === v) (j++, cy++);
+    while (i < n1 && xs[i] === v) {
+      i++;
+      cx++;
+    }
+    while (j < n2 && ys[j] === v) {
+      j++;
+      cy++;
+    }
     const t = cx + cy;
     const firstRank = i + j - t + 1;
     rankSumX += cx * (firstRank + (t - 1) / 2);

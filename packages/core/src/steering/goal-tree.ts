@@ -98,7 +98,7 @@ export function rollStatus(children: readonly { status: GoalStatus; progress: nu
  * const rows = goalTree(goals, goalMeasureProvider(log, { units }), { atMs: Date.parse("2025-11-01T00:00:00+01:00"), current: monthSpan("2025-10") });
  * rows.map((r) => [r.goal.title, r.status]);
  */
-export function goalTree(goals: readonly PlanGoal[], valueOf: GoalMeasureProvider, options: GoalTreeOptions): GoalTreeRow[] {
+export function goalTree(goals: readonly PlanGoal[], measureValue: GoalMeasureProvider, options: GoalTreeOptions): GoalTreeRow[] {
   const tz = options.tz ?? "Europe/Stockholm";
   const ids = new Set(goals.map((g) => g.id));
   const children = new Map<string, PlanGoal[]>();
@@ -140,12 +140,12 @@ export function goalTree(goals: readonly PlanGoal[], valueOf: GoalMeasureProvide
     if (g.measure !== undefined && g.unit !== undefined && g.deadline !== undefined) {
       let baseline = g.baseline ?? null;
       if (baseline === null && g.reference) {
-        baseline = valueOf(g.unit, g.measure, { fromMs: monthSpan(g.reference.fromMonth, tz).fromMs, toMs: monthSpan(g.reference.toMonth, tz).toMs });
+        baseline = measureValue(g.unit, g.measure, { fromMs: monthSpan(g.reference.fromMonth, tz).fromMs, toMs: monthSpan(g.reference.toMonth, tz).toMs });
       }
       const target = g.target ?? (baseline !== null && g.changePct !== undefined ? baseline * (1 + g.changePct / 100) : null);
       row.baseline = baseline;
       row.target = target;
-      row.current = valueOf(g.unit, g.measure, periodOf(g.measure));
+      row.current = measureValue(g.unit, g.measure, periodOf(g.measure));
       if (baseline !== null && target !== null) {
         const asGoal = {
           unit: g.unit,
@@ -196,7 +196,7 @@ export interface GoalTreeFlatRow {
 
 /**
  * The evaluated goal hierarchy as flat rows (missing values as null), in the same depth-first order.
- * @example goalTreeFlat(goalTree(goals, valueOf, options)).map((r) => [r.id, r.status])
+ * @example goalTreeFlat(goalTree(goals, measureValue, options)).map((r) => [r.id, r.status])
  */
 export function goalTreeFlat(rows: readonly GoalTreeRow[]): GoalTreeFlatRow[] {
   return rows.map((r) => ({
@@ -236,8 +236,8 @@ export interface GoalMeasureProviderOptions {
  * (touch ÷ available hours of the units below, over the months of the period). Other measures give null.
  *
  * @example
- * const valueOf = goalMeasureProvider(log, { units, staffing });
- * valueOf("narsjukvard-umea", "leadTimeMedianMs", monthSpan("2025-10")) // 1 481 400 000 (ms)
+ * const measureValue = goalMeasureProvider(log, { units, staffing });
+ * measureValue("narsjukvard-umea", "leadTimeMedianMs", monthSpan("2025-10")) // 1 481 400 000 (ms)
  */
 export function goalMeasureProvider(log: EventLog, options: GoalMeasureProviderOptions): GoalMeasureProvider {
   const tz = options.tz ?? "Europe/Stockholm";

@@ -88,7 +88,7 @@ const STARTED: ReadonlySet<ImprovementStatus> = new Set(["pågår", "klar", "upp
  * @example effectVerdict({ measure: "leadTime", changePct: -30 }, realised) // "som förväntat"
  */
 export function effectVerdict(expected: ExpectedEffect | null, realised: RealisedEffect | null): EffectVerdict {
-  if (!realised || !realised.comparison.ok || realised.changePct === null) return "ej mätt";
+  if (!realised?.comparison.ok || realised.changePct === null) return "ej mätt";
   if (!realised.comparison.significant) return "ingen säker effekt";
   const r = realised.changePct;
   const better = realised.measure === "flowEfficiency" ? 1 : -1;

@@ -82,7 +82,8 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   const window = monthsFromTo(`${Number(options.month.slice(0, 4)) - 2}-01`, options.month).slice(-k);
   const firstLogMonth = logStart < Infinity ? monthSpanOf(tz)(logStart).month : window[0]!;
   const afterWarmUp = monthsFromTo(firstLogMonth, options.month)[options.warmUpMonths ?? 3] ?? options.month;
-  const first = window[0]! > afterWarmUp ? window[0]! : afterWarmUp;
+  // The later of the two months ("YYYY-MM" sorts as text).
+  const first = [window[0]!, afterWarmUp].sort()[1]!;
   let matrix: SteeringReport["matrix"] = null;
   if (input.staffing && input.staffing.length > 0) {
     const m = efficiencyMatrix(log, input.staffing, { tz, fromMonth: first, toMonth: options.month, grain: options.matrixGrain ?? "quarter", ...(options.calendar ? { calendar: options.calendar } : {}) });
@@ -110,8 +111,8 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   let tree: GoalTreeRow[] | null = null;
   if (input.goals && input.goals.length > 0) {
     const current = options.current ?? goalPeriodOf(options.month, tz);
-    const valueOf = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
-    tree = goalTree(input.goals, valueOf, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
+    const measureValue = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
+    tree = goalTree(input.goals, measureValue, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
   }
   return { matrix, freed, portfolio, goalTree: tree, caveat: steeringMessage.freedNotSaved().message };
 }

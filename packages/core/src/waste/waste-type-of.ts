@@ -17,7 +17,7 @@ export const WASTE_TYPE_LABEL_SV: Readonly<Record<WasteTypeOrUnclassified, strin
  */
 export function wasteTypeOf(observation: Observation, stepWasteType: WasteType | undefined, isRepeat = false): WasteTypeOrUnclassified {
   const a = observation.attrs;
-  const fromAttr = a ? (read(a["slöseri"]) ?? read(a["wasteType"])) : null;
+  const fromAttr = a ? (read(a.slöseri) ?? read(a.wasteType)) : null;
   return fromAttr ?? stepWasteType ?? (isRepeat ? "defects" : "unclassified");
 }
 

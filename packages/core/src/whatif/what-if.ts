@@ -192,7 +192,9 @@ export function whatIf(
     else byProcess.set(id, [f]);
   }
   const flowCode = new Map<string, number>();
-  log.flowIds.forEach((id, f) => flowCode.set(id, f));
+  log.flowIds.forEach((id, f) => {
+    flowCode.set(id, f);
+  });
   const explicit = new Map<number, number[]>();
   for (const l of options.links ?? []) {
     const d = flowCode.get(l.downstream);
@@ -231,7 +233,7 @@ export function whatIf(
     orderP.push(p);
   };
   const seenP = new Set<Process>();
-  processes.forEach((p) => visit(p, seenP));
+  for (const p of processes) visit(p, seenP);
 
   const after: (Timeline | null)[] = new Array(F).fill(null);
   const releaseOf = (t: Timeline, upstreamStep: string | undefined): number => {

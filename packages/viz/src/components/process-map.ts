@@ -227,7 +227,9 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
     ng.append("rect").attr("width", NODE_W).attr("height", r2(box.h)).attr("rx", 5).attr("fill", color).attr("fill-opacity", 0.13).attr("stroke", color).attr("stroke-width", 2);
     ng.append("rect").attr("width", 5).attr("height", r2(box.h)).attr("rx", 2).attr("fill", color);
     const name = ng.append("text").attr("class", "node-name").attr("font-size", NAME_FONT).attr("font-weight", "bold");
-    box.lines.forEach((l, k) => name.append("tspan").attr("x", NODE_PAD + 4).attr("y", NODE_PAD + (k + 1) * LINE_H - 3).text(l));
+    box.lines.forEach((l, k) => {
+      name.append("tspan").attr("x", NODE_PAD + 4).attr("y", NODE_PAD + (k + 1) * LINE_H - 3).text(l);
+    });
     const sub = mode === "frequency" ? `${formatNumber(s.flows, 0)} ärenden · ${s.category} · ${work}` : `${s.category} · ${work} · ${formatNumber(s.flows, 0)} ärenden`;
     ng.append("text").attr("class", "node-sub").attr("x", NODE_PAD + 4).attr("y", r2(box.h - NODE_PAD - 1)).attr("font-size", SUB_FONT).text(fitText(sub, NODE_W - 2 * NODE_PAD - 8, SUB_FONT));
   }

@@ -115,14 +115,16 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
   const description =
     options.description ??
     `Värdeflödets tidslinje med ${ladder.rungs.length} huvudsteg. Övre linjen visar väntan mellan stegen, nedre linjen arbetet i varje steg (${STAT_LABEL_SV[stat]}). ` +
-      ladder.rungs.map((r) => (r.waitBeforeMs === null ? "" : `väntan ${formatDuration(r.waitBeforeMs)}, `) + `${r.step} ${formatDuration(r.workMs)}`).join(", ") +
+      ladder.rungs.map((r) => `${r.waitBeforeMs === null ? "" : `väntan ${formatDuration(r.waitBeforeMs)}, `}${r.step} ${formatDuration(r.workMs)}`).join(", ") +
       `. ${summary.map((s) => `${s.label}: ${s.value}`).join(". ")}.`;
 
   const svg = createSvgRoot("valueStreamTimeline", options, contentHeight, title, description);
   svg.attr("class", "flodes-value-stream");
   if (showTitle) {
     const t = svg.append("text").attr("class", "title").attr("font-size", 14).attr("font-weight", "bold");
-    titleLines.forEach((l, k) => t.append("tspan").attr("x", MARGIN).attr("y", MARGIN + 14 + k * 18).text(l));
+    titleLines.forEach((l, k) => {
+      t.append("tspan").attr("x", MARGIN).attr("y", MARGIN + 14 + k * 18).text(l);
+    });
   }
 
   const body = svg.append("g").attr("class", "timeline");
@@ -146,7 +148,9 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
         .attr("fill", color).attr("fill-opacity", 0.13).attr("stroke", color).attr("stroke-width", 1.5);
       const lines = wrapText(s.step, slotW - 12, NAME_FONT, BOX_LINES);
       const name = g.append("text").attr("class", "step-name").attr("text-anchor", "middle").attr("font-weight", "bold").attr("font-size", NAME_FONT);
-      lines.forEach((l, k) => name.append("tspan").attr("x", r2(cx)).attr("y", rowTop + 14 + k * LINE_H).text(l));
+      lines.forEach((l, k) => {
+        name.append("tspan").attr("x", r2(cx)).attr("y", rowTop + 14 + k * LINE_H).text(l);
+      });
       const sub = slot.share < 0.95 ? `${s.category} · ${formatPercent(slot.share, 0)}` : s.category;
       g.append("text").attr("x", r2(cx)).attr("y", rowTop + BOX_H - 6).attr("text-anchor", "middle").attr("font-size", 9.5).attr("fill-opacity", 0.8).text(sub);
       g.append("line").attr("class", "work-line").attr("x1", r2(x)).attr("x2", r2(x + slotW)).attr("y1", yWork).attr("y2", yWork).attr("stroke", color).attr("stroke-width", LINE_W);
@@ -171,7 +175,9 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
   });
   if (noteLines.length) {
     const t = svg.append("text").attr("class", "note").attr("font-size", 10).attr("fill-opacity", 0.75);
-    noteLines.forEach((l, k) => t.append("tspan").attr("x", MARGIN).attr("y", r2(noteTop + 12 + k * 14)).text(l));
+    noteLines.forEach((l, k) => {
+      t.append("tspan").attr("x", MARGIN).attr("y", r2(noteTop + 12 + k * 14)).text(l);
+    });
   }
   return svg.node() as SVGSVGElement;
 }

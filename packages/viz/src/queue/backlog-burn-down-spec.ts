@@ -24,7 +24,7 @@ export function backlogBurnDownSpec(months: readonly BacklogMonth[], options: Ba
   const last = rows[rows.length - 1];
   const description =
     `Kö per månad: ${rows.length} månader.` +
-    (last ? ` ${last.month}: ${last.label} öppna, varav ${last.beyondText} väntat mer än ${limit} dagar` + (last.target === null ? "." : `; nedtrappningen kräver ${last.targetText}.`) : "");
+    (last ? ` ${last.month}: ${last.label} öppna, varav ${last.beyondText} väntat mer än ${limit} dagar${last.target === null ? "." : `; nedtrappningen kräver ${last.targetText}.`}` : "");
   const x = { field: "month", type: "ordinal" as const, title: T.month, axis: { labelAngle: -45 } };
   const color = { type: "nominal" as const, title: null, scale: { domain: series, range: ["#0072B2", "#E69F00", "#444444"] } };
   const tooltip = [

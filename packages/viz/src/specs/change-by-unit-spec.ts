@@ -50,7 +50,7 @@ export function changeByUnitSpec(rows: readonly ChangeRow[], options: ChangeByUn
   const y = { field: "unit", type: "nominal" as const, sort: rows.map((r) => r.unit), title: null, axis: { labelLimit: 200 } };
   const x = { type: "quantitative" as const, title: axisTitle, scale: { zero: true }, axis: unit === "share" ? { format: ".0%" } : { tickMinStep: 1 } };
   const description =
-    `${label} per enhet, ${b.toLowerCase()} och ${a.toLowerCase()}: ` + rows.map((r) => `${r.unit} ${fmt(r.before)} → ${fmt(r.after)}`).join("; ") + ".";
+    `${label} per enhet, ${b.toLowerCase()} och ${a.toLowerCase()}: ${rows.map((r) => `${r.unit} ${fmt(r.before)} → ${fmt(r.after)}`).join("; ")}.`;
   const ref = options.reference;
   return {
     ...specFrame("changeByUnitSpec", options, {

@@ -36,7 +36,7 @@ export function goalTrendSpec(points: readonly GoalTrendPoint[], options: GoalTr
   ];
   const c = THEME_COLORS[options.theme ?? "light"];
   const description =
-    `Median ledtid per avslutsmånad för ${options.unitName}: ` + values.map((v) => `${v.month} ${v.label}`).join(", ") + "." + rules.map((r) => ` ${r.label}.`).join("");
+    `Median ledtid per avslutsmånad för ${options.unitName}: ${values.map((v) => `${v.month} ${v.label}`).join(", ")}.${rules.map((r) => ` ${r.label}.`).join("")}`;
   return {
     ...specFrame("goalTrendSpec", options, { title: `${T.goalTrendTitle} — ${options.unitName}`, description, height: 220 }),
     layer: [

@@ -52,7 +52,7 @@ export function freedCapacitySpec(results: readonly FreedCapacityResult[], optio
   const subtitle = wrapLines(measure === "sek" ? T.freedSubtitleSek : T.freedSubtitleHours);
   if (skipped > 0) subtitle.push(...wrapLines(`${skipped} förbättringar utan före/efter-resultat visas inte.`));
   const top = values[0];
-  const description = `Frigjord kapacitet för ${values.length} förbättringar i ${axisTitle.toLowerCase()}.` + (top ? ` Störst: ${top.name}, ${top.estimateLabel} (95 % intervall ${top.intervalLabel}).` : "");
+  const description = `Frigjord kapacitet för ${values.length} förbättringar i ${axisTitle.toLowerCase()}.${top ? ` Störst: ${top.name}, ${top.estimateLabel} (95 % intervall ${top.intervalLabel}).` : ""}`;
   const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 360 } };
   const x = { field: "estimate", type: "quantitative" as const, title: axisTitle, axis: { format: measure === "fte" ? ",.2~f" : measure === "hours" ? ",.1~f" : ",.0f" } };
   const color = { condition: { test: "datum.clear", value: "#009E73" }, value: c.domain };

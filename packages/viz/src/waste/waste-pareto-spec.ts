@@ -21,21 +21,21 @@ export interface WasteParetoSpecOptions extends SpecOptions {
  */
 export function wasteParetoSpec(rows: readonly WasteParetoRow[], options: WasteParetoSpecOptions = {}): TopLevelSpec {
   const measure = options.measure ?? "hours";
-  const valueOf = (r: WasteParetoRow) => (measure === "sek" ? r.costSek : r.hours);
-  const sorted = [...rows].sort((a, b) => valueOf(b) - valueOf(a) || a.label.localeCompare(b.label, "sv"));
-  const total = sorted.reduce((s, r) => s + valueOf(r), 0);
+  const amountOf = (r: WasteParetoRow) => (measure === "sek" ? r.costSek : r.hours);
+  const sorted = [...rows].sort((a, b) => amountOf(b) - amountOf(a) || a.label.localeCompare(b.label, "sv"));
+  const total = sorted.reduce((s, r) => s + amountOf(r), 0);
   let running = 0;
   const values = sorted.map((r) => {
-    running += valueOf(r);
+    running += amountOf(r);
     const cumulative = total > 0 ? running / total : 0;
     return {
       label: r.label,
-      value: valueOf(r),
+      value: amountOf(r),
       valueLabel: measure === "sek" ? formatSek(r.costSek) : `${formatNumber(r.hours, 1)} h`,
       hoursLabel: `${formatNumber(r.hours, 1)} h`,
       sekLabel: formatSek(r.costSek),
-      share: total > 0 ? valueOf(r) / total : 0,
-      shareLabel: formatPercent(total > 0 ? valueOf(r) / total : 0),
+      share: total > 0 ? amountOf(r) / total : 0,
+      shareLabel: formatPercent(total > 0 ? amountOf(r) / total : 0),
       cumulative,
       cumulativeLabel: formatPercent(cumulative),
       color: r.wasteType === "waiting" ? WAIT_COLOR : CATEGORY_COLOR.NVA,

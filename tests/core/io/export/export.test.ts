@@ -140,7 +140,7 @@ describe("writeArrow", () => {
       expect(r).toMatchObject({ flow: o.flow, step: o.step, process: o.process ?? null, unit: o.unit ?? null, role: o.role ?? null, resource: o.resource ?? null, category: o.category ?? null, row: o.row ?? null });
       expect(r.start).toBe(o.startMs);
       expect(r.end).toBe(o.endMs);
-      expect(r["länk"]).toBe(o.attrs?.["länk"] ?? null);
+      expect(r.länk).toBe(o.attrs?.länk ?? null);
     });
     expect(table.schema.fields.find((f) => f.name === "start")?.type).toMatchObject({ unit: 1, timezone: "UTC" });
   });

@@ -18,7 +18,10 @@ describe("importFile streams every format through the new readers", () => {
     const plain = await importFile(join(dir, "a.xes"));
     let last = 0;
     let total: number | undefined;
-    const gz = await importFile(join(dir, "a.xes.gz"), { onBytes: (n, t) => ((last = n), (total = t)) });
+    const gz = await importFile(join(dir, "a.xes.gz"), { onBytes: (n, t) => {
+        last = n;
+        total = t;
+      } });
     const sniffed = await importFile(join(dir, "a.logg"));
     expect(plain.log.length).toBe(3);
     for (const r of [gz, sniffed]) {

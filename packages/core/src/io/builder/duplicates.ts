@@ -46,7 +46,7 @@ export function findDuplicates(c: DuplicateColumns): { dupOf: Int32Array; index:
         for (let x = p; x < q; x++) {
           const j = order[x];
           let key = "";
-          for (const col of others) key += col[j] + ",";
+          for (const col of others) key += `${col[j]},`;
           const k = seen.get(key);
           if (k === undefined) seen.set(key, j);
           else {

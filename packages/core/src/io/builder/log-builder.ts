@@ -358,7 +358,7 @@ export class LogBuilder implements RecordSink {
         this.rejectedPnr.push({ row: rec.row, column: name });
         this.issues.add("UNPARSEABLE_TIME", "error", rec.row, name, importMessage.unparseableTime("…"));
       } else {
-        const shown = raw.length > 80 ? raw.slice(0, 80) + "…" : raw;
+        const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
         this.issues.add("UNPARSEABLE_TIME", "error", rec.row, name, importMessage.unparseableTime(shown), { value: shown });
       }
       return NaN;
@@ -492,8 +492,7 @@ export class LogBuilder implements RecordSink {
     this.row[k] = row;
     if (this.life !== null) this.life[k] = life;
     const coded = this.coded;
-    for (let j = 0; j < coded.length; j++) {
-      const c = coded[j];
+    for (const c of coded) {
       c.codes[k] = this.code(c.dict, rec, c.col);
     }
     this.n = k + 1;
@@ -631,7 +630,7 @@ export class LogBuilder implements RecordSink {
     };
     const codedCols = this.coded.map((c) => c.codes.subarray(0, n));
     let kind: ImportResult["kind"] = this.kind === "interval" ? "interval" : "single";
-    if (this.life !== null && this.life.subarray(0, n).includes(LIFE_START)) {
+    if (this.life?.subarray(0, n).includes(LIFE_START)) {
       kind = "lifecycle";
       const p = pairLifecycle({ n, flow: this.flow, flowCount: flowIds.length, step: this.step, stepCount: stepValues.length, time: this.start, life: this.life });
       const m = p.length;

@@ -80,7 +80,7 @@ export class TextDictionary {
     const t = value.trim();
     const bytes = encoder.encode(t);
     let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
     let slot = h & this.mask;
     for (;;) {
       const c = this.table[slot];

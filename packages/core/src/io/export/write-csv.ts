@@ -35,8 +35,7 @@ export async function writeCsv(log: EventLog, out: ByteOutput, options: WriteCsv
   await t.write((excel ? "\uFEFF" : "") + cols.map((c) => csvField(c.name, sep)).join(sep) + eol);
   const order = exportOrder(log);
   let lines = "";
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
+  for (const i of order) {
     let line = "";
     for (let c = 0; c < cols.length; c++) {
       if (c > 0) line += sep;

@@ -147,7 +147,7 @@ export async function writeXes(log: EventLog, out: ByteOutput, options: WriteXes
         body = "";
       }
     }
-    const w3 = t.write(body + "\t</trace>\n");
+    const w3 = t.write(`${body}\t</trace>\n`);
     if (w3) await w3;
   }
   await t.write("</log>\n");

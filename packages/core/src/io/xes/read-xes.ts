@@ -165,7 +165,7 @@ class XesReader {
   private traceColOf(key: string): number {
     let i = this.traceColIndex.get(key);
     if (i === undefined) {
-      i = this.colOf("case:" + key);
+      i = this.colOf(`case:${key}`);
       this.traceColIndex.set(key, i);
     }
     return i;
@@ -295,7 +295,9 @@ class XesReader {
     for (let c = 0; c < this.colNames.length; c++) if (used[c]) order.push(c);
     // With no event at all, the three leading columns still make a header the builder can map.
     if (order.length === 0) order.push(0, 1, 2);
-    order.forEach((c, i) => (this.outIndex[c] = i));
+    order.forEach((c, i) => {
+      this.outIndex[c] = i;
+    });
     this.sink.header(order.map((c) => this.colNames[c]));
     for (const ev of this.early) this.emit(ev.row, ev.pairs, 0, ev.pairs.length, [], 0, 0);
     this.early = [];

@@ -83,8 +83,14 @@ export async function readZipDirectory(src: RandomAccessSource): Promise<Map<str
       const len = u16(dir, x + 2);
       if (id === 0x0001) {
         let q = x + 4;
-        if (size === 0xffffffff) (size = u64(dir, q)), (q += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(dir, q)), (q += 8);
+        if (size === 0xffffffff) {
+          size = u64(dir, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(dir, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(dir, q);
       }
       x += 4 + len;

@@ -42,10 +42,10 @@ const CACHE_MAX_LEN = 48;
 const SHORT_ASCII = 64;
 const EMPTY = new Uint8Array(0);
 
-const enum Pending {
-  None = 0,
-  Tag = 1,
-}
+/** What the scanner holds open between chunks: nothing, or a tag still missing its '>'. */
+const PENDING_NONE = 0;
+const PENDING_TAG = 1;
+type Pending = typeof PENDING_NONE | typeof PENDING_TAG;
 
 /**
  * A streaming, byte-level XML tokenizer for the import's XML sources (XES, the parts of an .xlsx). It reads
@@ -100,7 +100,7 @@ export class XmlScanner {
   private work: Uint8Array = new Uint8Array(1 << 16);
   private workLen = 0;
   /** Resume state of a start tag cut by a chunk end (offsets relative to the carried bytes). */
-  private pending: Pending = Pending.None;
+  private pending: Pending = PENDING_NONE;
   private resumeAt = 0;
   private resumeQuote = 0;
   private resumeNl = 0;
@@ -289,7 +289,7 @@ export class XmlScanner {
     while (pos < len) {
       // Character data up to the next '<'.
       let lt: number;
-      if (this.pending === Pending.Tag) {
+      if (this.pending === PENDING_TAG) {
         lt = pos;
       } else {
         lt = b.indexOf(LT, pos);
@@ -304,7 +304,7 @@ export class XmlScanner {
         }
       }
       if (lt + 1 >= len) {
-        this.pending = Pending.None;
+        this.pending = PENDING_NONE;
         return lt;
       }
       const c1 = b[lt + 1];
@@ -320,12 +320,12 @@ export class XmlScanner {
       let q: number;
       let nl: number;
       let nq: number;
-      if (this.pending === Pending.Tag) {
+      if (this.pending === PENDING_TAG) {
         e = lt + this.resumeAt;
         q = this.resumeQuote;
         nl = this.resumeNl;
         nq = this.quoteCount;
-        this.pending = Pending.None;
+        this.pending = PENDING_NONE;
       } else {
         e = lt + 1;
         q = 0;
@@ -348,7 +348,7 @@ export class XmlScanner {
       }
       this.quoteCount = nq;
       if (e >= len) {
-        this.pending = Pending.Tag;
+        this.pending = PENDING_TAG;
         this.resumeAt = e - lt;
         this.resumeQuote = q;
         this.resumeNl = nl;
