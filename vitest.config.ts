@@ -1,21 +1,15 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Tests compare wall-clock times in Sweden; the zone must be fixed before any Date is made.
 process.env.TZ = "Europe/Stockholm";
 
-const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
+// Tests run against the TypeScript sources, so no build is needed before `pnpm test`: every workspace package
+// exports its `src` under the `source` condition, resolved here ahead of Vite's defaults.
+const conditions = ["source", "module", "node", "development|production"];
 
 export default defineConfig({
-  resolve: {
-    // Tests run against the TypeScript sources, so no build is needed before `pnpm test`.
-    alias: [
-      { find: /^@flodes\/core\/node$/, replacement: src("core/src/node.ts") },
-      { find: /^@flodes\/core$/, replacement: src("core/src/index.ts") },
-      { find: /^@flodes\/viz$/, replacement: src("viz/src/index.ts") },
-      { find: /^@flodes\/cli$/, replacement: src("cli/src/main.ts") },
-    ],
-  },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["source"] } },
   test: {
     include: ["tests/**/*.test.ts"],
     exclude: ["**/node_modules/**", "tests/e2e/**", "tests/large/**"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArgs, UsageError, type OptionSpec } from "../../packages/cli/src/args.js";
+import { parseArgs, UsageError, type OptionSpec } from "@flodes/cli/internal";
 
 const SPECS: OptionSpec[] = [
   { name: "format", kind: "string", choices: ["json", "csv"], help: "" },

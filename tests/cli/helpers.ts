@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import type { Io } from "../../packages/cli/src/io.js";
-import { run } from "../../packages/cli/src/main.js";
+import type { Io } from "@flodes/cli/internal";
+import { run } from "@flodes/cli";
 
 /** Directory of the hand-made fixtures (all synthetic). */
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProgress } from "../../packages/cli/src/progress.js";
+import { createProgress } from "@flodes/cli/internal";
 
 function fakeIo(isTTY: boolean, stepMs: number) {
   let t = 0;

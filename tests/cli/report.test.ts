@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlToPdf } from "../../packages/cli/src/commands/report.js";
+import { htmlToPdf } from "@flodes/cli/internal";
 import { ROOT, runCli } from "./helpers.js";
 
 const PILOT = [

@@ -1,5 +1,5 @@
 // The monthly report (CLI) and the built site tell one story: the same region figure for the same month and units,
-// and no sentence that contradicts its own numbers. Needs `pnpm site:build` first (pnpm test:e2e runs site.mjs,
+// and no sentence that contradicts its own numbers. Needs `pnpm site:build` first (pnpm test:e2e runs site.test.ts,
 // which checks the build, before this file).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOpeningHours } from "../../../packages/cli/src/input/calendar-options.js";
+import { parseOpeningHours } from "@flodes/cli/internal";
 import { min, runCli } from "../helpers.js";
 
 interface FlowRow {

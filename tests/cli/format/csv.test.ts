@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { neutraliseCell } from "@flodes/core";
-import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "../../../packages/cli/src/format/csv.js";
+import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "@flodes/cli/internal";
 
 describe("toCsv", () => {
   const table = { header: ["flow", "flowEfficiency", "from"], rows: [["F1", 0.16, null], ['Steg "A"; B', 1, "x"]] };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_EXCEL, toCsv } from "../../../packages/cli/src/format/csv.js";
-import { excelTable } from "../../../packages/cli/src/format/excel.js";
+import { CSV_EXCEL, toCsv, excelTable } from "@flodes/cli/internal";
 
 describe("excelTable", () => {
   it("turns epoch ms into local date-times and durations into hours or days, rounded to 2 decimals", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importFailure, scrubPersonnummer } from "../../../packages/cli/src/input/load-log.js";
+import { importFailure, scrubPersonnummer } from "@flodes/cli/internal";
 import { ImportError } from "@flodes/core";
 
 describe("scrubPersonnummer", () => {

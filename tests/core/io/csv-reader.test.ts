@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importCsv } from "@flodes/core";
-import { detectSeparator } from "../../../packages/core/src/io/csv-reader.js";
+import { detectSeparator } from "@flodes/core/internal";
 
 describe("detectSeparator", () => {
   it("finds comma, semicolon and tab", () => {

@@ -1,6 +1,6 @@
 // Throughput of importCsv on a simple 5-column CSV (synthetic). Not a test: run by hand with
 //   node --conditions=source --import tsx tests/core/io/import-speed.script.ts [rows]
-import { importCsv } from "../../../packages/core/src/index.js";
+import { importCsv } from "@flodes/core";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const steps = ["Remiss inkommer", "Bedömning", "Provtagning", "Dokumentation", "Beslut"];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayMonthEvidence, TimeParser } from "../../../packages/core/src/io/parse-time.js";
-import { WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "../../../packages/core/src/io/zoned-time.js";
+import { dayMonthEvidence, TimeParser, WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "@flodes/core/internal";
 
 const sthlm = () => new TimeParser("Europe/Stockholm");
 

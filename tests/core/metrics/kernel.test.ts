@@ -2,14 +2,8 @@ import fc from "fast-check";
 // arquero is a dependency of @flodes/core, not of the workspace root.
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../packages/core/src/metrics/analyze.js";
-import { fromArquero, toColumnar } from "../../../packages/core/src/metrics/columnar.js";
-import { flowMetrics } from "../../../packages/core/src/metrics/flow-metrics.js";
-import { handoffs } from "../../../packages/core/src/metrics/handoffs.js";
-import { computeFlows, indexFlows } from "../../../packages/core/src/metrics/kernel.js";
-import type { Category } from "../../../packages/core/src/model/category.js";
-import type { WorkingCalendar } from "../../../packages/core/src/model/calendar.js";
-import type { Observation } from "../../../packages/core/src/model/observation.js";
+import { analyze, fromArquero, toColumnar, flowMetrics, handoffs, type Category, type WorkingCalendar, type Observation } from "@flodes/core";
+import { computeFlows, indexFlows } from "@flodes/core/internal";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Imported from the modules (not the package entry) so this suite does not depend on other areas' exports.
-import { analyze } from "../../../packages/core/src/metrics/analyze.js";
-import { flowMetrics } from "../../../packages/core/src/metrics/flow-metrics.js";
-import { handoffs } from "../../../packages/core/src/metrics/handoffs.js";
-import type { Observation } from "../../../packages/core/src/model/observation.js";
-import type { Process } from "../../../packages/core/src/model/process.js";
+import { analyze, flowMetrics, handoffs, type Observation, type Process } from "@flodes/core";
 
 const MIN = 60_000;
 // 2025-05-14 is in summer time: Stockholm wall clock = UTC + 2 h; built by hand, not by a zone library.

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { distribution, distributionInPlace } from "../../../packages/core/src/stats/distribution.js";
-import { quantile } from "../../../packages/core/src/stats/quantile.js";
+import { distribution, distributionInPlace, quantile } from "@flodes/core";
 
 describe("distribution", () => {
   it("summarises n, median, p85, mean, min and max", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantile, quantileSorted } from "../../../packages/core/src/stats/quantile.js";
+import { quantile, quantileSorted } from "@flodes/core";
 
 describe("quantile (R type 7, h = (n − 1)·p)", () => {
   it("interpolates between closest ranks", () => {

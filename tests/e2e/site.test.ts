@@ -1,5 +1,5 @@
-// Browser test of the built notebook site (notebooks/dist). Not part of vitest: run `pnpm test:e2e` after
-// `pnpm site:build`. An Observable Framework build exits 0 even when a page is blank, so this checks:
+// Browser test of the built notebook site (notebooks/dist), run by `pnpm test:e2e` after `pnpm site:build`.
+// An Observable Framework build exits 0 even when a page is blank, so this checks:
 // 1. no bare dynamic import (`import("d3")` etc.) is left in the built HTML/JS (it fails offline);
 // 2. the site works under a plain static file server (no rewrites): every sidebar link opens;
 // 3. every page opens in headless Chromium at 1280 px and at 390 px without console errors, page errors, cell
@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -26,7 +27,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * Minimum number of chart elements (svg/canvas inside the page's main content, excluding icons) per page.
  * Pages not listed (added later) must still render at least one.
  */
-const MIN_CHARTS = {
+const MIN_CHARTS: Record<string, number> = {
   index: 5,
   flode: 4,
   datakvalitet: 2,
@@ -43,76 +44,100 @@ const DEFAULT_MIN_CHARTS = 1;
 const RENDER_TIMEOUT_MS = 30_000;
 const NARROW = 390;
 
-const failures = [];
-const fail = (msg) => {
+/** Problems found by the current check; each test starts with none and ends expecting none. */
+let failures: string[] = [];
+const fail = (msg: string) => {
   failures.push(msg);
-  console.error(`✗ ${msg}`);
+};
+const expectNoFailures = () => {
+  const found = failures;
+  failures = [];
+  expect(found).toEqual([]);
 };
 
-if (!existsSync(join(dist, "index.html"))) {
-  console.error(`No build at ${relative(repo, dist)}; run \`pnpm site:build\` first.`);
-  process.exit(2);
-}
+let snapshot: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let base: string;
+let userDataDir: string;
+// biome-ignore lint/suspicious/noExplicitAny: playwright's context type is not needed for these calls
+let browser: any;
+let pages: string[] = [];
+const results: { name: string; width: number; charts: number; min: number; ticks: number; ms: number }[] = [];
 
-// 1. Bare dynamic imports.
-const files = walk(dist);
-const BARE_IMPORT = /import\(\s*["'`](?!\.\.?\/|\/|[a-z]+:)([^"'`]+)["'`]\s*\)/g;
-for (const file of files.filter((f) => f.endsWith(".html") || (f.endsWith(".js") && !f.includes(`${sep}_node${sep}`)))) {
-  const text = readFileSync(file, "utf-8");
-  for (const m of text.matchAll(BARE_IMPORT)) fail(`bare dynamic import("${m[1]}") in ${relative(dist, file)}`);
-}
+describe("the built site in headless Chromium", () => {
+  beforeAll(async () => {
+    if (!existsSync(join(dist, "index.html"))) throw new Error(`No build at ${relative(repo, dist)}; run \`pnpm site:build\` first.`);
+    // Serve a snapshot with the plain static server (no ".html" fallback), so a build started meanwhile cannot change
+    // pages under the test and a link that needs a rewrite rule shows up as a 404.
+    snapshot = mkdtempSync(join(tmpdir(), "flodes-dist-"));
+    cpSync(dist, snapshot, { recursive: true });
+    server = await serveStatic(snapshot);
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    userDataDir = mkdtempSync(join(tmpdir(), "flodes-e2e-"));
+    browser = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 1280, height: 900 },
+      colorScheme: "light",
+      locale: "sv-SE",
+      timezoneId: "Europe/Stockholm",
+    });
+    mkdirSync(shots, { recursive: true });
+  });
 
-// Serve a snapshot with the plain static server (no ".html" fallback), so a build started meanwhile cannot change
-// pages under the test and a link that needs a rewrite rule shows up as a 404.
-const snapshot = mkdtempSync(join(tmpdir(), "flodes-dist-"));
-cpSync(dist, snapshot, { recursive: true });
-const server = await serveStatic(snapshot);
-const base = `http://127.0.0.1:${server.address().port}`;
-const userDataDir = mkdtempSync(join(tmpdir(), "flodes-e2e-"));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  executablePath,
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1280, height: 900 },
-  colorScheme: "light",
-  locale: "sv-SE",
-  timezoneId: "Europe/Stockholm",
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+    mkdirSync(docsShots, { recursive: true });
+    for (const [from, to] of [["index.png", "oversikt.png"], ["flode.png", "flode.png"]]) {
+      if (existsSync(join(shots, from))) copyFileSync(join(shots, from), join(docsShots, to));
+    }
+  });
+
+  it("leaves no bare dynamic import in the built HTML and JS (it would fail offline)", () => {
+    const BARE_IMPORT = /import\(\s*["'`](?!\.\.?\/|\/|[a-z]+:)([^"'`]+)["'`]\s*\)/g;
+    for (const file of walk(dist).filter((f) => f.endsWith(".html") || (f.endsWith(".js") && !f.includes(`${sep}_node${sep}`)))) {
+      const text = readFileSync(file, "utf-8");
+      for (const m of text.matchAll(BARE_IMPORT)) fail(`bare dynamic import("${m[1]}") in ${relative(dist, file)}`);
+    }
+    expectNoFailures();
+  });
+
+  it("opens every sidebar link under a plain static server (links end in .html)", async () => {
+    pages = await sidebarPages();
+    expectNoFailures();
+  });
+
+  it("renders every page at 1280 and 390 px: no errors, its charts, none collapsed, Swedish axis ticks, says the data are synthetic", async () => {
+    if (pages.length === 0) pages = await sidebarPages();
+    for (const path of pages) {
+      const name = path.replace(/\.html$/, "").replace(/^$/, "index");
+      results.push(await checkPage(name, path, { width: 1280, shot: `${name}.png` }));
+      results.push(await checkPage(name, path, { width: NARROW, shot: `${name}-${NARROW}.png` }));
+    }
+    expect(results.length).toBe(2 * pages.length);
+    expectNoFailures();
+  });
+
+  it("changes Översikt's headline cards with the period and with the units", async () => {
+    await checkHeadlineCards();
+    expectNoFailures();
+  });
+
+  it("draws process maps without overlapping boxes or labels, for every process in both modes", async () => {
+    await checkProcessMaps();
+    expectNoFailures();
+  });
+
+  it("prints every page on A4 landscape without half-empty pages", async () => {
+    if (pages.length === 0) pages = await sidebarPages();
+    await checkPrint(pages);
+    expectNoFailures();
+  });
 });
-mkdirSync(shots, { recursive: true });
-const results = [];
-let pages = [];
-try {
-  // 2. Every sidebar link, as written in the page, opens under the plain server.
-  pages = await sidebarPages();
-  for (const path of pages) {
-    const name = path.replace(/\.html$/, "").replace(/^$/, "index");
-    results.push(await checkPage(name, path, { width: 1280, shot: `${name}.png` }));
-    results.push(await checkPage(name, path, { width: NARROW, shot: `${name}-${NARROW}.png` }));
-  }
-  await checkHeadlineCards();
-  await checkProcessMaps();
-  await checkPrint(pages);
-} finally {
-  await browser.close();
-  server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-  rmSync(snapshot, { recursive: true, force: true });
-}
-
-mkdirSync(docsShots, { recursive: true });
-for (const [from, to] of [["index.png", "oversikt.png"], ["flode.png", "flode.png"]]) {
-  if (existsSync(join(shots, from))) copyFileSync(join(shots, from), join(docsShots, to));
-}
-
-console.log("\npage            width  charts (min)  ticks  time");
-for (const r of results) {
-  console.log(`${r.name.padEnd(15)} ${String(r.width).padStart(5)}  ${String(r.charts).padStart(6)} (${r.min})  ${String(r.ticks).padStart(5)}  ${r.ms} ms`);
-}
-if (failures.length) {
-  console.error(`\n${failures.length} failure(s).`);
-  process.exit(1);
-}
-console.log(`\nOK: ${pages.length} pages, screenshots in ${relative(repo, shots)}/`);
 
 /** The sidebar's links from the start page, resolved as a browser would, each checked for HTTP 200. */
 async function sidebarPages() {
@@ -121,7 +146,7 @@ async function sidebarPages() {
   if (res?.status() !== 200) fail(`start page: HTTP ${res?.status()}`);
   const hrefs = await page.$$eval("#observablehq-sidebar a[href]", (as) => as.map((a) => a.href));
   await page.close();
-  const paths = [];
+  const paths: string[] = [];
   for (const href of [...new Set(hrefs)]) {
     const url = new URL(href);
     if (url.origin !== base) continue;
@@ -221,7 +246,7 @@ async function checkPage(name, path, { width, shot }) {
 /** Tick labels of every Vega and Plot axis on the page, with the axis title. */
 async function axisTicks(page) {
   return page.evaluate(() => {
-    const out = [];
+    const out: { axis: string; text: string }[] = [];
     for (const axis of document.querySelectorAll("g.role-axis")) {
       const title = axis.querySelector(".role-axis-title text")?.textContent ?? axis.getAttribute("aria-label") ?? "";
       for (const t of axis.querySelectorAll(".role-axis-label text")) out.push({ axis: title, text: t.textContent ?? "" });
@@ -250,7 +275,6 @@ async function checkHeadlineCards() {
   await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, baseline[0], { timeout: 10_000 }).catch(() => undefined);
   const fewer = await cards();
   if (JSON.stringify(fewer) === JSON.stringify(baseline)) fail(`${where}: the headline cards did not change with the units (${fewer.join(" | ")})`);
-  console.log(`headline cards: ${all.join(" | ")} → baseline ${baseline.join(" | ")} → without Tandvård ${fewer.join(" | ")}`);
   await page.close();
 }
 
@@ -272,7 +296,7 @@ async function checkProcessMaps() {
           const g = el.closest("g.node, g.edge-label");
           return { id: `${g.getAttribute("class")} ${g.getAttribute("data-step") ?? `${g.getAttribute("data-from")}→${g.getAttribute("data-to")}`}`, g, b };
         });
-        const bad = [];
+        const bad: string[] = [];
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {
             const a = boxes[i].b;
@@ -296,7 +320,7 @@ async function checkProcessMaps() {
     }
     await page.close();
   }
-  console.log(`process maps: ${maps} checked for overlapping boxes and labels`);
+  expect(maps).toBe(2 * processes.length);
 }
 
 /** 7. A4 landscape print: no page left half empty by a block that would not fit (pages ≤ content ÷ page + 1). */
