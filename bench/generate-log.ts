@@ -1,16 +1,5 @@
-import type { ColumnarLog } from "@flodes/core";
+import { type ColumnarLog, createRandom } from "@flodes/core";
 
-/** mulberry32: small, fast, seeded; the same seed gives the same log on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MIN = 60_000;
 /** 12 steps of a referral flow; category code 0 VA, 1 NNVA, 2 NVA. */
@@ -34,7 +23,8 @@ interface Active {
  * real log is (1 000 flows open at a time, rows in rough time order across flows).
  */
 export function generateLog(n: number, seed = 20251125): ColumnarLog {
-  const rnd = mulberry32(seed);
+  // core's seeded generator: the same seed gives the same log on every machine.
+  const rnd = createRandom(seed);
   const flow = new Int32Array(n);
   const step = new Int32Array(n);
   const start = new Float64Array(n);

@@ -1,10 +1,11 @@
 /**
  * Generates the SYNTHETIC example files in examples/: a small referral flow (remissflöde) event log, its
  * process model (CSV and JSON) and a deliberately broken log for `flodes validate`. Deterministic (seeded):
- * the same bytes on every run. Run from the repo root: `node --import tsx examples/generate.ts`.
+ * the same bytes on every run. Run from the repo root: `node --conditions=source --import tsx examples/generate.ts`.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createRandom } from "@flodes/core";
 
 const SEED = 20250303;
 const FLOWS = 30;
@@ -34,17 +35,6 @@ const STEPS: readonly StepDef[] = [
   { name: "Besked till patient", category: "VA", wasteSv: "", role: "Sjuksköterska", hourlyCostSek: 640, minutes: 10, waitMinutes: 700 },
 ];
 
-/** mulberry32: small, seeded, good enough for example data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -91,7 +81,7 @@ interface Row {
 }
 
 function simulate(): Row[] {
-  const rand = prng(SEED);
+  const rand = createRandom(SEED);
   const vary = (x: number): number => Math.max(1, Math.round(x * (0.5 + rand())));
   const step = (name: string): StepDef => STEPS.find((s) => s.name === name) as StepDef;
   const rows: Row[] = [];

@@ -1,9 +1,9 @@
 /**
  * Wall-clock time for the generator. Times are "wall ms": Date.UTC(...) of the local Europe/Stockholm
  * wall-clock reading, so opening hours are simple arithmetic; `wallToUtcMs` converts to real instants.
- * packages/core/src/calendar/ had no holiday function when this was written, so 2025–2026 holidays are
- * hard-coded here (2024 for the warm-up arrivals) (and independently again in tests/data).
+ * Closed days are core's Swedish holidays and eves (`swedishHolidays`) for the generated years.
  */
+import { swedishHolidays } from "@flodes/core";
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -12,21 +12,8 @@ export const DAY_MS = 86_400_000;
 export const OPEN_MIN = 7 * 60 + 30;
 export const CLOSE_MIN = 16 * 60 + 30;
 
-/** Swedish public holidays and closed days (midsommarafton, julafton, nyårsafton) 2024–2026. */
-export const CLOSED_DAYS: readonly string[] = [
-  // 2024
-  "2024-01-01", "2024-01-06", "2024-03-29", "2024-03-31", "2024-04-01", "2024-05-01", "2024-05-09",
-  "2024-05-19", "2024-06-06", "2024-06-21", "2024-06-22", "2024-11-02", "2024-12-24", "2024-12-25",
-  "2024-12-26", "2024-12-31",
-  // 2025
-  "2025-01-01", "2025-01-06", "2025-04-18", "2025-04-20", "2025-04-21", "2025-05-01", "2025-05-29",
-  "2025-06-06", "2025-06-08", "2025-06-20", "2025-06-21", "2025-11-01", "2025-12-24", "2025-12-25",
-  "2025-12-26", "2025-12-31",
-  // 2026
-  "2026-01-01", "2026-01-06", "2026-04-03", "2026-04-05", "2026-04-06", "2026-05-01", "2026-05-14",
-  "2026-05-24", "2026-06-06", "2026-06-19", "2026-06-20", "2026-10-31", "2026-12-24", "2026-12-25",
-  "2026-12-26", "2026-12-31",
-];
+/** Swedish public holidays and closed eves (midsommarafton, julafton, nyårsafton) 2024–2026: 2024 for the warm-up arrivals. */
+export const CLOSED_DAYS: readonly string[] = [2024, 2025, 2026].flatMap((year) => swedishHolidays(year).map((h) => h.date));
 
 const closed = new Set(CLOSED_DAYS);
 

@@ -1,4 +1,4 @@
-import type { Category } from "../../packages/core/src/model/category.js";
+import type { Category } from "@flodes/core";
 import { isoDate, wallToUtcMs } from "./calendar.js";
 import type { SimFlow } from "./simulate.js";
 

@@ -1,4 +1,4 @@
-import type { Unit } from "../../packages/core/src/model/org.js";
+import type { Unit } from "@flodes/core";
 
 /** The six pilot units (enheter) of the HSV målbild pilot. */
 export const PILOT_UNITS: readonly string[] = [

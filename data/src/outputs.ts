@@ -1,7 +1,4 @@
-import type { Goal, GoalMetric } from "../../packages/core/src/model/org.js";
-import type { Process, Step } from "../../packages/core/src/model/process.js";
-import { WASTE_LABEL_SV } from "../../packages/core/src/model/waste.js";
-import { monthsOf, parseBaselinePeriod } from "../../packages/core/src/report/baseline-period.js";
+import { type Goal, type GoalMetric, monthsOf, parseBaselinePeriod, type Process, type Step, WASTE_LABEL_SV } from "@flodes/core";
 import { formatWall } from "./calendar.js";
 import { BASELINE_PERIOD, GOAL_DEADLINE, PERIODS, SEED, WARMUP } from "./config.js";
 import { flowStats, median } from "./flow-stats.js";

@@ -1,3 +1,5 @@
+import { createRandom, randomNormal } from "@flodes/core";
+
 /** A seeded pseudo-random source; every random draw of the generator goes through one of these. */
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -5,21 +7,13 @@ export interface Rng {
 }
 
 /**
- * mulberry32: a small 32-bit PRNG, good enough for sample data and identical on every platform.
+ * A seeded source: core's `createRandom` (mulberry32), so the generator and the library draw the same numbers from the
+ * same seed on every platform.
  * @example
- * const rng = mulberry32(20250101); rng.next(); // → 0.…, the same on every run
+ * const rng = seededRng(20250101); rng.next(); // the same number on every run
  */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return {
-    next() {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
+export function seededRng(seed: number): Rng {
+  return { next: createRandom(seed) };
 }
 
 /** True with probability `p`. */
@@ -32,11 +26,9 @@ export function intBetween(rng: Rng, lo: number, hi: number): number {
   return lo + Math.floor(rng.next() * (hi - lo + 1));
 }
 
-/** Standard normal draw (Box–Muller). */
+/** Standard normal draw (core's Box–Muller). */
 export function normal(rng: Rng): number {
-  const u = 1 - rng.next();
-  const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return randomNormal(rng.next);
 }
 
 /** Log-normal draw with the given median and log-scale spread (sigma). */

@@ -4,7 +4,7 @@
  * more work than they have capacity for a while (growing queues, care-guarantee breaches); every process has end steps;
  * and the files for the care guarantee (vårdgaranti) and the allocation for postponed care (förskjuten vård).
  */
-import type { Process } from "../../packages/core/src/model/process.js";
+import type { Process } from "@flodes/core";
 import { DAY_MS, fitInOpening, wallOfDate } from "./calendar.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
 import type { Rng } from "./prng.js";

@@ -1,9 +1,9 @@
-import type { Category } from "../../packages/core/src/model/category.js";
+import type { Category } from "@flodes/core";
 import {
   DAY_MS, MINUTE_MS, OPEN_MIN, CLOSE_MIN, addWorkdays, addWorkingMinutes, dayOf, fitInOpening, isWorkday, wallOfDate,
 } from "./calendar.js";
 import { CHANGES, MISSING_LINKS, PERIODS, SUMMER, WARMUP } from "./config.js";
-import { chance, intBetween, logNormal, mulberry32, subSeed, type Rng } from "./prng.js";
+import { chance, intBetween, logNormal, seededRng, subSeed, type Rng } from "./prng.js";
 import { createCapacityBook, extraArrivals, truncateAtExtract, type CapacityBook } from "./queues.js";
 import { loseSlot } from "./rebooking.js";
 import type { Change, ProcessSpec, StepSpec, WaitSpec } from "./spec.js";
@@ -199,7 +199,7 @@ export function simulate(specs: readonly ProcessSpec[], seed: number, options: S
     specs: new Map(specs.map((s) => [s.id, s])),
     rngFor(name) {
       let r = rngs.get(name);
-      if (!r) rngs.set(name, (r = mulberry32(subSeed(seed, name))));
+      if (!r) rngs.set(name, (r = seededRng(subSeed(seed, name))));
       return r;
     },
     flows: [],

@@ -1,5 +1,4 @@
-import type { Category } from "../../packages/core/src/model/category.js";
-import type { WasteType } from "../../packages/core/src/model/waste.js";
+import type { Category, WasteType } from "@flodes/core";
 import type { LostSlotSpec } from "./rebooking.js";
 
 /** How long a flow waits before a step, counted from the end of the previous step(s). */

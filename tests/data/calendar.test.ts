@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   CLOSE_MIN, DAY_MS, MINUTE_MS, OPEN_MIN, addWorkdays, addWorkingMinutes, dayOf, fitInOpening, formatWall, isWorkday, wallOfDate, wallToUtcMs,
 } from "../../data/src/calendar.js";
-import { mulberry32 } from "../../data/src/prng.js";
+import { seededRng } from "../../data/src/prng.js";
 
 const wall = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
 const arbWall = fc.integer({ min: 0, max: 2 * 365 * 24 * 60 }).map((m) => wallOfDate("2025-01-01") + m * MINUTE_MS);
@@ -60,10 +60,10 @@ describe("generator calendar", () => {
   });
 });
 
-describe("mulberry32", () => {
+describe("seededRng", () => {
   it("repeats the same sequence for the same seed and stays in [0, 1)", () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
+    const a = seededRng(42);
+    const b = seededRng(42);
     const xs = Array.from({ length: 1000 }, () => a.next());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b.next()));
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);

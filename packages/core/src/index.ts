@@ -41,17 +41,17 @@ export * from "./stats/quantile.js";
 export * from "./stats/distribution.js";
 
 // io (isomorphic parts)
-export * from "./io/quality.js";
+export * from "./model/quality.js";
 export * from "./io/import-types.js";
 export * from "./io/import-error.js";
 export * from "./io/import-csv.js";
 export * from "./io/import-xes.js";
 export * from "./io/import-xlsx.js";
 export * from "./io/process-model.js";
-export * from "./io/parse-time.js";
+export * from "./time/parse-time.js";
 export * from "./io/column-map.js";
-export * from "./io/category-words.js";
-export * from "./io/personnummer.js";
+export * from "./model/category-words.js";
+export * from "./privacy/personnummer.js";
 export * from "./io/org-files.js";
 
 // io: streaming sources (isomorphic readers, decompression, export)
@@ -113,7 +113,7 @@ export * from "./cost/cost-items.js";
 export * from "./cost/periods.js";
 export * from "./cost/cost-of-waste.js";
 export * from "./messages/cost.js";
-export * from "./waste/waste-type-of.js";
+export * from "./model/waste-type-of.js";
 export * from "./waste/waste-pareto.js";
 export { flowWasteTimes, wasteShares, type WasteTimes, type FlowWasteTimes, type WasteShares, type FlowWasteTimesOptions } from "./waste/waste-shares.js";
 export * from "./pca/pct-complete-accurate.js";
@@ -128,7 +128,7 @@ export * from "./steering/freed-capacity.js";
 export * from "./steering/portfolio.js";
 export * from "./steering/goal-tree.js";
 export * from "./steering/steering-report.js";
-export * from "./io/steering-files.js";
+export * from "./steering/steering-files.js";
 export * from "./messages/steering.js";
 
 // monthly report (the data model; @flodes/viz renders it)

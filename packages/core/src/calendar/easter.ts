@@ -1,4 +1,4 @@
-import { dayNumber, isoDateOfDay } from "./civil-date.js";
+import { dayNumber, isoDateOfDay } from "../time/civil-date.js";
 
 /**
  * Easter Sunday of a year in the Gregorian calendar, by the anonymous Gregorian algorithm

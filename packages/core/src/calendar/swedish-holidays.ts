@@ -1,4 +1,4 @@
-import { dayNumber, isoDateOfDay, isoWeekday } from "./civil-date.js";
+import { dayNumber, isoDateOfDay, isoWeekday } from "../time/civil-date.js";
 import { easterSundayDay } from "./easter.js";
 
 /** A Swedish public holiday (helgdag) or an eve (afton) that workplaces usually treat as closed. */

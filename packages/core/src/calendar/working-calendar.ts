@@ -1,8 +1,8 @@
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { TimeBasis } from "../model/time-basis.js";
 import { CalendarError, calendarMessage } from "../messages/calendar.js";
-import { isoDateOfDay, isoWeekday, parseIsoDate } from "./civil-date.js";
-import { LocalZone } from "./local-zone.js";
+import { isoDateOfDay, isoWeekday, parseIsoDate } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 import { swedishHolidays } from "./swedish-holidays.js";
 
 /** A wall-clock span "HH:MM"–"HH:MM" within one local day; "24:00" ends the day. */

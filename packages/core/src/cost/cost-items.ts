@@ -4,7 +4,7 @@ import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.
 import { flowIndexOf } from "../log/flow-index.js";
 import type { Process } from "../model/process.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { wasteTypeFrom, type WasteTypeOrUnclassified } from "../waste/waste-type-of.js";
+import { wasteTypeFrom, type WasteTypeOrUnclassified } from "../model/waste-type-of.js";
 
 const HOUR_MS = 3_600_000;
 

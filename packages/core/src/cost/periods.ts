@@ -1,5 +1,5 @@
-import { dayNumber, isoDateOfDay, isoWeekday } from "../calendar/civil-date.js";
-import { LocalZone } from "../calendar/local-zone.js";
+import { dayNumber, isoDateOfDay, isoWeekday } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 
 /** A custom reporting period: flows starting in [startMs, endMs) belong to it. */
 export interface PeriodRange {

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { Flow, } from "../model/observation.js";
 import type { Process, ProcessDependency } from "../model/process.js";
-import type { QualityIssue } from "../io/quality.js";
+import type { QualityIssue } from "../model/quality.js";
 import { depsMessage } from "../messages/deps.js";
 import { asEventLog, type LogInput } from "../log/as-event-log.js";
 import { toObservations } from "../log/to-observations.js";

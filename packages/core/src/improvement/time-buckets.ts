@@ -1,4 +1,4 @@
-import { ZoneConverter } from "../io/zoned-time.js";
+import { ZoneConverter } from "../time/zoned-time.js";
 import { quantileSorted } from "../stats/quantile.js";
 import { finiteSorted } from "../stats/finite.js";
 

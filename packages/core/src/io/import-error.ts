@@ -1,4 +1,4 @@
-import type { IssueCode } from "./quality.js";
+import type { IssueCode } from "../model/quality.js";
 
 /** Codes of file-level problems that stop an import. */
 export type ImportErrorCode =

@@ -1,7 +1,7 @@
 import type { EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
-import type { QualityReport } from "./quality.js";
+import type { QualityReport } from "../model/quality.js";
 
 /**
  * Which source column feeds which field. Values are column names as in the file (matched

@@ -1,4 +1,4 @@
-import type { IssueCode, QualityIssue } from "./quality.js";
+import type { IssueCode, QualityIssue } from "../model/quality.js";
 
 /**
  * Collects import issues: exact counts per code, and the issues themselves up to a per-code cap so that a

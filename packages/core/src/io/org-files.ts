@@ -1,6 +1,6 @@
 import { orgFilesMessage as M } from "../messages/org-files.js";
 import { UNIT_LEVELS, type Goal, type GoalMetric, type Unit, type UnitLevel } from "../model/org.js";
-import type { QualityIssue } from "./quality.js";
+import type { QualityIssue } from "../model/quality.js";
 import { numberOf, readTableRecords as readSource, requireColumns, text } from "./table-records.js";
 
 const norm = (s: string) => s.trim().toLowerCase();

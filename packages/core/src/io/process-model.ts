@@ -2,14 +2,14 @@ import type { Category } from "../model/category.js";
 import type { Process, ProcessDependency, Step } from "../model/process.js";
 import type { WasteType } from "../model/waste.js";
 import { importMessage } from "../messages/import.js";
-import { parseCategory, parseDecimal, parseWasteType } from "./category-words.js";
+import { parseCategory, parseDecimal, parseWasteType } from "../model/category-words.js";
 import { normaliseColumnName } from "./column-map.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
 import { ImportError } from "./import-error.js";
 import { IssueSink } from "./issue-sink.js";
 import { queueMessage } from "../messages/queue.js";
 import { matchKey } from "../model/step-resolver.js";
-import type { QualityIssue } from "./quality.js";
+import type { QualityIssue } from "../model/quality.js";
 
 /** Options for {@link parseProcessModel}. */
 export interface ProcessModelOptions {

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { importMessage } from "../messages/import.js";
 import { decodeText } from "./decode-text.js";
 import { ImportError } from "./import-error.js";
-import type { QualityIssue } from "./quality.js";
+import type { QualityIssue } from "../model/quality.js";
 
 /**
  * Reads a small text file (process model, units, goals) with encoding detection and tells JSON from CSV by

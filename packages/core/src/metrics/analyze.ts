@@ -1,5 +1,6 @@
 import type { EventLog } from "../model/event-log.js";
-import { computeFlowsAndHandoffs, type FlowIndex } from "./kernel.js";
+import type { FlowIndex } from "../log/flow-index.js";
+import { computeFlowsAndHandoffs } from "./kernel.js";
 import { flowMetricsFromColumns } from "./flow-metrics.js";
 import { prepare, subsetIndex, type MetricsInput, type MetricsOptions } from "./input.js";
 import { summarizeHandoffsFromColumns } from "./summarize-handoffs.js";

@@ -6,7 +6,7 @@ import type { Process } from "../model/process.js";
 import { matchKey } from "../model/step-resolver.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { eventLogFromObservations } from "../log/from-observations.js";
-import type { FlowIndex } from "./kernel.js";
+import type { FlowIndex } from "../log/flow-index.js";
 
 /** Options of the metric functions (`flowMetrics`, `handoffs`, `summarizeSteps`, `analyze`, …). */
 export interface MetricsOptions {

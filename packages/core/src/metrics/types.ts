@@ -1,3 +1,4 @@
+import type { Distribution } from "../stats/distribution.js";
 import type { Category } from "../model/category.js";
 import type { TimeBasis } from "../model/time-basis.js";
 
@@ -47,16 +48,8 @@ export interface Handoff {
   waitMs: number;
 }
 
-/** Summary of a distribution. All fields null when n = 0. */
-export interface Distribution {
-  n: number;
-  median: number | null;
-  /** 85th percentile, linear interpolation between closest ranks (h = (n−1)·p). */
-  p85: number | null;
-  mean: number | null;
-  min: number | null;
-  max: number | null;
-}
+
+export type { Distribution };
 
 /** Per-step summary. */
 export interface StepSummary {

@@ -1,5 +1,5 @@
-import { parseIsoDate } from "../calendar/civil-date.js";
-import type { QualityIssue } from "../io/quality.js";
+import { parseIsoDate } from "../time/civil-date.js";
+import type { QualityIssue } from "../model/quality.js";
 import { numberOf, readTableRecords, requireColumns, text } from "../io/table-records.js";
 import { queueMessage } from "../messages/queue.js";
 

@@ -1,5 +1,5 @@
-import { parseIsoDate } from "../calendar/civil-date.js";
-import { LocalZone } from "../calendar/local-zone.js";
+import { parseIsoDate } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 import type { EventLog } from "../model/event-log.js";
 import { queueMessage, type QueueMsg } from "../messages/queue.js";
 import { asOfFromDate, type QueueOptions } from "./options.js";

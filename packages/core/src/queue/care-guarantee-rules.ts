@@ -1,4 +1,4 @@
-import type { QualityIssue } from "../io/quality.js";
+import type { QualityIssue } from "../model/quality.js";
 import { numberOf, readTableRecords, requireColumns, text } from "../io/table-records.js";
 import { queueMessage } from "../messages/queue.js";
 

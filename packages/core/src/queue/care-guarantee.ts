@@ -1,4 +1,4 @@
-import { LocalZone } from "../calendar/local-zone.js";
+import { LocalZone } from "../time/local-zone.js";
 import { createCalendar } from "../calendar/working-calendar.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";

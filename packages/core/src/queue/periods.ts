@@ -1,5 +1,5 @@
-import { dayNumber, isoDateOfDay, isoWeekday } from "../calendar/civil-date.js";
-import { LocalZone } from "../calendar/local-zone.js";
+import { dayNumber, isoDateOfDay, isoWeekday } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 
 /** Calendar periods of the queue analyses, in local time. Weeks are ISO weeks (Monday to Sunday). */
 export type QueuePeriod = "day" | "week" | "month";

@@ -1,5 +1,5 @@
-import { LocalZone } from "../calendar/local-zone.js";
-import { isoWeekday } from "../calendar/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
+import { isoWeekday } from "../time/civil-date.js";
 import type { EventLog } from "../model/event-log.js";
 import { queueMessage, type QueueMsg } from "../messages/queue.js";
 import { flowStates } from "./flow-state.js";

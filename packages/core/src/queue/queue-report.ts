@@ -1,5 +1,5 @@
-import { isoDateOfDay } from "../calendar/civil-date.js";
-import { LocalZone } from "../calendar/local-zone.js";
+import { isoDateOfDay } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
 import { agingWip, type AgingBand, type AgingStage } from "./aging-wip.js";

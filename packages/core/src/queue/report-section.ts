@@ -1,4 +1,4 @@
-import { dayNumber, isoDateOfDay, parseIsoDate } from "../calendar/civil-date.js";
+import { dayNumber, isoDateOfDay, parseIsoDate } from "../time/civil-date.js";
 import type { EventLog } from "../model/event-log.js";
 import type { QueueMsg } from "../messages/queue.js";
 import { backlog } from "./backlog.js";

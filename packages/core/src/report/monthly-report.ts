@@ -4,7 +4,7 @@ import { eventLogFromObservations } from "../log/from-observations.js";
 import { selectFlows } from "../log/select.js";
 import { inheritedWaits, type DependencyPairSummary } from "../deps/inherited-wait.js";
 import { compareGroups, type ComparisonResult } from "../improvement/compare.js";
-import type { QualityIssue, QualityReport } from "../io/quality.js";
+import type { QualityIssue, QualityReport } from "../model/quality.js";
 import { flowMetrics } from "../metrics/flow-metrics.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { Observation } from "../model/observation.js";

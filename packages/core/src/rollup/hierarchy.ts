@@ -1,4 +1,4 @@
-import type { QualityIssue } from "../io/quality.js";
+import type { QualityIssue } from "../model/quality.js";
 import { depsMessage } from "../messages/deps.js";
 import type { Unit } from "../model/org.js";
 

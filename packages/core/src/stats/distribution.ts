@@ -1,4 +1,14 @@
-import type { Distribution } from "../metrics/types.js";
+/** Summary of a distribution. All fields null when n = 0. */
+export interface Distribution {
+  n: number;
+  median: number | null;
+  /** 85th percentile, linear interpolation between closest ranks (h = (n−1)·p). */
+  p85: number | null;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+}
+
 
 /** The distribution of no values: n = 0 and every statistic null. */
 export const EMPTY_DISTRIBUTION: Readonly<Distribution> = Object.freeze({

@@ -1,4 +1,4 @@
-import type { QualityIssue } from "../io/quality.js";
+import type { QualityIssue } from "../model/quality.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { computeFlows } from "../metrics/kernel.js";
 import type { WorkingCalendar } from "../model/calendar.js";

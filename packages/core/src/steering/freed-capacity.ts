@@ -1,5 +1,5 @@
-import { parseIsoDate } from "../calendar/civil-date.js";
-import { LocalZone } from "../calendar/local-zone.js";
+import { parseIsoDate } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { formatNumberText } from "../messages/improvement.js";
 import { intervalText, steeringMessage as M } from "../messages/steering.js";

@@ -1,4 +1,4 @@
-import { dayNumber, isoWeekday } from "../calendar/civil-date.js";
+import { dayNumber, isoWeekday } from "../time/civil-date.js";
 import { swedishHolidays } from "../calendar/swedish-holidays.js";
 import { periodOf } from "../cost/periods.js";
 

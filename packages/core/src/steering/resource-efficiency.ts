@@ -1,4 +1,4 @@
-import type { QualityIssue } from "../io/quality.js";
+import type { QualityIssue } from "../model/quality.js";
 import { steeringMessage as M } from "../messages/steering.js";
 import type { EventLog } from "../model/event-log.js";
 import { observationRoleOf, observationUnitOf } from "./attribution.js";

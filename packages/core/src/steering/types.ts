@@ -1,5 +1,5 @@
 // Domain types of steering: staffing, the improvement portfolio, the goal hierarchy and context figures.
-// The files that hold them are read by io/steering-files.ts; the analyses live beside this file.
+// The files that hold them are read by steering-files.ts; the analyses live beside this file.
 
 /**
  * Staff of one role in one unit (one row of a staffing file, `bemanning.csv`). Several rows for the same unit and

@@ -1,6 +1,6 @@
 import type { LogInput } from "../log/as-event-log.js";
 import { costItems, type CostItem, type CostOptions } from "../cost/cost-items.js";
-import { WASTE_TYPE_LABEL_SV, type WasteTypeOrUnclassified } from "./waste-type-of.js";
+import { WASTE_TYPE_LABEL_SV, type WasteTypeOrUnclassified } from "../model/waste-type-of.js";
 
 const HOUR_MS = 3_600_000;
 

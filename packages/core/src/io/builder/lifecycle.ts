@@ -1,4 +1,4 @@
-import { groupByFlow } from "../../metrics/kernel.js";
+import { groupByFlow } from "../../log/flow-index.js";
 
 /** Lifecycle kind of an event row. */
 export const LIFE_COMPLETE = 0;

@@ -1,4 +1,4 @@
-import { barePersonnummer, findEmbeddedPersonnummer, findSeparatedPersonnummer, pseudonym } from "../personnummer.js";
+import { barePersonnummer, findEmbeddedPersonnummer, findSeparatedPersonnummer, pseudonym } from "../../privacy/personnummer.js";
 
 /** Share of a column's digit-only 10/12-digit values that must pass the personnummer test before they count. */
 const BARE_SHARE = 0.5;

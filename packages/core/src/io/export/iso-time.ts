@@ -1,4 +1,4 @@
-import { ZoneConverter } from "../zoned-time.js";
+import { ZoneConverter } from "../../time/zoned-time.js";
 
 const SLOT_MS = 15 * 60_000;
 const pad2 = (n: number): string => (n < 10 ? "0" : "") + n;

@@ -1,4 +1,4 @@
-import type { IssueCode } from "../quality.js";
+import type { IssueCode } from "../../model/quality.js";
 import { ByteCodec } from "./byte-codec.js";
 
 const EMPTY = new Uint8Array(0);

@@ -15,10 +15,10 @@ import {
   type PlanGoalLevel,
   type ReferencePeriod,
   type StaffingRow,
-} from "../steering/types.js";
-import { GOAL_METRICS } from "./org-files.js";
-import type { QualityIssue } from "./quality.js";
-import { numberOf as cellNumber, readTableRecords as readRecords, requireColumns, text as cellText, type TableRecord as SourceRecord, type TableRecords as RecordSource } from "./table-records.js";
+} from "./types.js";
+import { GOAL_METRICS } from "../io/org-files.js";
+import type { QualityIssue } from "../model/quality.js";
+import { numberOf as cellNumber, readTableRecords as readRecords, requireColumns, text as cellText, type TableRecord as SourceRecord, type TableRecords as RecordSource } from "../io/table-records.js";
 
 /** Options of the steering file parsers. */
 export interface SteeringFileOptions {

@@ -1,6 +1,6 @@
-import type { Observation } from "../model/observation.js";
-import { parseWasteType } from "../io/category-words.js";
-import { WASTE_LABEL_SV, isWasteType, type WasteType } from "../model/waste.js";
+import type { Observation } from "./observation.js";
+import { parseWasteType } from "./category-words.js";
+import { WASTE_LABEL_SV, isWasteType, type WasteType } from "./waste.js";
 
 /** A waste type, or `"unclassified"` for NVA work whose type nobody has given. */
 export type WasteTypeOrUnclassified = WasteType | "unclassified";

@@ -1,5 +1,5 @@
-import type { Category } from "../model/category.js";
-import type { WasteType } from "../model/waste.js";
+import type { Category } from "./category.js";
+import type { WasteType } from "./waste.js";
 
 const norm = (s: string): string =>
   s.trim().toLowerCase().replace(/[\s,\-_/.]+/g, " ").trim();

@@ -1,6 +1,6 @@
 // Node-only (node:fs): exported from "@flodes/core/node", never from the isomorphic index.
-import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "../steering/types.js";
-import { readTextFile } from "./read-text-file.js";
+import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "./types.js";
+import { readTextFile } from "../io/read-text-file.js";
 import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing, type SteeringParse } from "./steering-files.js";
 
 /**

@@ -1,4 +1,4 @@
-import { ZoneConverter } from "../io/zoned-time.js";
+import { ZoneConverter } from "./zoned-time.js";
 
 const DAY_MS = 86_400_000;
 const MIN_MS = 60_000;
