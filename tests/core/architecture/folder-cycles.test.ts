@@ -21,7 +21,7 @@ const folderOf = (file: string): string | null => {
 };
 
 /** folder → folder → the first import that makes the edge, e.g. "cost/cost-of-waste.ts → waste/waste-type-of.ts". */
-export function folderGraph(files: readonly string[]): Map<string, Map<string, string>> {
+function folderGraph(files: readonly string[]): Map<string, Map<string, string>> {
   const graph = new Map<string, Map<string, string>>();
   const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"(\.{1,2}\/[^"]+)"/g;
   for (const file of files) {
@@ -40,7 +40,7 @@ export function folderGraph(files: readonly string[]): Map<string, Map<string, s
 }
 
 /** Every cycle as its strongly connected folders (Tarjan), with the imports that close it. */
-export function folderCycles(graph: Map<string, Map<string, string>>): string[][] {
+function folderCycles(graph: Map<string, Map<string, string>>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
