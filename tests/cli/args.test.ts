@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArgs, UsageError, type OptionSpec } from "@flodes/cli/internal";
+import { CliError, parseArgs, type OptionSpec } from "@flodes/cli/internal";
 
 const SPECS: OptionSpec[] = [
   { name: "format", kind: "string", choices: ["json", "csv"], help: "" },
@@ -27,7 +27,7 @@ describe("parseArgs", () => {
 
   it("rejects unknown options, missing values, values for flags and values outside the choices", () => {
     const bad = [["--bogus"], ["-x"], ["--sep"], ["--format", "--json"], ["--json=yes"], ["--format", "xml"]];
-    for (const argv of bad) expect(() => parseArgs(argv, SPECS), argv.join(" ")).toThrow(UsageError);
+    for (const argv of bad) expect(() => parseArgs(argv, SPECS), argv.join(" ")).toThrow(CliError);
   });
 
   it("names the offending flag in Swedish and English", () => {
@@ -35,7 +35,7 @@ describe("parseArgs", () => {
       parseArgs(["--bogus"], SPECS);
       expect.unreachable();
     } catch (e) {
-      expect((e as UsageError).text).toEqual({ sv: "okänd flagga: --bogus", en: "unknown option: --bogus" });
+      expect(e).toMatchObject({ kind: "usage", code: "unknownOption", sv: "okänd flagga: --bogus", en: "unknown option: --bogus" });
     }
   });
 });

@@ -1,3 +1,4 @@
+import { CliError } from "./cli-error.js";
 import { MSG, type Text } from "./messages.js";
 
 /** One `--long` option of a command. */
@@ -22,19 +23,9 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-/** A mistake in how the CLI was called; exits with code 2. */
-export class UsageError extends Error {
-  readonly text: Text;
-  constructor(text: Text) {
-    super(text.en);
-    this.name = "UsageError";
-    this.text = text;
-  }
-}
-
 /**
  * Parses `argv` against the option specs. Options may come before or after positionals; `--` ends
- * options; a repeated option keeps its last value. Throws {@link UsageError} for unknown options, a
+ * options; a repeated option keeps its last value. Throws {@link CliError} for unknown options, a
  * missing value, a value given to a flag, or a value outside `choices`.
  *
  * @example
@@ -57,9 +48,9 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
       const eq = arg.indexOf("=");
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
       const spec = byName.get(name);
-      if (spec === undefined) throw new UsageError(MSG.unknownOption(`--${name}`));
+      if (spec === undefined) throw new CliError("usage", MSG.unknownOption(`--${name}`));
       if (spec.kind === "flag") {
-        if (eq !== -1) throw new UsageError(MSG.flagTakesNoValue(`--${name}`));
+        if (eq !== -1) throw new CliError("usage", MSG.flagTakesNoValue(`--${name}`));
         options[spec.name] = true;
         continue;
       }
@@ -68,7 +59,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
       else {
         const next = argv[i + 1];
         // "-" alone and values like ";" are fine; another --option is not a value.
-        if (next === undefined || next.startsWith("--")) throw new UsageError(MSG.missingValue(`--${name}`));
+        if (next === undefined || next.startsWith("--")) throw new CliError("usage", MSG.missingValue(`--${name}`));
         value = next;
         i++;
       }
@@ -77,11 +68,11 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     }
     if (arg.length > 1 && arg.startsWith("-") && !/^-\d/.test(arg)) {
       const spec = arg.length === 2 ? byShort.get(arg.slice(1)) : undefined;
-      if (spec === undefined) throw new UsageError(MSG.unknownOption(arg));
+      if (spec === undefined) throw new CliError("usage", MSG.unknownOption(arg));
       if (spec.kind === "flag") options[spec.name] = true;
       else {
         const next = argv[i + 1];
-        if (next === undefined) throw new UsageError(MSG.missingValue(arg));
+        if (next === undefined) throw new CliError("usage", MSG.missingValue(arg));
         options[spec.name] = checkChoice(spec, next);
         i++;
       }
@@ -94,7 +85,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
 
 function checkChoice(spec: OptionSpec, value: string): string {
   if (spec.choices !== undefined && !spec.choices.includes(value)) {
-    throw new UsageError(MSG.badChoice(`--${spec.name}`, value, spec.choices));
+    throw new CliError("usage", MSG.badChoice(`--${spec.name}`, value, spec.choices));
   }
   return value;
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs, UsageError } from "./args.js";
+import { FlodesError } from "@flodes/core";
+import { parseArgs } from "./args.js";
+import { CliError } from "./cli-error.js";
 import { findCommand, COMMANDS } from "./commands/registry.js";
 import { commandHelp, HELP_OPTION, programHelp } from "./format/help.js";
-import { InputError } from "./input/input-error.js";
 import { EXIT_OK, EXIT_USAGE, type ExitCode, type Io } from "./io.js";
 import { formatError, MSG } from "./messages.js";
 
@@ -22,54 +23,59 @@ function version(): string {
 /**
  * Runs the `flodes` command line and returns its exit code (0 done, 1 rows rejected, 2 usage or input
  * error). Results go to `io.stdout`; notes, progress and errors to `io.stderr`. Never calls `process.exit`.
+ * Every error it reports is a {@link FlodesError} (a {@link CliError} or one of the library's), printed in Swedish and
+ * English; anything else is a bug and is thrown.
  *
  * @example
  * const code = await run(["metrics", "logg.csv", "--format", "csv"], { stdout: process.stdout, stderr: process.stderr });
  */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const [first, ...rest] = argv;
-  let commandName: string | null = null;
+  const seen: { command: string | null } = { command: null };
   try {
-    if (first === undefined) {
-      io.stderr.write(programHelp(COMMANDS));
-      return EXIT_USAGE;
-    }
-    if (first === "--help" || first === "-h" || first === "help") {
-      const target = first === "help" && rest[0] !== undefined ? await findCommand(rest[0]) : undefined;
-      if (first === "help" && rest[0] !== undefined && target === undefined) {
-        throw new UsageError(MSG.unknownCommand(rest[0]));
-      }
-      io.stdout.write(target !== undefined ? commandHelp(target) : programHelp(COMMANDS));
-      return EXIT_OK;
-    }
-    if (first === "--version" || first === "-V") {
-      io.stdout.write(`${version()}\n`);
-      return EXIT_OK;
-    }
-    const command = await findCommand(first);
-    if (command === undefined) {
-      throw new UsageError(first.startsWith("-") ? MSG.unknownOption(first) : MSG.unknownCommand(first));
-    }
-    commandName = command.name;
-    const args = parseArgs(rest, [...command.options, HELP_OPTION]);
-    if (args.options.help === true) {
-      io.stdout.write(commandHelp(command));
-      return EXIT_OK;
-    }
-    return await command.run(args, io);
+    return await dispatch(argv, io, seen);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(formatError(e.text));
-      const see = MSG.seeHelp(commandName);
-      io.stderr.write(`        ${see.sv}\n`);
-      return EXIT_USAGE;
-    }
-    if (e instanceof InputError) {
-      io.stderr.write(formatError(e.text));
-      return EXIT_USAGE;
-    }
-    throw e;
+    if (!(e instanceof FlodesError)) throw e;
+    io.stderr.write(formatError(e));
+    if (e instanceof CliError && e.kind === "usage") io.stderr.write(`        ${MSG.seeHelp(seen.command).sv}\n`);
+    return EXIT_USAGE;
   }
+}
+
+/**
+ * The command line without its error printing: what `run` does, throwing the errors `run` reports. The CLI's own
+ * tests check through it that every error crossing the boundary carries a code and both languages.
+ * @example
+ * await dispatch(["metrics", "saknas.csv"], io).catch((e: CliError) => e.code) // → "fileNotFound"
+ */
+export async function dispatch(argv: readonly string[], io: Io, seen: { command: string | null } = { command: null }): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr.write(programHelp(COMMANDS));
+    return EXIT_USAGE;
+  }
+  if (first === "--help" || first === "-h" || first === "help") {
+    const target = first === "help" && rest[0] !== undefined ? await findCommand(rest[0]) : undefined;
+    if (first === "help" && rest[0] !== undefined && target === undefined) {
+      throw new CliError("usage", MSG.unknownCommand(rest[0]));
+    }
+    io.stdout.write(target !== undefined ? commandHelp(target) : programHelp(COMMANDS));
+    return EXIT_OK;
+  }
+  if (first === "--version" || first === "-V") {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const command = await findCommand(first);
+  if (command === undefined) {
+    throw new CliError("usage", first.startsWith("-") ? MSG.unknownOption(first) : MSG.unknownCommand(first));
+  }
+  seen.command = command.name;
+  const args = parseArgs(rest, [...command.options, HELP_OPTION]);
+  if (args.options.help === true) {
+    io.stdout.write(commandHelp(command));
+    return EXIT_OK;
+  }
+  return await command.run(args, io);
 }
 
 function isMainModule(): boolean {

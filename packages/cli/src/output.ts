@@ -1,13 +1,13 @@
+import { CliError } from "./cli-error.js";
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { resolve } from "node:path";
-import { InputError } from "./input/input-error.js";
 import type { Io } from "./io.js";
 import { MSG } from "./messages.js";
 
 /**
  * Writes a command's result to `out` (a path, resolved against `io.cwd`) or, when absent, to stdout.
- * Throws {@link InputError} naming the file when it cannot be written.
+ * Throws {@link CliError} naming the file when it cannot be written.
  *
  * @example
  * await writeResult(io, "{}\n", "resultat.json")
@@ -26,6 +26,6 @@ export async function writeResult(io: Io, text: string | Iterable<string>, out: 
     await once(stream, "finish");
   } catch (e) {
     stream.destroy();
-    throw new InputError(MSG.cannotWrite(out, (e as Error).message));
+    throw new CliError("input", MSG.cannotWrite(out, (e as Error).message));
   }
 }

@@ -43,7 +43,8 @@ export * from "./stats/distribution.js";
 // io (isomorphic parts)
 export * from "./model/quality.js";
 export * from "./io/import-types.js";
-export * from "./io/import-error.js";
+export * from "./messages/msg.js";
+export * from "./messages/flodes-error.js";
 export * from "./io/import-csv.js";
 export * from "./io/import-xes.js";
 export * from "./io/import-xlsx.js";
@@ -105,7 +106,6 @@ export * from "./improvement/compare.js";
 export * from "./calendar/easter.js";
 export * from "./calendar/swedish-holidays.js";
 export * from "./calendar/working-calendar.js";
-export * from "./messages/calendar.js";
 
 // cost of waste, waste types, %C&A
 export * from "./cost/step-lookup.js";
@@ -190,4 +190,4 @@ export { parseBacklogAllocations, type BacklogAllocation } from "./queue/backlog
 export { backlog, type BacklogMonth, type BacklogOptions, type BacklogUnit } from "./queue/backlog.js";
 export { queueReport, type OpenFlow, type QueueReport, type QueueReportOptions } from "./queue/queue-report.js";
 export { queueReportSection, type QueueReportSection, type QueueSectionOptions, type QueueSectionUnit } from "./queue/report-section.js";
-export { QueueError, queueMessage, type QueueMsg } from "./messages/queue.js";
+export type { QueueMsg } from "./messages/queue.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importFailure, scrubPersonnummer } from "@flodes/cli/internal";
-import { ImportError } from "@flodes/core";
+import { FlodesError } from "@flodes/core";
 
 describe("scrubPersonnummer", () => {
   it("hides 10- and 12-digit personnummer with or without a separator, keeps times and short numbers", () => {
@@ -13,9 +13,9 @@ describe("scrubPersonnummer", () => {
 
 describe("importFailure", () => {
   it("names the file and scrubs a personnummer that a lower layer quoted", () => {
-    const e = new ImportError("UNREADABLE", { message: "värdet 121212-1212 går inte", messageEn: "value 121212-1212 fails" });
+    const e = new FlodesError({ code: "UNREADABLE", sv: "värdet 121212-1212 går inte", en: "value 121212-1212 fails" });
     const err = importFailure("logg.csv", e);
-    expect(err.text.sv).toBe("logg.csv: värdet [personnummer] går inte");
-    expect(err.text.en).toBe("logg.csv: value [personnummer] fails");
+    expect(err.sv).toBe("logg.csv: värdet [personnummer] går inte");
+    expect(err.en).toBe("logg.csv: value [personnummer] fails");
   });
 });

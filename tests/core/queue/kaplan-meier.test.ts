@@ -87,7 +87,7 @@ describe("kaplanMeier", () => {
   });
 
   it("rejects bad options in Swedish and English", () => {
-    expect(() => kaplanMeier([1], [1], { confidence: 1.5 })).toThrow(/confidence måste vara mellan 0 och 1.*between 0 and 1/);
+    expect(() => kaplanMeier([1], [1], { confidence: 1.5 })).toThrow(expect.objectContaining({ code: "badOption", sv: expect.stringMatching(/confidence måste vara mellan 0 och 1/), en: expect.stringMatching(/between 0 and 1/) }));
     expect(() => kaplanMeier([1, 2], [1])).toThrow(/observed/);
   });
 });

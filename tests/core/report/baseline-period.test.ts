@@ -7,7 +7,7 @@ describe("baseline period and completion month", () => {
     expect(parseBaselinePeriod(" 2025-01 – 2025-06 ")).toEqual({ from: "2025-01", to: "2025-06" });
     expect(parseBaselinePeriod("2025-03")).toEqual({ from: "2025-03", to: "2025-03" });
     for (const bad of ["2025-1..2025-06", "2025-06..2025-01", "jan–jun", "2025-01..2025-03..2025-06", ""]) {
-      expect(() => parseBaselinePeriod(bad), bad).toThrow(/Ogiltig baslinje .* \/ Invalid baseline/);
+      expect(() => parseBaselinePeriod(bad), bad).toThrow(expect.objectContaining({ code: "badBaseline", sv: expect.stringMatching(/^Ogiltig baslinje/), en: expect.stringMatching(/^Invalid baseline/) }));
     }
   });
 

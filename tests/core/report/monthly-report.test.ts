@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthlyReport } from "@flodes/core";
+import { FlodesError, monthlyReport } from "@flodes/core";
 import { goals, observations, processes, units } from "./fixture.js";
 
 const H = 3_600_000;
@@ -49,7 +49,7 @@ describe("monthlyReport", () => {
     expect(e1.atBaseline.flows).toBe(1);
     expect(e1.atBaseline.leadTimeMs.median).toBe(1 * H);
     expect(e1.atBaseline.flowEfficiency.aggregate).toBe(1);
-    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-10", baseline: "2025-06..2025-01" })).toThrow(/Ogiltig baslinje/);
+    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-10", baseline: "2025-06..2025-01" })).toThrow(expect.objectContaining({ code: "badBaseline", sv: expect.stringMatching(/Ogiltig baslinje/) }));
   });
 
   it("rolls both waste shares up from the flows' sums", () => {
@@ -100,7 +100,7 @@ describe("monthlyReport", () => {
   });
 
   it("rejects a malformed month", () => {
-    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-13" })).toThrow(RangeError);
+    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-13" })).toThrow(FlodesError);
   });
 });
 

@@ -38,7 +38,7 @@ describe("shared frame of every spec", () => {
     expect(dark.config.axis.labelColor).toBe("#e8e8e8");
   });
   it("refuses an unknown statistic and a bad width, naming the builder", () => {
-    expect(() => workAndWaitSpec(STEPS, HANDOFFS, { stat: "max" as "median" })).toThrow(/workAndWaitSpec.*okänd statistik/);
+    expect(() => workAndWaitSpec(STEPS, HANDOFFS, { stat: "max" as "median" })).toThrow(expect.objectContaining({ code: "viz.bad-stat", sv: expect.stringMatching(/workAndWaitSpec.*okänd statistik/) }));
     expect(() => workedTimeByUnitSpec([], { width: -1 })).toThrow(/workedTimeByUnitSpec/);
   });
 });

@@ -17,6 +17,6 @@ export interface Command {
   options: readonly OptionSpec[];
   /** Example command lines, each with a Swedish comment. */
   examples: readonly { command: string; comment: string }[];
-  /** Runs the command. Throws `UsageError` or `InputError` for exit code 2; returns 0 or 1 otherwise. */
+  /** Runs the command. Throws `CliError` for exit code 2; returns 0 or 1 otherwise. */
   run(args: ParsedArgs, io: Io): Promise<ExitCode>;
 }

@@ -1,11 +1,11 @@
+import { CliError } from "../cli-error.js";
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { writeArrow, writeCsv, writeParquet, writeXes, type ByteOutput, type EventLog } from "@flodes/core";
-import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import { flagOption, stringOption, type ParsedArgs } from "../args.js";
 import { qualityReportText } from "../format/human.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
-import { InputError } from "../input/input-error.js";
 import { loadLog } from "../input/load-log.js";
 import { EXIT_OK, EXIT_REJECTED, type Io } from "../io.js";
 import { formatNote, HELP, MSG } from "../messages.js";
@@ -20,13 +20,13 @@ export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 const EXTENSIONS: Readonly<Record<string, ConvertFormat>> = { ".xes": "xes", ".csv": "csv", ".parquet": "parquet", ".arrow": "arrow", ".feather": "arrow", ".ipc": "arrow" };
 const number = new Intl.NumberFormat("sv-SE");
 
-/** The format asked for: `--to`, else the extension of `--out`; throws UsageError when neither tells. */
+/** The format asked for: `--to`, else the extension of `--out`; throws CliError when neither tells. */
 function formatOf(args: ParsedArgs, out: string): ConvertFormat {
   const to = stringOption(args, "to");
   if (to !== undefined) return to as ConvertFormat;
   const lower = out.toLowerCase();
   const ext = Object.keys(EXTENSIONS).find((e) => lower.endsWith(e));
-  if (ext === undefined) throw new UsageError(MSG.convertNeedsTo);
+  if (ext === undefined) throw new CliError("usage", MSG.convertNeedsTo);
   return EXTENSIONS[ext];
 }
 
@@ -66,8 +66,8 @@ async function writeFileAtomically(path: string, shown: string, body: (out: Byte
   } catch (e) {
     stream.destroy();
     await rm(part, { force: true });
-    if (e instanceof InputError || e instanceof UsageError) throw e;
-    throw new InputError(MSG.cannotWrite(shown, (e as Error).message));
+    if (e instanceof CliError) throw e;
+    throw new CliError("input", MSG.cannotWrite(shown, (e as Error).message));
   }
 }
 
@@ -102,14 +102,14 @@ export const convertCommand: Command = {
   ],
   async run(args, io) {
     const outArg = stringOption(args, "out");
-    if (outArg === undefined) throw new UsageError(MSG.convertNeedsOut);
+    if (outArg === undefined) throw new CliError("usage", MSG.convertNeedsOut);
     const format = formatOf(args, outArg);
-    if (flagOption(args, "excel") && format !== "csv") throw new UsageError(MSG.excelNeedsCsv);
+    if (flagOption(args, "excel") && format !== "csv") throw new CliError("usage", MSG.excelNeedsCsv);
     const toStdout = outArg === "-";
-    if (toStdout && (format === "parquet" || format === "arrow")) throw new UsageError(MSG.binaryNotToStdout(format));
+    if (toStdout && (format === "parquet" || format === "arrow")) throw new CliError("usage", MSG.binaryNotToStdout(format));
     const cwd = io.cwd ?? process.cwd();
     const [input] = args.positionals;
-    if (!toStdout && input !== undefined && resolve(cwd, input) === resolve(cwd, outArg)) throw new UsageError(MSG.outIsInput(outArg));
+    if (!toStdout && input !== undefined && resolve(cwd, input) === resolve(cwd, outArg)) throw new CliError("usage", MSG.outIsInput(outArg));
 
     const { file, result, progress } = await loadLog(args, io);
     progress.analyzing();

@@ -1,3 +1,4 @@
+import { CliError } from "../cli-error.js";
 import {
   DEFAULT_HOURS_PER_FTE,
   efficiencyMatrix,
@@ -23,7 +24,7 @@ import {
   type SteeringParse,
   type Unit,
 } from "@flodes/core/node";
-import { flagOption, stringOption, UsageError } from "../args.js";
+import { flagOption, stringOption } from "../args.js";
 import { CSV_DEFAULT, CSV_EXCEL, toCsv, type Cell, type Table } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
 import { toJsonText } from "../format/json.js";
@@ -32,31 +33,10 @@ import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-option
 import { loadLog } from "../input/load-log.js";
 import { issueLines, loadSmallFile, loadSteeringFiles, reportSteeringIssues, STEERING_OPTIONS } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
-import { EFFECT_TEXT, formatNote, MSG, type Text } from "../messages.js";
+import { EFFECT_MSG, EFFECT_TEXT, formatNote, MSG, type Text } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
 
-const t = (sv: string, en: string): Text => ({ sv, en });
-
-/** Texts of `flodes effect` (kept here: the command registry allows one module per command). */
-export const EFFECT_MSG = {
-  summary: EFFECT_TEXT.summary,
-  description:
-    "Räknar per enhet och månad flödeseffektivitet mot resurseffektivitet (beröringstid per roll ÷ tillgänglig personaltid " +
-    "enligt bemanningsfilen) — effektivitetsmatrisen; per förbättring med före/efter-resultat den personaltid i slöseriarbete " +
-    "(NVA) och omarbete som inte längre behövs, per roll, i timmar per månad, årsarbetare och kronor med 95 % intervall; och " +
-    "förbättringsportföljen: status per enhet, förväntad mot uppnådd effekt, stödbehov och vilket mål i målhierarkin varje " +
-    "åtgärd tjänar. Frigjord tid är inte sparade pengar förrän den används.",
-  needsOne: t(
-    "ange minst en av --staffing (bemanningsfil) och --improvements (förbättringsfil)",
-    "give at least one of --staffing (staffing file) and --improvements (improvements file)",
-  ),
-  needsUnits: t("--goal-tree behöver --units (enhetsfilen) för att mäta mål på alla nivåer", "--goal-tree needs --units (the units file) to measure goals at every level"),
-  badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-12)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-12)`),
-  badHours: (v: string) => t(`ogiltigt antal timmar per årsarbetare: "${v}" (t.ex. 1700)`, `invalid hours per full-time equivalent: "${v}" (e.g. 1700)`),
-  tableNeedsCsv: t("--table och --excel gäller bara --format csv", "--table and --excel only apply to --format csv"),
-  caveat: t(steeringMessage.freedNotSaved().message, steeringMessage.freedNotSaved().messageEn),
-};
 
 type TableName = "freed" | "matrix" | "portfolio" | "goals";
 const TABLES: readonly TableName[] = ["freed", "matrix", "portfolio", "goals"];
@@ -173,16 +153,16 @@ export const effectCommand: Command = {
   ],
   async run(args, io) {
     const unitsFile = stringOption(args, "units");
-    if (stringOption(args, "staffing") === undefined && stringOption(args, "improvements") === undefined) throw new UsageError(EFFECT_MSG.needsOne);
-    if (stringOption(args, "goal-tree") !== undefined && unitsFile === undefined) throw new UsageError(EFFECT_MSG.needsUnits);
+    if (stringOption(args, "staffing") === undefined && stringOption(args, "improvements") === undefined) throw new CliError("usage", EFFECT_MSG.needsOne);
+    if (stringOption(args, "goal-tree") !== undefined && unitsFile === undefined) throw new CliError("usage", EFFECT_MSG.needsUnits);
     const month = stringOption(args, "month");
     const from = stringOption(args, "from");
-    for (const m of [month, from]) if (m !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw new UsageError(EFFECT_MSG.badMonth(m));
+    for (const m of [month, from]) if (m !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw new CliError("usage", EFFECT_MSG.badMonth(m));
     const hoursRaw = stringOption(args, "hours-per-fte");
     const hoursPerFte = hoursRaw === undefined ? DEFAULT_HOURS_PER_FTE : Number(hoursRaw.replace(",", ".").replace(/\s/g, ""));
-    if (!(hoursPerFte > 0 && hoursPerFte <= 8784)) throw new UsageError(EFFECT_MSG.badHours(hoursRaw ?? ""));
+    if (!(hoursPerFte > 0 && hoursPerFte <= 8784)) throw new CliError("usage", EFFECT_MSG.badHours(hoursRaw ?? ""));
     const csv = stringOption(args, "format") === "csv";
-    if (!csv && (stringOption(args, "table") !== undefined || flagOption(args, "excel"))) throw new UsageError(EFFECT_MSG.tableNeedsCsv);
+    if (!csv && (stringOption(args, "table") !== undefined || flagOption(args, "excel"))) throw new CliError("usage", EFFECT_MSG.tableNeedsCsv);
     const table = (stringOption(args, "table") ?? "freed") as TableName;
     const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
     const calendar = calendarFrom(args, tz);

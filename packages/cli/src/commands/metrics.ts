@@ -1,5 +1,6 @@
+import { CliError } from "../cli-error.js";
 import { analyze, analyzeBy, type Analysis, type EventLog } from "@flodes/core";
-import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import { flagOption, stringOption, type ParsedArgs } from "../args.js";
 import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
 import { excelTable } from "../format/excel.js";
 import { qualityReportText } from "../format/human.js";
@@ -14,20 +15,20 @@ import type { Command } from "./command.js";
 
 const H = HELP.options_;
 
-/** The CSV dialect asked for by `--excel` / `--out-sep`; throws UsageError when used without `--format csv`. */
+/** The CSV dialect asked for by `--excel` / `--out-sep`; throws CliError when used without `--format csv`. */
 function csvDialect(args: ParsedArgs, csv: boolean): CsvDialect {
   const excel = flagOption(args, "excel");
   const sep = stringOption(args, "out-sep");
   if (!csv) {
-    if (stringOption(args, "table") !== undefined) throw new UsageError(MSG.tableNeedsCsv);
-    if (excel) throw new UsageError(MSG.csvOptionNeedsCsv("--excel"));
-    if (sep !== undefined) throw new UsageError(MSG.csvOptionNeedsCsv("--out-sep"));
+    if (stringOption(args, "table") !== undefined) throw new CliError("usage", MSG.tableNeedsCsv);
+    if (excel) throw new CliError("usage", MSG.csvOptionNeedsCsv("--excel"));
+    if (sep !== undefined) throw new CliError("usage", MSG.csvOptionNeedsCsv("--out-sep"));
     return CSV_DEFAULT;
   }
   const base = excel ? CSV_EXCEL : CSV_DEFAULT;
   if (sep === undefined) return base;
   const resolved = sep === "\\t" || sep === "tab" ? "\t" : sep;
-  if ([...resolved].length !== 1) throw new UsageError(MSG.badSeparator(sep));
+  if ([...resolved].length !== 1) throw new CliError("usage", MSG.badSeparator(sep));
   // A ";" separator is what Swedish Excel expects, and it goes with the decimal comma.
   return { ...base, sep: resolved, decimalComma: excel || resolved === ";" };
 }
@@ -93,7 +94,7 @@ export const metricsCommand: Command = {
 
     const calendar = calendarFrom(args, stringOption(args, "tz") ?? DEFAULT_TZ);
     const by = stringOption(args, "by") as "process" | "unit" | undefined;
-    if (by !== undefined && csv) throw new UsageError(MSG.byNeedsJson);
+    if (by !== undefined && csv) throw new CliError("usage", MSG.byNeedsJson);
     const { file, result, model, progress } = await loadLog(args, io);
     const log = result.log;
     const processOption = stringOption(args, "process");
@@ -102,7 +103,7 @@ export const metricsCommand: Command = {
       const p = processCode(log, processOption);
       if (p < 0) {
         progress.done();
-        throw new UsageError(MSG.unknownProcess(processOption, log.processIds));
+        throw new CliError("usage", MSG.unknownProcess(processOption, log.processIds));
       }
       processId = log.processIds[p];
     }

@@ -1,45 +1,31 @@
+import { CliError } from "../cli-error.js";
 import { resolve } from "node:path";
 import {
   asOfFromDate,
-  ImportError,
   loadBacklogAllocations,
   loadCareGuaranteeRules,
   queueReport,
   type BacklogAllocation,
   type CareGuaranteeRule,
 } from "@flodes/core/node";
-import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import { flagOption, stringOption, type ParsedArgs } from "../args.js";
 import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
 import { toJsonText } from "../format/json.js";
 import { QUEUE_TABLE_NAMES, queueTable, type QueueTableName } from "../format/queue-csv.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION, isTimeZone } from "../input/import-options.js";
-import { InputError } from "../input/input-error.js";
 import { loadLog } from "../input/load-log.js";
+import { loadSmallFile } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED, type Io } from "../io.js";
 import { formatNote, HELP, MSG, QUEUE_TEXT as Q } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
 
-/** Reads a small side file (rules, allocations); problems become an {@link InputError} naming file, row and column. */
-async function loadSideFile<T>(io: Io, file: string, load: (path: string) => Promise<T>): Promise<T> {
-  try {
-    return await load(resolve(io.cwd ?? process.cwd(), file));
-  } catch (e) {
-    if (e instanceof ImportError) {
-      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
-      const at = where ? ` (${where})` : "";
-      throw new InputError({ sv: Q.badFile(file, e.messageSv).sv + at, en: Q.badFile(file, e.messageEn).en + at });
-    }
-    throw new InputError(Q.badFile(file, (e as Error).message));
-  }
-}
-
 function positiveInt(args: ParsedArgs, flag: string): number | undefined {
   const raw = stringOption(args, flag);
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(Q.badWeeks(`--${flag}`, raw));
+  if (!Number.isInteger(n) || n < 1) throw new CliError("usage", Q.badWeeks(`--${flag}`, raw));
   return n;
 }
 
@@ -86,31 +72,31 @@ export const queueCommand: Command = {
   async run(args, io) {
     const csv = stringOption(args, "format") === "csv";
     const table = (stringOption(args, "table") ?? "open") as QueueTableName;
-    if (!csv && stringOption(args, "table") !== undefined) throw new UsageError(MSG.tableNeedsCsv);
-    if (!csv && flagOption(args, "excel")) throw new UsageError(MSG.csvOptionNeedsCsv("--excel"));
+    if (!csv && stringOption(args, "table") !== undefined) throw new CliError("usage", MSG.tableNeedsCsv);
+    if (!csv && flagOption(args, "excel")) throw new CliError("usage", MSG.csvOptionNeedsCsv("--excel"));
     const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
-    if (!isTimeZone(tz)) throw new UsageError(MSG.badTimeZone(tz));
+    if (!isTimeZone(tz)) throw new CliError("usage", MSG.badTimeZone(tz));
     const asOfText = stringOption(args, "as-of");
     let asOfMs: number | undefined;
     if (asOfText !== undefined) {
       try {
         asOfMs = asOfFromDate(asOfText, tz);
       } catch {
-        throw new UsageError(Q.badAsOf(asOfText));
+        throw new CliError("usage", Q.badAsOf(asOfText));
       }
     }
     const endStepsText = stringOption(args, "end-steps");
     const endSteps = endStepsText?.split(",").map((s) => s.trim()).filter((s) => s !== "");
-    if (endSteps !== undefined && endSteps.length === 0) throw new UsageError(Q.emptyEndSteps);
+    if (endSteps !== undefined && endSteps.length === 0) throw new CliError("usage", Q.emptyEndSteps);
     const historyWeeks = positiveInt(args, "history-weeks");
     const horizonWeeks = positiveInt(args, "horizon-weeks");
     const seedText = stringOption(args, "seed");
     const seed = seedText === undefined ? undefined : Number(seedText);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError(Q.badSeed(seedText!));
+    if (seed !== undefined && !Number.isInteger(seed)) throw new CliError("usage", Q.badSeed(seedText!));
     const rulesFile = stringOption(args, "rules");
-    const rules: CareGuaranteeRule[] | undefined = rulesFile === undefined ? undefined : await loadSideFile(io, rulesFile, loadCareGuaranteeRules);
+    const rules: CareGuaranteeRule[] | undefined = rulesFile === undefined ? undefined : await loadSmallFile(io, rulesFile, (path) => loadCareGuaranteeRules(path));
     const allocationFile = stringOption(args, "allocation");
-    const allocations: BacklogAllocation[] | undefined = allocationFile === undefined ? undefined : await loadSideFile(io, allocationFile, loadBacklogAllocations);
+    const allocations: BacklogAllocation[] | undefined = allocationFile === undefined ? undefined : await loadSmallFile(io, allocationFile, (path) => loadBacklogAllocations(path));
 
     const { file, result, progress } = await loadLog(args, io);
     progress.analyzing();
@@ -125,7 +111,7 @@ export const queueCommand: Command = {
       ...(seed !== undefined ? { seed } : {}),
     });
     progress.done();
-    if (report.flows.closed + report.flows.open > 0 && report.endSteps.every((e) => e.source === "none")) throw new UsageError(Q.noEndSteps);
+    if (report.flows.closed + report.flows.open > 0 && report.endSteps.every((e) => e.source === "none")) throw new CliError("usage", Q.noEndSteps);
 
     const text = csv ? toCsv(queueTable(report, table), flagOption(args, "excel") ? CSV_EXCEL : CSV_DEFAULT) : toJsonText(report);
     await writeResult(io, text, stringOption(args, "out"));

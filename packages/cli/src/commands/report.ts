@@ -1,3 +1,4 @@
+import { CliError } from "../cli-error.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import {
@@ -14,48 +15,17 @@ import {
   type Unit,
 } from "@flodes/core/node";
 import { renderReportHtml } from "@flodes/viz";
-import { flagOption, stringOption, UsageError } from "../args.js";
+import { flagOption, stringOption } from "../args.js";
 import { qualityReportText } from "../format/human.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
-import { InputError } from "../input/input-error.js";
 import { loadLog } from "../input/load-log.js";
 import { loadSmallFile, loadSteeringFiles, reportSteeringIssues, STEERING_OPTIONS, steeringInput } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
-import { formatNote, HELP, MSG, type Text } from "../messages.js";
+import { formatNote, HELP, MSG, type Msg, REPORT_MSG } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
 
-const t = (sv: string, en: string): Text => ({ sv, en });
-
-/** Texts of `flodes report` (kept here: the command registry allows one module per command). */
-export const REPORT_MSG = {
-  description:
-    "Bygger månadsrapporten: per enhet (region → förvaltning → verksamhetsområde → enhet) ledtid median och p85, " +
-    "flödeseffektivitet, väntan som andel av ledtid, slöseri som andel av arbetad tid och kostnad för slöseri för ärenden " +
-    "som avslutades under månaden; förändring mot baslinjeperioden (--baseline) med osäkerhet; seriediagram med signaler; målstatus; " +
-    "ärvd väntan mellan processer; med --staffing, --improvements, --goal-tree och --context även effektivitetsmatris, frigjord " +
-    "kapacitet, förbättringsportfölj och målhierarki. Skriver en " +
-    "fristående HTML-fil (inga skript, inga nätverksresurser) som går att skriva ut på A4, och med --pdf även en PDF.",
-  needsOption: (flag: string) => t(`flaggan ${flag} behövs för report`, `option ${flag} is required for report`),
-  badMonth: (m: string) => t(`ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-10)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-10)`),
-  badBaseline: (b: string) =>
-    t(`ogiltig baslinje: "${b}" (skriv ÅÅÅÅ-MM..ÅÅÅÅ-MM, t.ex. 2025-01..2025-06)`, `invalid baseline: "${b}" (write YYYY-MM..YYYY-MM, e.g. 2025-01..2025-06)`),
-  defaultBaseline: (label: string) =>
-    t(
-      `Baslinje: de sex månaderna före rapportmånaden (${label}). Ange samma period som målen med --baseline, t.ex. --baseline 2025-01..2025-06.`,
-      `Baseline: the six months before the report month (${label}). Give the goals' period with --baseline, e.g. --baseline 2025-01..2025-06.`,
-    ),
-  written: (file: string) => t(`Rapporten skrevs till ${file}.`, `The report was written to ${file}.`),
-  pdfWritten: (file: string) => t(`PDF skrevs till ${file}.`, `PDF written to ${file}.`),
-  noChromium: (path: string) =>
-    t(
-      `PDF kunde inte skapas: Chromium saknas (${path}). Installera chromium (t.ex. apt-get install chromium) eller skriv ut HTML-filen till PDF från webbläsaren.`,
-      `Could not create the PDF: Chromium is missing (${path}). Install chromium (e.g. apt-get install chromium) or print the HTML file to PDF from a browser.`,
-    ),
-  pdfFailed: (detail: string) => t(`PDF kunde inte skapas: ${detail}`, `Could not create the PDF: ${detail}`),
-  synthetic: t("Indata är märkta som syntetiska; rapporten säger det.", "The input is marked synthetic; the report says so."),
-};
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -70,7 +40,7 @@ function isSynthetic(file: string, log: EventLog): boolean {
  * Prints `html` to an A4 PDF with headless Chromium (playwright-core). Returns an error text instead of throwing
  * when Chromium is missing or fails, so the HTML report still counts as done.
  */
-export async function htmlToPdf(html: string, pdfPath: string, executablePath = CHROMIUM): Promise<Text | null> {
+export async function htmlToPdf(html: string, pdfPath: string, executablePath = CHROMIUM): Promise<Msg | null> {
   if (!existsSync(executablePath)) return REPORT_MSG.noChromium(executablePath);
   try {
     const { chromium } = await import("playwright-core");
@@ -132,25 +102,25 @@ export const reportCommand: Command = {
   ],
   async run(args, io) {
     const month = stringOption(args, "month");
-    if (month === undefined) throw new UsageError(REPORT_MSG.needsOption("--month"));
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(REPORT_MSG.badMonth(month));
+    if (month === undefined) throw new CliError("usage", REPORT_MSG.needsOption("--month"));
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new CliError("usage", REPORT_MSG.badMonth(month));
     const baselineText = stringOption(args, "baseline");
     let baseline: BaselinePeriod | undefined;
     if (baselineText !== undefined) {
       try {
         baseline = parseBaselinePeriod(baselineText);
       } catch {
-        throw new UsageError(REPORT_MSG.badBaseline(baselineText));
+        throw new CliError("usage", REPORT_MSG.badBaseline(baselineText));
       }
     }
     const modelFile = stringOption(args, "model");
-    if (modelFile === undefined) throw new UsageError(REPORT_MSG.needsOption("--model"));
+    if (modelFile === undefined) throw new CliError("usage", REPORT_MSG.needsOption("--model"));
     const unitsFile = stringOption(args, "units");
-    if (unitsFile === undefined) throw new UsageError(REPORT_MSG.needsOption("--units"));
+    if (unitsFile === undefined) throw new CliError("usage", REPORT_MSG.needsOption("--units"));
     const goalsFile = stringOption(args, "goals");
     const out = stringOption(args, "out");
     const pdf = flagOption(args, "pdf");
-    if (pdf && (out === undefined || out === "-")) throw new UsageError(REPORT_MSG.needsOption("--out"));
+    if (pdf && (out === undefined || out === "-")) throw new CliError("usage", REPORT_MSG.needsOption("--out"));
 
     const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
     const calendar = calendarFrom(args, tz);
@@ -190,7 +160,7 @@ export const reportCommand: Command = {
       const pdfPath = resolve(io.cwd ?? process.cwd(), `${out.replace(/\.html?$/i, "")}.pdf`);
       const failure = await htmlToPdf(html, pdfPath);
       // The HTML is written; the PDF that was asked for is not, so the run fails with exit code 2.
-      if (failure) throw new InputError(failure);
+      if (failure) throw new CliError("input", failure);
       io.stderr.write(formatNote(REPORT_MSG.pdfWritten(pdfPath)));
     }
     const steeringRejected = reportSteeringIssues(steering, io);

@@ -1,5 +1,6 @@
+import { CliError } from "../cli-error.js";
 import { createCalendar, type OpeningCalendar, type OpeningSpan, type WeekdayKey } from "@flodes/core";
-import { flagOption, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
+import { flagOption, stringOption, type OptionSpec, type ParsedArgs } from "../args.js";
 import { HELP, MSG } from "../messages.js";
 
 /** `--working-time` and `--hours`: shared by every command that computes metrics. */
@@ -17,7 +18,7 @@ const ORDER: readonly WeekdayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", 
 /**
  * Parses opening hours such as `"mån-fre 07:30-16:30"` or `"mån-tor 08:00-12:00+13:00-17:00, fre 08:00-15:00"`
  * (Swedish or English day abbreviations; groups separated by `,` or `;`; spans within a group by `+`).
- * Throws {@link UsageError} naming the part it could not read.
+ * Throws {@link CliError} naming the part it could not read.
  * @example
  * parseOpeningHours("mån-fre 07:30-16:30") // { mon: [["07:30","16:30"]], …, fri: [["07:30","16:30"]] }
  */
@@ -27,15 +28,15 @@ export function parseOpeningHours(text: string): Partial<Record<WeekdayKey, Open
     const m = /^(\p{L}+)(?:\s*-\s*(\p{L}+))?\s+(.+)$/u.exec(group);
     const from = m && DAYS[m[1].toLowerCase()];
     const to = m && DAYS[(m[2] ?? m[1]).toLowerCase()];
-    if (!m || !from || !to) throw new UsageError(MSG.badHours(group));
+    if (!m || !from || !to) throw new CliError("usage", MSG.badHours(group));
     const spans = m[3].split("+").map((s): OpeningSpan => {
       const t = /^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(s.trim());
-      if (!t) throw new UsageError(MSG.badHours(group));
+      if (!t) throw new CliError("usage", MSG.badHours(group));
       return [t[1].padStart(5, "0"), t[2].padStart(5, "0")];
     });
     const a = ORDER.indexOf(from);
     const b = ORDER.indexOf(to);
-    if (b < a) throw new UsageError(MSG.badHours(group));
+    if (b < a) throw new CliError("usage", MSG.badHours(group));
     for (let i = a; i <= b; i++) out[ORDER[i]] = [...(out[ORDER[i]] ?? []), ...spans];
   }
   return out;
@@ -51,7 +52,7 @@ export function calendarFrom(args: ParsedArgs, tz: string): OpeningCalendar | un
   try {
     return createCalendar({ tz, ...(hours !== undefined ? { openingHours: parseOpeningHours(hours) } : {}) });
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(MSG.badHours(hours ?? ""));
+    if (e instanceof CliError) throw e;
+    throw new CliError("usage", MSG.badHours(hours ?? ""));
   }
 }

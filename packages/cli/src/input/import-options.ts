@@ -1,5 +1,6 @@
+import { CliError } from "../cli-error.js";
 import type { ColumnMapping, ImportOptions } from "@flodes/core/node";
-import { flagOption, stringOption, UsageError, type OptionSpec, type ParsedArgs } from "../args.js";
+import { flagOption, stringOption, type OptionSpec, type ParsedArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { HELP, MSG } from "../messages.js";
 
@@ -66,7 +67,7 @@ export function isTimeZone(tz: string): boolean {
 
 /**
  * Turns the shared import flags into `importFile` options (without `model` and `onProgress`, which the
- * caller adds). Throws {@link UsageError} for an unknown zone, a separator longer than one character, or
+ * caller adds). Throws {@link CliError} for an unknown zone, a separator longer than one character, or
  * `--key` without `--pseudonymise`.
  *
  * @example
@@ -75,7 +76,7 @@ export function isTimeZone(tz: string): boolean {
  */
 export function importOptionsFrom(args: ParsedArgs, io: Io): ImportOptions {
   const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
-  if (!isTimeZone(tz)) throw new UsageError(MSG.badTimeZone(tz));
+  if (!isTimeZone(tz)) throw new CliError("usage", MSG.badTimeZone(tz));
 
   const mapping: Partial<ColumnMapping> = {};
   for (const [flag, field] of MAPPING_FLAGS) {
@@ -88,20 +89,20 @@ export function importOptionsFrom(args: ParsedArgs, io: Io): ImportOptions {
   const sep = stringOption(args, "sep");
   if (sep !== undefined) {
     const resolved = sep === "\\t" || sep === "tab" ? "\t" : sep;
-    if ([...resolved].length !== 1) throw new UsageError(MSG.badSeparator(sep));
+    if ([...resolved].length !== 1) throw new CliError("usage", MSG.badSeparator(sep));
     options.sep = resolved;
   }
 
   const maxDecompressed = stringOption(args, "max-decompressed");
   if (maxDecompressed !== undefined) {
     const bytes = parseSize(maxDecompressed);
-    if (bytes === undefined) throw new UsageError(MSG.badSize("--max-decompressed", maxDecompressed));
+    if (bytes === undefined) throw new CliError("usage", MSG.badSize("--max-decompressed", maxDecompressed));
     options.maxDecompressedBytes = bytes;
   }
   const maxRatio = stringOption(args, "max-ratio");
   if (maxRatio !== undefined) {
     const r = Number(maxRatio.replace(",", "."));
-    if (!Number.isFinite(r) || r <= 1) throw new UsageError(MSG.badRatio(maxRatio));
+    if (!Number.isFinite(r) || r <= 1) throw new CliError("usage", MSG.badRatio(maxRatio));
     options.maxCompressionRatio = r;
   }
 
@@ -110,7 +111,7 @@ export function importOptionsFrom(args: ParsedArgs, io: Io): ImportOptions {
     options.personnummer = "pseudonymise";
     if (key !== undefined && key !== "") options.pseudonymKey = key;
   } else if (stringOption(args, "key") !== undefined) {
-    throw new UsageError(MSG.keyNeedsPseudonymise);
+    throw new CliError("usage", MSG.keyNeedsPseudonymise);
   }
   return options;
 }

@@ -1,12 +1,12 @@
+import { CliError } from "../cli-error.js";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ImportError, importFile, type ImportResult } from "@flodes/core/node";
-import { flagOption, stringOption, UsageError, type ParsedArgs } from "../args.js";
+import { FlodesError, importFile, type ImportResult } from "@flodes/core/node";
+import { flagOption, stringOption, type ParsedArgs } from "../args.js";
 import type { Io } from "../io.js";
 import { MSG } from "../messages.js";
 import { createProgress, type Progress } from "../progress.js";
 import { importOptionsFrom } from "./import-options.js";
-import { InputError } from "./input-error.js";
 import { loadModel, type ProcessModel } from "./load-model.js";
 import { scrubPersonnummer } from "./scrub.js";
 
@@ -27,17 +27,17 @@ async function requireFile(io: Io, file: string): Promise<string> {
   const path = resolve(io.cwd ?? process.cwd(), file);
   try {
     const s = await stat(path);
-    if (s.isDirectory()) throw new InputError(MSG.isDirectory(file));
+    if (s.isDirectory()) throw new CliError("input", MSG.isDirectory(file));
   } catch (e) {
-    if (e instanceof InputError) throw e;
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new InputError(MSG.fileNotFound(file));
-    throw new InputError(MSG.unreadable(file, scrubPersonnummer(String((e as Error).message))));
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError("input", MSG.fileNotFound(file));
+    throw new CliError("input", MSG.unreadable(file, scrubPersonnummer(String((e as Error).message))));
   }
   return path;
 }
 
-function whereText(e: ImportError): string {
+function whereText(e: FlodesError): string {
   const parts: string[] = [];
   if (e.row !== undefined) parts.push(`rad/row ${e.row}`);
   else if (e.rows !== undefined && e.rows.length > 0) parts.push(`rad/row ${e.rows.join(", ")}`);
@@ -46,27 +46,28 @@ function whereText(e: ImportError): string {
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
 
-/** Turns an import failure into an {@link InputError} that names the file and never echoes a personnummer. */
-export function importFailure(file: string, e: unknown): InputError {
-  if (e instanceof ImportError) {
+/** Turns an import failure into an {@link CliError} that names the file and never echoes a personnummer. */
+export function importFailure(file: string, e: unknown): CliError {
+  if (e instanceof FlodesError) {
     if (e.code === "PERSONNUMMER") {
       const base = MSG.personnummer(file);
       const where = whereText(e);
-      return new InputError({ sv: base.sv + where, en: base.en + where });
+      return new CliError("input", { code: base.code, sv: base.sv + where, en: base.en + where });
     }
     const where = whereText(e);
-    return new InputError({
-      sv: scrubPersonnummer(`${file}${where}: ${e.messageSv}`),
-      en: scrubPersonnummer(`${file}${where}: ${e.messageEn}`),
+    return new CliError("input", {
+      code: e.code,
+      sv: scrubPersonnummer(`${file}${where}: ${e.sv}`),
+      en: scrubPersonnummer(`${file}${where}: ${e.en}`),
     });
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return new InputError(MSG.unreadable(file, scrubPersonnummer(detail)));
+  return new CliError("input", MSG.unreadable(file, scrubPersonnummer(detail)));
 }
 
 /**
  * Reads the log named by the first positional argument with the shared import flags and `--model`.
- * Throws {@link UsageError} for a missing or extra argument and {@link InputError} (naming the file) when
+ * Throws {@link CliError} for a missing or extra argument and {@link CliError} (naming the file) when
  * the log or model cannot be read, including when the log holds personnummer and `--pseudonymise` is off.
  *
  * @example
@@ -74,8 +75,8 @@ export function importFailure(file: string, e: unknown): InputError {
  */
 export async function loadLog(args: ParsedArgs, io: Io): Promise<LoadedLog> {
   const [file, ...extra] = args.positionals;
-  if (file === undefined) throw new UsageError(MSG.missingFile);
-  if (extra.length > 0) throw new UsageError(MSG.tooManyFiles(extra.join(" ")));
+  if (file === undefined) throw new CliError("usage", MSG.missingFile);
+  if (extra.length > 0) throw new CliError("usage", MSG.tooManyFiles(extra.join(" ")));
   const options = importOptionsFrom(args, io);
 
   const modelFile = stringOption(args, "model");

@@ -1,17 +1,18 @@
+import { CliError } from "../cli-error.js";
 import { readFile } from "node:fs/promises";
-import { ImportError, loadProcessModel, parseProcessModel, type Process } from "@flodes/core/node";
+import { FlodesError, loadProcessModel, parseProcessModel, type Process } from "@flodes/core/node";
 import { MSG } from "../messages.js";
-import { InputError } from "./input-error.js";
 import { scrubPersonnummer } from "./scrub.js";
 
 /** One process, or several (a JSON array of `Process`, as in data/pilot/processer.json). */
 export type ProcessModel = Process | readonly Process[];
 
-function modelError(file: string, e: unknown): InputError {
-  const sv = e instanceof ImportError ? e.messageSv : e instanceof Error ? e.message : String(e);
-  const en = e instanceof ImportError ? e.messageEn : sv;
-  const where = e instanceof ImportError && e.row !== undefined && e.row > 0 ? ` (rad/row ${e.row})` : "";
-  return new InputError({
+function modelError(file: string, e: unknown): CliError {
+  const sv = e instanceof FlodesError ? e.sv : e instanceof Error ? e.message : String(e);
+  const en = e instanceof FlodesError ? e.en : sv;
+  const where = e instanceof FlodesError && e.row !== undefined && e.row > 0 ? ` (rad/row ${e.row})` : "";
+  return new CliError("input", {
+    code: e instanceof FlodesError ? e.code : "badModel",
     sv: MSG.badModel(file, scrubPersonnummer(sv)).sv + where,
     en: MSG.badModel(file, scrubPersonnummer(en)).en + where,
   });
@@ -19,7 +20,7 @@ function modelError(file: string, e: unknown): InputError {
 
 /**
  * Loads `--model`: a `.json` Process, a JSON array of Processes, or a `.csv` model
- * (`steg;kategori;slöseri;roll;timkostnad`). Throws {@link InputError} naming `file` on the first problem.
+ * (`steg;kategori;slöseri;roll;timkostnad`). Throws {@link CliError} naming `file` on the first problem.
  *
  * @example
  * const model = await loadModel("/abs/remiss-modell.csv", "examples/remiss-modell.csv");
@@ -43,7 +44,7 @@ export async function loadModel(path: string, file: string): Promise<ProcessMode
       try {
         const { process, issues } = parseProcessModel(JSON.stringify(item), { format: "json", file });
         const first = issues.find((i) => i.severity === "error");
-        if (first !== undefined) throw new ImportError(first.code, { message: first.message, messageEn: first.messageEn });
+        if (first !== undefined) throw new FlodesError({ code: first.code, sv: first.message, en: first.messageEn });
         processes.push(process);
       } catch (e) {
         throw modelError(file, e);

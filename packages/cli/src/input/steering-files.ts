@@ -1,8 +1,9 @@
+import { CliError } from "../cli-error.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   checkImprovementGoals,
-  ImportError,
+  FlodesError,
   loadContextFigures,
   loadGoalTree,
   loadImprovements,
@@ -17,10 +18,7 @@ import {
 } from "@flodes/core/node";
 import { stringOption, type OptionSpec, type ParsedArgs } from "../args.js";
 import type { Io } from "../io.js";
-import { formatNote, MSG, type Text } from "../messages.js";
-import { InputError } from "./input-error.js";
-
-const t = (sv: string, en: string): Text => ({ sv, en });
+import { formatNote, MSG } from "../messages.js";
 
 /** The steering files' options, shared by `effect` and `report`. */
 export const STEERING_OPTIONS: readonly OptionSpec[] = [
@@ -46,26 +44,25 @@ export interface LoadedSteering {
   context?: LoadedSteeringFile<ContextFigure>;
 }
 
-const badFile = (file: string, detail: string) => t(`kan inte läsa ${file}: ${detail}`, `cannot read ${file}: ${detail}`);
-
 /**
  * Reads a small input file (units, goals, staffing …) named on the command line, relative to the working directory.
- * Throws {@link InputError} (exit 2) naming the file — and row and column when the loader says — when it is missing
+ * Throws {@link CliError} (exit 2) naming the file — and row and column when the loader says — when it is missing
  * or cannot be read.
  * @example const units = await loadSmallFile(io, "enheter.csv", (path) => loadUnits(path));
  */
 export async function loadSmallFile<T>(io: Io, file: string, loader: (path: string, file: string) => Promise<T>): Promise<T> {
   const path = resolve(io.cwd ?? process.cwd(), file);
-  if (!existsSync(path)) throw new InputError(MSG.fileNotFound(file));
+  if (!existsSync(path)) throw new CliError("input", MSG.fileNotFound(file));
   try {
     return await loader(path, file);
   } catch (e) {
-    if (e instanceof ImportError) {
+    if (e instanceof FlodesError) {
       const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
       const at = where ? ` (${where})` : "";
-      throw new InputError({ sv: badFile(file, e.messageSv).sv + at, en: badFile(file, e.messageEn).en + at });
+      const sv = MSG.badFile(file, e.sv);
+      throw new CliError("input", { code: e.code, sv: sv.sv + at, en: MSG.badFile(file, e.en).en + at });
     }
-    throw new InputError(badFile(file, (e as Error).message));
+    throw new CliError("input", MSG.badFile(file, (e as Error).message));
   }
 }
 
@@ -75,7 +72,7 @@ async function load<T>(io: Io, file: string | undefined, loader: (path: string, 
 }
 
 /**
- * Reads the files of `--staffing`, `--improvements`, `--goal-tree` and `--context`. Throws {@link InputError} (exit 2)
+ * Reads the files of `--staffing`, `--improvements`, `--goal-tree` and `--context`. Throws {@link CliError} (exit 2)
  * when a file is missing, unreadable or lacks a required column; bad rows are kept in the parses for
  * {@link reportSteeringIssues}.
  * @example const steering = await loadSteeringFiles(args, io);
@@ -127,7 +124,7 @@ export function reportSteeringIssues(s: LoadedSteering, io: Io): boolean {
     const { parse } = f;
     if (parse.rejected > 0) {
       rejected = true;
-      io.stderr.write(formatNote(t(`${f.file}: ${parse.rejected} av ${parse.rowsIn} rader avvisades (rader in = godkända + avvisade).`, `${f.file}: ${parse.rejected} of ${parse.rowsIn} rows were rejected (rows in = accepted + rejected).`)));
+      io.stderr.write(formatNote(MSG.sideFileRejected(f.file, parse.rejected, parse.rowsIn)));
     }
     const issues = [...parse.issues, ...f.extra];
     if (issues.length > 0) io.stderr.write(issueLines(issues));

@@ -1,6 +1,7 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { CalendarError, calendarMessage } from "../messages/calendar.js";
+import { calendarMessage } from "../messages/calendar.js";
 import { isoDateOfDay, isoWeekday, parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
 import { swedishHolidays } from "./swedish-holidays.js";
@@ -81,7 +82,7 @@ export const DEFAULT_OPENING_HOURS: Readonly<Record<WeekdayKey, readonly Opening
 function parseMinute(text: string): number {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text);
   const minute = m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
-  if (!m || Number(m[2]) > 59 || !(minute >= 0 && minute <= 1440)) throw new CalendarError("badTime", calendarMessage.badTime(FN, text));
+  if (!m || Number(m[2]) > 59 || !(minute >= 0 && minute <= 1440)) throw new FlodesError(calendarMessage.badTime(FN, text));
   return minute;
 }
 
@@ -89,7 +90,7 @@ function parseSpans(spans: readonly OpeningSpan[]): [number, number][] {
   return spans.map(([from, to]) => {
     const a = parseMinute(from);
     const b = parseMinute(to);
-    if (!(b > a)) throw new CalendarError("badSpan", calendarMessage.badSpan(FN, from, to));
+    if (!(b > a)) throw new FlodesError(calendarMessage.badSpan(FN, from, to));
     return [a, b];
   });
 }
@@ -116,18 +117,18 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
   try {
     zone = new LocalZone(tz);
   } catch {
-    throw new CalendarError("badZone", calendarMessage.badZone(FN, tz));
+    throw new FlodesError(calendarMessage.badZone(FN, tz));
   }
   const closedOnHolidays = options.closedOnHolidays ?? true;
   const closedOnEves = options.closedOnEves ?? true;
   const hoursIn = options.openingHours;
-  if (hoursIn) for (const k of Object.keys(hoursIn)) if (!WEEKDAY_KEYS.includes(k as WeekdayKey)) throw new CalendarError("badWeekday", calendarMessage.badWeekday(FN, k));
+  if (hoursIn) for (const k of Object.keys(hoursIn)) if (!WEEKDAY_KEYS.includes(k as WeekdayKey)) throw new FlodesError(calendarMessage.badWeekday(FN, k));
   const weekSpans: readonly OpeningSpan[][] = WEEKDAY_KEYS.map((k) => [...(hoursIn ? (hoursIn[k] ?? []) : DEFAULT_OPENING_HOURS[k])]);
   const week = weekSpans.map(parseSpans);
   const exceptions = new Map<number, [number, number][]>();
   for (const ex of options.exceptions ?? []) {
     const d = parseIsoDate(ex.date);
-    if (d === null) throw new CalendarError("badDate", calendarMessage.badDate(FN, ex.date));
+    if (d === null) throw new FlodesError(calendarMessage.badDate(FN, ex.date));
     exceptions.set(d, parseSpans(ex.hours));
   }
   const closedYears = new Map<number, Set<string>>();
@@ -283,7 +284,7 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
     exceptions.size,
     tz,
   );
-  return { basis: "working", label: label.message, labelEn: label.messageEn, workingMs, isOpen, openIntervals };
+  return { basis: "working", label: label.sv, labelEn: label.en, workingMs, isOpen, openIntervals };
 }
 
 /**
@@ -292,8 +293,8 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
  */
 export const CALENDAR_TIME: OpeningCalendar = Object.freeze({
   basis: "calendar" as const,
-  label: calendarMessage.calendarTime().message,
-  labelEn: calendarMessage.calendarTime().messageEn,
+  label: calendarMessage.calendarTime().sv,
+  labelEn: calendarMessage.calendarTime().en,
   workingMs: (startMs: number, endMs: number): number => (endMs > startMs ? endMs - startMs : 0),
   isOpen: (): boolean => true,
   openIntervals: (startMs: number, endMs: number): [number, number][] => (endMs > startMs ? [[startMs, endMs]] : []),

@@ -1,3 +1,4 @@
+import { qualityIssue } from "../io/issue-sink.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { Flow, } from "../model/observation.js";
 import type { Process, ProcessDependency } from "../model/process.js";
@@ -319,13 +320,7 @@ export function inheritedWaits(
         else {
           pair.missingLinks++;
           const row = d.flow.observations[0]?.row ?? 0;
-          issues.push({
-            row,
-            column: dep.linkColumn ?? null,
-            code: "MISSING_LINK",
-            severity: "warning",
-            ...depsMessage.missingLink(d.flow.id, pair.upstreamProcess, key),
-          });
+          issues.push(qualityIssue(depsMessage.missingLink(d.flow.id, pair.upstreamProcess, key), "warning", row, dep.linkColumn ?? null));
         }
         for (const u of linked) usedUpstreams.add(u.flow.id);
         inheritedByFlow.set(d.flow.id, (inheritedByFlow.get(d.flow.id) ?? 0) + inherited + lostSlotWaitMs);

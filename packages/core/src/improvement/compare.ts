@@ -1,3 +1,4 @@
+import { textPair } from "../messages/msg.js";
 import { improvementMessage, formatNumberText, measureLabel, type NumberText } from "../messages/improvement.js";
 import { bootstrapMedianDifference } from "../stats/bootstrap.js";
 import { finiteSorted } from "../stats/finite.js";
@@ -147,7 +148,7 @@ export function compareGroups(
   if (a.length < minN || b.length < minN) {
     const group = a.length < minN ? "before" : "after";
     const msg = improvementMessage.tooFew(group, group === "before" ? a.length : b.length, minN, measure);
-    return { ok: false, code: "TOO_FEW_VALUES", measure, group, nBefore: a.length, nAfter: b.length, minN, ...msg };
+    return { ok: false, code: "TOO_FEW_VALUES", measure, group, nBefore: a.length, nAfter: b.length, minN, ...textPair(msg) };
   }
   const boot = bootstrapMedianDifference(a, b, { seed: options.seed ?? DEFAULT_SEED, resamples: options.resamples ?? 2000, level });
   const mw = mannWhitney(b, a);
@@ -212,9 +213,9 @@ export function compareGroups(
     significant,
     direction: significant ? (decreased ? "minskade" : "ökade") : "ingen säker skillnad",
     directionEn: significant ? (decreased ? "decreased" : "increased") : "no clear difference",
-    sentence: sentence.message,
-    sentenceEn: sentence.messageEn,
-    detail: detail.message,
-    detailEn: detail.messageEn,
+    sentence: sentence.sv,
+    sentenceEn: sentence.en,
+    detail: detail.sv,
+    detailEn: detail.en,
   };
 }

@@ -1,4 +1,4 @@
-import { ImportError } from "./import-error.js";
+import { FlodesError } from "../messages/flodes-error.js";
 import type { IssueSink } from "./issue-sink.js";
 import type { RawTable } from "./raw-table.js";
 import { importMessage } from "../messages/import.js";
@@ -102,7 +102,7 @@ export function readCsvTable(text: string, sep: string, sink: IssueSink): RawTab
         for (let i = width; ok && i < r.count; i++) if (!r.isBlank(i)) ok = false;
         if (!ok) {
           rejected++;
-          sink.add("WRONG_FIELD_COUNT", "error", r.row, null, importMessage.wrongFieldCount(r.count, width));
+          sink.add("error", r.row, null, importMessage.wrongFieldCount(r.count, width));
           return;
         }
       }
@@ -110,17 +110,17 @@ export function readCsvTable(text: string, sep: string, sink: IssueSink): RawTab
       lines.push(r.row);
     },
     unterminated: (row) => {
-      if (columns === null) throw new ImportError("UNTERMINATED_QUOTE", importMessage.unterminatedQuote(), { ...where, row });
+      if (columns === null) throw new FlodesError(importMessage.unterminatedQuote(), { ...where, row });
       rowsIn++;
       rejected++;
-      sink.add("UNTERMINATED_QUOTE", "error", row, null, importMessage.unterminatedQuote());
+      sink.add("error", row, null, importMessage.unterminatedQuote());
     },
     tooLong: (row) => {
-      throw new ImportError("UNREADABLE", importMessage.lineTooLong(), { ...where, row });
+      throw new FlodesError(importMessage.lineTooLong(), { ...where, row });
     },
   });
   parser.feed(body, true);
-  if (columns === null) throw new ImportError("EMPTY", importMessage.empty(), where);
+  if (columns === null) throw new FlodesError(importMessage.empty(), where);
   const cols: string[] = columns;
   return { columns: cols, width: cols.length, cells, lines, rowsIn, rejected };
 }

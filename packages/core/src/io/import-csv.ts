@@ -34,8 +34,8 @@ function setup(options: StreamImportOptions): { builder: LogBuilder; reader: Csv
 
 function finish(builder: LogBuilder, reader: CsvStreamReader, issues: IssueSink): ImportResult {
   const info: CsvStreamInfo = reader.end();
-  if (info.fellBack) issues.add("ENCODING_FALLBACK", "warning", 0, null, importMessage.encodingFallback());
-  if (info.mixedEncoding) issues.add("ENCODING_MIXED", "warning", 0, null, importMessage.encodingMixed());
+  if (info.fellBack) issues.add("warning", 0, null, importMessage.encodingFallback());
+  if (info.mixedEncoding) issues.add("warning", 0, null, importMessage.encodingMixed());
   return builder.finish({ encoding: info.encoding, separator: info.separator });
 }
 

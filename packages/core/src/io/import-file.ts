@@ -1,3 +1,4 @@
+import { FlodesError } from "../messages/flodes-error.js";
 // Node-only (node:fs): exported from "@flodes/core/node", never from the isomorphic index.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -5,7 +6,6 @@ import { importMessage } from "../messages/import.js";
 import type { Process } from "../model/process.js";
 import { importCsvStream, type StreamImportOptions } from "./import-csv.js";
 import { memoryGuard } from "./memory-guard.js";
-import { ImportError } from "./import-error.js";
 import type { ImportResult } from "./import-types.js";
 import { importXesStream } from "./import-xes.js";
 import { importXlsx } from "./import-xlsx.js";
@@ -67,7 +67,7 @@ async function collect(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
  * through streaming {@link gunzip} with the decompressed-size and ratio limits (`maxDecompressedBytes`,
  * `maxCompressionRatio`). Other extensions are sniffed (XML → XES, else CSV); the old binary `.xls` is refused
  * with advice to save as .xlsx or CSV. Progress (`onBytes`) counts bytes of the file as stored; a memory guard
- * stops with ImportError `TOO_LARGE` before V8 would abort. The file name goes into every issue.
+ * stops with FlodesError `TOO_LARGE` before V8 would abort. The file name goes into every issue.
  *
  * @example
  * const { log, quality } = await importFile("data/remisser.xes.gz", { tz: "Europe/Stockholm" });
@@ -77,12 +77,12 @@ export async function importFile(path: string, options: StreamImportOptions = {}
   const lower = path.toLowerCase();
   const gz = lower.endsWith(".gz");
   const name = gz ? lower.slice(0, -3) : lower;
-  if (name.endsWith(".xls")) throw new ImportError("UNREADABLE", importMessage.unsupportedFormat(name.slice(name.lastIndexOf("."))), { file });
+  if (name.endsWith(".xls")) throw new FlodesError(importMessage.unsupportedFormat(name.slice(name.lastIndexOf("."))), { file });
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    throw new ImportError("UNREADABLE", importMessage.unreadable((e as Error).message), { file });
+    throw new FlodesError(importMessage.unreadable((e as Error).message), { file });
   }
   const guard = memoryGuard(file);
   const opts: StreamImportOptions & { file: string } = {
@@ -98,7 +98,7 @@ export async function importFile(path: string, options: StreamImportOptions = {}
     try {
       src = await fileSource(path);
     } catch (e) {
-      throw new ImportError("UNREADABLE", importMessage.unreadable((e as Error).message), { file });
+      throw new FlodesError(importMessage.unreadable((e as Error).message), { file });
     }
     try {
       return await importXlsx(src, { ...opts, sizeBytes: size });
@@ -128,9 +128,9 @@ export async function importFile(path: string, options: StreamImportOptions = {}
     const { head, all } = await peek(bytes, 512);
     return looksLikeXml(head) ? await importXesStream(all, inner) : await importCsvStream(all, inner);
   } catch (e) {
-    if (e instanceof ImportError) throw e;
+    if (e instanceof FlodesError) throw e;
     const err = e as NodeJS.ErrnoException;
-    if (err.code !== undefined) throw new ImportError("UNREADABLE", importMessage.unreadable(err.message), { file });
+    if (err.code !== undefined) throw new FlodesError(importMessage.unreadable(err.message), { file });
     throw e;
   } finally {
     stream.destroy();
@@ -139,7 +139,7 @@ export async function importFile(path: string, options: StreamImportOptions = {}
 
 /**
  * Loads a process model from `.json` (the Process shape) or `.csv` (`steg;kategori;slöseri;roll;timkostnad`,
- * optional `namn`, `standardtid_min`, `%ka`). Throws {@link ImportError} naming file, row and column on the
+ * optional `namn`, `standardtid_min`, `%ka`). Throws {@link FlodesError} naming file, row and column on the
  * first invalid row or field; use {@link parseProcessModel} to get all issues instead.
  *
  * @example

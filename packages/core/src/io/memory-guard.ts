@@ -1,13 +1,13 @@
 // Node-only (node:v8): exported from "@flodes/core/node".
 import { getHeapStatistics } from "node:v8";
 import { importMessage } from "../messages/import.js";
-import { ImportError } from "./import-error.js";
+import { FlodesError } from "../messages/flodes-error.js";
 
 /** Share of V8's heap limit an import may fill before it stops with a clear error instead of a V8 abort. */
 const HEAP_SHARE = 0.85;
 
 /**
- * A check to run between chunks of a streamed import: throws ImportError TOO_LARGE (sv + en, naming the file and
+ * A check to run between chunks of a streamed import: throws FlodesError TOO_LARGE (sv + en, naming the file and
  * how to give node more memory) when the JavaScript heap nears V8's limit — which would otherwise end the process
  * with a fatal, message-less abort. Typed columns live outside the heap; their allocation failures are caught where
  * they are made.
@@ -24,8 +24,7 @@ export function memoryGuard(file?: string, share = HEAP_SHARE): () => void {
     const used = process.memoryUsage().heapUsed;
     if (used > limit * share) {
       const mb = (x: number) => Math.round(x / 1048576);
-      throw new ImportError(
-        "TOO_LARGE",
+      throw new FlodesError(
         importMessage.tooLarge(`${mb(used)} av ${mb(limit)} MB minne används`, `${mb(used)} of ${mb(limit)} MB of memory in use`, true),
         file !== undefined ? { file } : {},
       );

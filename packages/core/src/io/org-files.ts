@@ -74,16 +74,16 @@ export function parseUnits(text_: string, options: OrgFileOptions = {}): UnitsPa
     const levelRaw = text(rec.get(cols.level ?? ""));
     const parent = cols.parent ? text(rec.get(cols.parent)) : "";
     if (id === "") {
-      src.sink.add("MISSING_FLOW", "error", rec.row, cols.id ?? "id", M.missingValue(cols.id ?? "id"));
+      src.sink.add("error", rec.row, cols.id ?? "id", M.missingValue(cols.id ?? "id"));
       continue;
     }
     const level = UNIT_LEVELS.find((l) => l === norm(levelRaw) || l.normalize("NFD").replace(/\p{M}/gu, "") === norm(levelRaw));
     if (level === undefined) {
-      src.sink.add("BAD_CATEGORY", "error", rec.row, cols.level ?? "nivå", M.badLevel(levelRaw), { value: levelRaw });
+      src.sink.add("error", rec.row, cols.level ?? "nivå", M.badLevel(levelRaw), { value: levelRaw });
       continue;
     }
     if (seen.has(id)) {
-      src.sink.add("DUPLICATE_ROW", "error", rec.row, cols.id ?? "id", M.duplicateUnit(id), { value: id });
+      src.sink.add("error", rec.row, cols.id ?? "id", M.duplicateUnit(id), { value: id });
       continue;
     }
     seen.add(id);
@@ -107,13 +107,13 @@ export function parseGoals(text_: string, options: OrgFileOptions = {}): GoalsPa
   rows: for (const rec of src.records) {
     const unit = text(rec.get(cols.unit ?? ""));
     if (unit === "") {
-      src.sink.add("MISSING_FLOW", "error", rec.row, cols.unit ?? "enhet", M.missingValue(cols.unit ?? "enhet"));
+      src.sink.add("error", rec.row, cols.unit ?? "enhet", M.missingValue(cols.unit ?? "enhet"));
       continue;
     }
     const metricRaw = text(rec.get(cols.metric ?? ""));
     const metric = GOAL_METRICS.find((m) => norm(m) === norm(metricRaw));
     if (metric === undefined) {
-      src.sink.add("BAD_CATEGORY", "error", rec.row, cols.metric ?? "mått", M.badMetric(metricRaw, GOAL_METRICS), { value: metricRaw });
+      src.sink.add("error", rec.row, cols.metric ?? "mått", M.badMetric(metricRaw, GOAL_METRICS), { value: metricRaw });
       continue;
     }
     const nums: Record<"baseline" | "target", number> = { baseline: 0, target: 0 };
@@ -121,19 +121,19 @@ export function parseGoals(text_: string, options: OrgFileOptions = {}): GoalsPa
       const col = cols[key] ?? key;
       const v = numberOf(rec.get(col));
       if (v === null) {
-        src.sink.add("BAD_NUMBER", "error", rec.row, col, M.badNumber(text(rec.get(col))), { value: text(rec.get(col)) });
+        src.sink.add("error", rec.row, col, M.badNumber(text(rec.get(col))), { value: text(rec.get(col)) });
         continue rows;
       }
       nums[key] = v;
     }
     const deadline = text(rec.get(cols.deadline ?? ""));
     if (!DATE.test(deadline) || Number.isNaN(Date.parse(deadline))) {
-      src.sink.add("UNPARSEABLE_TIME", "error", rec.row, cols.deadline ?? "datum", M.badDate(deadline), { value: deadline });
+      src.sink.add("error", rec.row, cols.deadline ?? "datum", M.badDate(deadline), { value: deadline });
       continue;
     }
     const baselineDate = cols.baselineDate ? text(rec.get(cols.baselineDate)) : "";
     if (baselineDate !== "" && (!DATE.test(baselineDate) || Number.isNaN(Date.parse(baselineDate)))) {
-      src.sink.add("UNPARSEABLE_TIME", "error", rec.row, cols.baselineDate ?? "baslinjedatum", M.badDate(baselineDate), { value: baselineDate });
+      src.sink.add("error", rec.row, cols.baselineDate ?? "baslinjedatum", M.badDate(baselineDate), { value: baselineDate });
       continue;
     }
     goals.push({ unit, metric, baseline: nums.baseline, target: nums.target, deadline, ...(baselineDate !== "" ? { baselineDate } : {}) });

@@ -1,3 +1,4 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import type { Category } from "../model/category.js";
 import type { Process, ProcessDependency, Step } from "../model/process.js";
 import type { WasteType } from "../model/waste.js";
@@ -5,7 +6,6 @@ import { importMessage } from "../messages/import.js";
 import { parseCategory, parseDecimal, parseWasteType } from "../model/category-words.js";
 import { normaliseColumnName } from "./column-map.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
-import { ImportError } from "./import-error.js";
 import { IssueSink } from "./issue-sink.js";
 import { queueMessage } from "../messages/queue.js";
 import { matchKey } from "../model/step-resolver.js";
@@ -71,8 +71,8 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
   };
   const col = Object.fromEntries(Object.entries(MODEL_COLUMNS).map(([k, v]) => [k, find(v)])) as Record<keyof typeof MODEL_COLUMNS, number | undefined>;
   const where = sink.file !== undefined ? { file: sink.file } : {};
-  if (col.id === undefined) throw new ImportError("NO_STEP_COLUMN", importMessage.modelMissingColumn("steg"), { ...where, row: 1, column: "steg" });
-  if (col.category === undefined) throw new ImportError("NO_SUCH_COLUMN", importMessage.modelMissingColumn("kategori"), { ...where, row: 1, column: "kategori" });
+  if (col.id === undefined) throw new FlodesError(importMessage.modelMissingColumn("steg"), { ...where, row: 1, column: "steg" });
+  if (col.category === undefined) throw new FlodesError(importMessage.modelMissingColumn("kategori"), { ...where, row: 1, column: "kategori" });
   const steps: Step[] = [];
   const seen = new Map<string, number>();
   const { cells, width, columns, lines } = table;
@@ -82,16 +82,16 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
     const id = get(col.id);
     let bad = false;
     if (id === "") {
-      sink.add("MISSING_STEP", "error", line, columns[col.id]!, importMessage.missingStep());
+      sink.add("error", line, columns[col.id]!, importMessage.missingStep());
       bad = true;
     } else if (seen.has(id.toLowerCase())) {
-      sink.add("DUPLICATE_ROW", "error", line, columns[col.id]!, importMessage.modelDuplicateStep(id, seen.get(id.toLowerCase())!), { value: id });
+      sink.add("error", line, columns[col.id]!, importMessage.modelDuplicateStep(id, seen.get(id.toLowerCase())!), { value: id });
       bad = true;
     }
     const catRaw = get(col.category);
     const category = parseCategory(catRaw);
     if (category === null) {
-      sink.add("BAD_CATEGORY", "error", line, columns[col.category]!, importMessage.badCategory(catRaw), { value: catRaw });
+      sink.add("error", line, columns[col.category]!, importMessage.badCategory(catRaw), { value: catRaw });
       bad = true;
     }
     let wasteType: WasteType | undefined;
@@ -99,7 +99,7 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
     if (wasteRaw !== "" && wasteRaw !== "-") {
       const w = parseWasteType(wasteRaw);
       if (w === null) {
-        sink.add("BAD_WASTE_TYPE", "error", line, columns[col.waste!]!, importMessage.badWasteType(wasteRaw), { value: wasteRaw });
+        sink.add("error", line, columns[col.waste!]!, importMessage.badWasteType(wasteRaw), { value: wasteRaw });
         bad = true;
       } else wasteType = w;
     }
@@ -108,7 +108,7 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
       if (raw === "") return undefined;
       const v = read(raw);
       if (Number.isNaN(v) || !ok(v)) {
-        sink.add("BAD_NUMBER", "error", line, columns[c!]!, importMessage.badNumber(raw), { value: raw });
+        sink.add("error", line, columns[c!]!, importMessage.badNumber(raw), { value: raw });
         bad = true;
         return undefined;
       }
@@ -120,7 +120,7 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
     const endRaw = get(col.end);
     const end = parseYesNo(endRaw);
     if (end === null) {
-      sink.add("BAD_END_STEP", "error", line, columns[col.end!]!, queueMessage.badEndFlag(endRaw), { value: endRaw });
+      sink.add("error", line, columns[col.end!]!, queueMessage.badEndFlag(endRaw), { value: endRaw });
       bad = true;
     }
     if (bad) continue;
@@ -151,12 +151,12 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
   try {
     doc = JSON.parse(text) as Json;
   } catch (e) {
-    throw new ImportError("UNREADABLE", importMessage.modelBadJson((e as Error).message), where);
+    throw new FlodesError(importMessage.modelBadJson((e as Error).message), where);
   }
   if (Array.isArray(doc) && doc.length === 1) doc = doc[0]!;
-  if (!isObj(doc)) throw new ImportError("UNREADABLE", importMessage.modelBadField("$", "an object with steps"), where);
+  if (!isObj(doc)) throw new FlodesError(importMessage.modelBadField("UNREADABLE", "$", "an object with steps"), where);
   const bad = (code: "BAD_CATEGORY" | "BAD_WASTE_TYPE" | "BAD_NUMBER" | "MISSING_STEP" | "DUPLICATE_ROW", path: string, expected: string, value?: string): void =>
-    sink.add(code, "error", 0, path, importMessage.modelBadField(path, expected), value !== undefined ? { value } : {});
+    sink.add("error", 0, path, importMessage.modelBadField(code, path, expected), value !== undefined ? { value } : {});
   const head: Partial<Process> = {};
   const str = (v: Json | undefined): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : undefined);
   const id = str(pick(doc, ["id", "processId"]));
@@ -187,10 +187,10 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
   const ends = pick(doc, ["endSteps", "slutsteg"]);
   if (ends !== undefined) {
     if (Array.isArray(ends) && ends.every((e) => typeof e === "string" && e.trim() !== "")) head.endSteps = (ends as string[]).map((e) => e.trim());
-    else sink.add("BAD_END_STEP", "error", 0, "endSteps", importMessage.modelBadField("endSteps", "a list of step ids or names"));
+    else sink.add("error", 0, "endSteps", importMessage.modelBadField("BAD_END_STEP", "endSteps", "a list of step ids or names"));
   }
   const rawSteps = pick(doc, ["steps", "steg"]);
-  if (!Array.isArray(rawSteps)) throw new ImportError("EMPTY", importMessage.modelNoSteps(), { ...where, column: "steps" });
+  if (!Array.isArray(rawSteps)) throw new FlodesError(importMessage.modelNoSteps(), { ...where, column: "steps" });
   const steps: Step[] = [];
   const seen = new Set<string>();
   rawSteps.forEach((s, i) => {
@@ -241,7 +241,7 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
     const endRaw = pick(s, ["end", "slutsteg"]);
     const end = endRaw === undefined || endRaw === null ? false : typeof endRaw === "boolean" ? endRaw : typeof endRaw === "string" ? parseYesNo(endRaw) : null;
     if (end === null) {
-      sink.add("BAD_END_STEP", "error", 0, `${p}.end`, importMessage.modelBadField(`${p}.end`, "true or false"));
+      sink.add("error", 0, `${p}.end`, importMessage.modelBadField("BAD_END_STEP", `${p}.end`, "true or false"));
       ok = false;
     }
     if (!ok || sid === undefined || category === null) return;
@@ -278,12 +278,12 @@ export function parseProcessModel(text: string, options: ProcessModelOptions): {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { steps, head } = options.format === "json" ? parseJsonModel(src, sink, options) : { steps: parseCsvModel(src, sink), head: {} as Partial<Process> };
   if (steps.length === 0 && sink.issues.length === 0) {
-    throw new ImportError("EMPTY", importMessage.modelNoSteps(), options.file !== undefined ? { file: options.file } : {});
+    throw new FlodesError(importMessage.modelNoSteps(), options.file !== undefined ? { file: options.file } : {});
   }
   if (head.endSteps) {
     const known = new Set(steps.flatMap((s) => [matchKey(s.id), matchKey(s.name)]));
     const unknown = head.endSteps.filter((e) => !known.has(matchKey(e)));
-    for (const e of unknown) sink.add("BAD_END_STEP", "error", 0, "endSteps", queueMessage.unknownEndStep(e), { value: e });
+    for (const e of unknown) sink.add("error", 0, "endSteps", queueMessage.unknownEndStep(e), { value: e });
     head.endSteps = head.endSteps.filter((e) => known.has(matchKey(e)));
   }
   const id = options.id ?? head.id ?? baseName(options.file) ?? "process";

@@ -1,13 +1,13 @@
+import { FlodesError } from "../messages/flodes-error.js";
 // Node-only (node:fs): used by the file loaders of the Node entry.
 import { readFile } from "node:fs/promises";
 import { importMessage } from "../messages/import.js";
 import { decodeText } from "./decode-text.js";
-import { ImportError } from "./import-error.js";
 import type { QualityIssue } from "../model/quality.js";
 
 /**
  * Reads a small text file (process model, units, goals) with encoding detection and tells JSON from CSV by
- * extension or first character. Throws {@link ImportError} UNREADABLE naming the file.
+ * extension or first character. Throws {@link FlodesError} UNREADABLE naming the file.
  * @example
  * const { text, format } = await readTextFile("data/pilot/enheter.csv"); // format "csv"
  */
@@ -16,7 +16,7 @@ export async function readTextFile(path: string): Promise<{ text: string; format
   try {
     bytes = await readFile(path);
   } catch (e) {
-    throw new ImportError("UNREADABLE", importMessage.unreadable((e as Error).message), { file: path });
+    throw new FlodesError(importMessage.unreadable((e as Error).message), { file: path });
   }
   const { text } = decodeText(bytes, "auto");
   const json = path.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text);
@@ -24,7 +24,7 @@ export async function readTextFile(path: string): Promise<{ text: string; format
 }
 
 /**
- * Throws the first error among `issues` as an {@link ImportError} naming file, row and column; loaders that must
+ * Throws the first error among `issues` as an {@link FlodesError} naming file, row and column; loaders that must
  * not go on with a half-valid file use it.
  * @example
  * throwFirstError("mal.csv", parseGoals(text).issues);
@@ -32,7 +32,7 @@ export async function readTextFile(path: string): Promise<{ text: string; format
 export function throwFirstError(path: string, issues: readonly QualityIssue[]): void {
   const first = issues.find((i) => i.severity === "error");
   if (first) {
-    throw new ImportError(first.code, { message: first.message, messageEn: first.messageEn }, {
+    throw new FlodesError({ code: first.code, sv: first.message, en: first.messageEn }, {
       file: path,
       row: first.row,
       ...(first.column !== null ? { column: first.column } : {}),

@@ -1,6 +1,6 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import { orgFilesMessage as M } from "../messages/org-files.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
-import { ImportError } from "./import-error.js";
 import { IssueSink } from "./issue-sink.js";
 
 /** One record of a small table file: a CSV row or a JSON object, read by lower-case column name. */
@@ -44,9 +44,9 @@ export function readTableRecords(text: string, options: { format?: "json" | "csv
     try {
       data = JSON.parse(body);
     } catch (e) {
-      throw new ImportError("UNREADABLE", M.badJson((e as Error).message), where);
+      throw new FlodesError(M.badJson((e as Error).message), where);
     }
-    if (!Array.isArray(data)) throw new ImportError("UNREADABLE", M.notArray(), where);
+    if (!Array.isArray(data)) throw new FlodesError(M.notArray(), where);
     const columns = new Set<string>();
     // JSON has no lines: `row` is the 1-based position of the object in the list.
     const records = data.map((item, i): TableRecord => {
@@ -112,7 +112,7 @@ export function requireColumns<K extends string>(
   for (const key of Object.keys(spec) as K[]) {
     const col = spec[key].find((a) => src.columns.has(a));
     if (col === undefined && required.includes(key) && src.records.length > 0) {
-      throw new ImportError("NO_SUCH_COLUMN", M.missingColumn(spec[key][0] ?? key, spec[key]), {
+      throw new FlodesError(M.missingColumn(spec[key][0] ?? key, spec[key]), {
         ...(file !== undefined ? { file } : {}),
         column: spec[key][0] ?? key,
       });

@@ -1,3 +1,4 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import { CATEGORY_CODE, isCategory } from "../model/category.js";
 import type { AttributeColumn, EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
@@ -45,7 +46,7 @@ export function eventLogFromObservations(observations: readonly Observation[], o
   const attrDicts = new Map<string, { dict: StringDictionary; codes: Int32Array }>();
   for (let i = 0; i < n; i++) {
     const o = observations[i];
-    if (!(o.endMs >= o.startMs)) throw new RangeError(metricsMessage.endBeforeStart(o.flow, o.step, o.row).messageEn);
+    if (!(o.endMs >= o.startMs)) throw new FlodesError(metricsMessage.endBeforeStart(o.flow, o.step, o.row));
     flow[i] = flows.code(o.flow);
     step[i] = steps.code(o.step.trim());
     process[i] = o.process !== undefined && o.process.trim() !== "" ? processes.code(o.process.trim()) : -1;

@@ -1,38 +1,37 @@
 /** User-facing messages for process dependencies, what-if and roll-up (Swedish first, English second). */
+import { messageTable, type Text } from "./msg.js";
 
-type Msg = { message: string; messageEn: string };
-
-export const depsMessage = {
-  missingLink: (flow: string, upstream: string, key: string | undefined): Msg => ({
-    message: key
+export const depsMessage = messageTable({
+  missingLink: (flow: string, upstream: string, key: string | undefined): Text => ({
+    sv: key
       ? `Flöde ${flow}: hittar inget uppströmsflöde i ${upstream} med länknyckeln ${key}.`
       : `Flöde ${flow}: saknar länk till uppströmsprocessen ${upstream}.`,
-    messageEn: key
+    en: key
       ? `Flow ${flow}: no upstream flow in ${upstream} has link key ${key}.`
       : `Flow ${flow}: no link to the upstream process ${upstream}.`,
   }),
-  whatIfAssumption: (): Msg => ({
-    message:
+  whatIfAssumption: (): Text => ({
+    sv:
       "Antagande: varje aktivitet behåller sin ordning och sitt avstånd till slutet av den aktivitet som lämnade över till den. " +
       "En förkortad väntan eller ett förkortat steg flyttar allt som kommer efter tidigare. " +
       "Ett steg som väntade på ett uppströms svar startar lika långt efter det nya svaret som förut, men aldrig tidigare än flödets egen väntan tillåter. " +
       "Kapacitet, köer och bemanning antas oförändrade — projektionen visar vad tidslinjen medger, inte vad som säkert händer.",
-    messageEn:
+    en:
       "Assumption: every activity keeps its order and its distance to the end of the activity that handed over to it. " +
       "A shortened wait or step moves everything after it earlier. " +
       "A step that waited on an upstream answer starts as long after the new answer as before, but never earlier than the flow's own waiting allows. " +
       "Capacity, queues and staffing are assumed unchanged — the projection shows what the timeline allows, not what will surely happen.",
   }),
-  unknownParent: (unit: string, parent: string): Msg => ({
-    message: `Enheten ${unit} har en överordnad enhet (${parent}) som inte finns i enhetsfilen.`,
-    messageEn: `Unit ${unit} has a parent (${parent}) that is not in the units file.`,
+  unknownParent: (unit: string, parent: string): Text => ({
+    sv: `Enheten ${unit} har en överordnad enhet (${parent}) som inte finns i enhetsfilen.`,
+    en: `Unit ${unit} has a parent (${parent}) that is not in the units file.`,
   }),
-  cycle: (unit: string): Msg => ({
-    message: `Enhetshierarkin har en cirkel som går genom ${unit}.`,
-    messageEn: `The unit hierarchy has a cycle through ${unit}.`,
+  cycle: (unit: string): Text => ({
+    sv: `Enhetshierarkin har en cirkel som går genom ${unit}.`,
+    en: `The unit hierarchy has a cycle through ${unit}.`,
   }),
-  unknownUnit: (unit: string): Msg => ({
-    message: `Flöden med enheten ${unit} finns inte i enhetshierarkin och räknas bara på regionnivå.`,
-    messageEn: `Flows with unit ${unit} are not in the unit hierarchy and count only at region level.`,
+  unknownUnit: (unit: string): Text => ({
+    sv: `Flöden med enheten ${unit} finns inte i enhetshierarkin och räknas bara på regionnivå.`,
+    en: `Flows with unit ${unit} are not in the unit hierarchy and count only at region level.`,
   }),
-} as const;
+}, { missingLink: "MISSING_LINK", unknownParent: "UNKNOWN_UNIT", cycle: "UNIT_CYCLE", unknownUnit: "UNKNOWN_UNIT" });

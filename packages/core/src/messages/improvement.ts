@@ -1,6 +1,5 @@
 /** User-facing messages for before/after comparisons (Swedish first, English second). */
-
-type Msg = { message: string; messageEn: string };
+import { messageTable, type Text } from "./msg.js";
 
 /** How a measure is named in sentences. */
 export interface MeasureLabel {
@@ -48,10 +47,7 @@ export function measureLabel(measure: string): MeasureLabel {
 }
 
 /** A number in text: Swedish (decimal comma, minus sign U+2212, space as thousands separator) and English. */
-export interface NumberText {
-  sv: string;
-  en: string;
-}
+export type NumberText = Text;
 
 /**
  * Formats a number with a fixed number of decimals in Swedish and English.
@@ -104,37 +100,37 @@ function range(lower: string, upper: string, unit: string, word: string): string
   return withUnit(signed ? `${lower} ${word} ${upper}` : `${lower}–${upper}`, unit);
 }
 
-export const improvementMessage = {
-  tooFew: (group: "before" | "after", n: number, minN: number, measure: string): Msg => ({
-    message:
+export const improvementMessage = messageTable({
+  tooFew: (group: "before" | "after", n: number, minN: number, measure: string): Text => ({
+    sv:
       `För få värden för att jämföra ${measureLabel(measure).noun}: gruppen ${group === "before" ? "före" : "efter"} har ${n} ` +
       `(minst ${minN} per grupp behövs).`,
-    messageEn: `Too few values to compare ${measureLabel(measure).nounEn}: the ${group} group has ${n} (at least ${minN} per group are needed).`,
+    en: `Too few values to compare ${measureLabel(measure).nounEn}: the ${group} group has ${n} (at least ${minN} per group are needed).`,
   }),
-  changed: (parts: SentenceParts, decreased: boolean): Msg => {
+  changed: (parts: SentenceParts, decreased: boolean): Text => {
     const pct = Math.round(parts.level * 100);
     return {
-      message:
+      sv:
         `${parts.label.subject} ${decreased ? "minskade" : "ökade"} med ${withUnit(parts.magnitude.sv, parts.unit.sv)} ` +
         `(${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")}).`,
-      messageEn:
+      en:
         `${parts.label.subjectEn} ${decreased ? "decreased" : "increased"} by ${withUnit(parts.magnitude.en, parts.unit.en)} ` +
         `(${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")}).`,
     };
   },
-  noClearChange: (parts: SentenceParts): Msg => {
+  noClearChange: (parts: SentenceParts): Text => {
     const pct = Math.round(parts.level * 100);
     return {
-      message:
+      sv:
         `Ingen säker skillnad i ${parts.label.noun}: medianen ändrades med ${withUnit(parts.diff.sv, parts.unit.sv)}, ` +
         `men ${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")} rymmer 0.`,
-      messageEn:
+      en:
         `No clear difference in ${parts.label.nounEn}: the median changed by ${withUnit(parts.diff.en, parts.unit.en)}, ` +
         `but the ${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")} includes 0.`,
     };
   },
-  medians: (before: NumberText, after: NumberText, unit: NumberText, nBefore: number, nAfter: number): Msg => ({
-    message: `Median före: ${withUnit(before.sv, unit.sv)} (n = ${nBefore}); efter: ${withUnit(after.sv, unit.sv)} (n = ${nAfter}).`,
-    messageEn: `Median before: ${withUnit(before.en, unit.en)} (n = ${nBefore}); after: ${withUnit(after.en, unit.en)} (n = ${nAfter}).`,
+  medians: (before: NumberText, after: NumberText, unit: NumberText, nBefore: number, nAfter: number): Text => ({
+    sv: `Median före: ${withUnit(before.sv, unit.sv)} (n = ${nBefore}); efter: ${withUnit(after.sv, unit.sv)} (n = ${nAfter}).`,
+    en: `Median before: ${withUnit(before.en, unit.en)} (n = ${nBefore}); after: ${withUnit(after.en, unit.en)} (n = ${nAfter}).`,
   }),
-} as const;
+}, {});

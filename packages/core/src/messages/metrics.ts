@@ -1,34 +1,29 @@
 /** User-facing messages of the metrics kernel (Swedish first, English second). */
+import { messageTable, type Text } from "./msg.js";
 
-type Msg = { message: string; messageEn: string };
-
-export const metricsMessage = {
-  endBeforeStart: (flow: string, step: string, row: number | undefined): Msg => ({
-    message: `Flöde ${flow}, steg ${step}${row !== undefined ? ` (rad ${row})` : ""}: sluttiden ligger före starttiden eller saknas.`,
-    messageEn: `Flow ${flow}, step ${step}${row !== undefined ? ` (row ${row})` : ""}: the end lies before the start or is missing.`,
+export const metricsMessage = messageTable({
+  endBeforeStart: (flow: string, step: string, row: number | undefined): Text => ({
+    sv: `Flöde ${flow}, steg ${step}${row !== undefined ? ` (rad ${row})` : ""}: sluttiden ligger före starttiden eller saknas.`,
+    en: `Flow ${flow}, step ${step}${row !== undefined ? ` (row ${row})` : ""}: the end lies before the start or is missing.`,
   }),
-  missingColumn: (name: string): Msg => ({
-    message: `Kolumnen ${name} saknas i tabellen.`,
-    messageEn: `The table has no column ${name}.`,
+  missingColumn: (name: string): Text => ({
+    sv: `Kolumnen ${name} saknas i tabellen.`,
+    en: `The table has no column ${name}.`,
   }),
-  categoriesAssumed: (): Msg => ({
-    message:
+  needsEventLog: (fn: string, options: string): Text => ({
+    sv: `${fn}: alternativen ${options} kräver en EventLog (t.ex. importFile(…).log).`,
+    en: `${fn}: the options ${options} need an EventLog (e.g. importFile(…).log).`,
+  }),
+  categoriesAssumed: (): Text => ({
+    sv:
       "Ingen processmodell angavs: alla steg utan egen kategori räknas som NNVA (okänt). Värdeskapande tid blir därför 0.",
-    messageEn:
+    en:
       "No process model was given: every step without its own category counts as NNVA (unknown), so value-adding time is 0.",
   }),
-  basis: (working: boolean): Msg =>
+  basis: (working: boolean): Text =>
     working
-      ? { message: "Tider i arbetstid enligt kalendern.", messageEn: "Times in working time by the calendar." }
-      : { message: "Tider i kalendertid.", messageEn: "Times in calendar time." },
-  flowEfficiencyLabels: (): { aggregate: Msg; median: Msg } => ({
-    aggregate: {
-      message: "Flödeseffektivitet, sammanvägd (Σ VA ÷ Σ ledtid)",
-      messageEn: "Flow efficiency, aggregate (Σ VA ÷ Σ lead time)",
-    },
-    median: {
-      message: "Flödeseffektivitet, median per flöde",
-      messageEn: "Flow efficiency, median of flows",
-    },
-  }),
-};
+      ? { sv: "Tider i arbetstid enligt kalendern.", en: "Times in working time by the calendar." }
+      : { sv: "Tider i kalendertid.", en: "Times in calendar time." },
+  flowEfficiencyAggregate: (): Text => ({ sv: "Flödeseffektivitet, sammanvägd (Σ VA ÷ Σ ledtid)", en: "Flow efficiency, aggregate (Σ VA ÷ Σ lead time)" }),
+  flowEfficiencyMedian: (): Text => ({ sv: "Flödeseffektivitet, median per flöde", en: "Flow efficiency, median of flows" }),
+}, { endBeforeStart: "END_BEFORE_START", missingColumn: "NO_SUCH_COLUMN" });

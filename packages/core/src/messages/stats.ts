@@ -1,23 +1,26 @@
 /** User-facing messages for statistics (Swedish first, English second). */
+import { messageTable, type Text } from "./msg.js";
 
-type Msg = { message: string; messageEn: string };
+/** The rules an option can break, as the text after "must be". */
+const OPTION_RULES = {
+  positiveInteger: { sv: "ett positivt heltal", en: "a positive integer" },
+  nonNegativeInteger: { sv: "ett icke-negativt heltal", en: "a non-negative integer" },
+  between0And1: { sv: "mellan 0 och 1", en: "between 0 and 1" },
+  in0To1: { sv: "i [0, 1]", en: "in [0, 1]" },
+  asLongAsDurations: { sv: "lika lång som durations", en: "as long as durations" },
+  atLeastOneWeek: { sv: "minst en vecka", en: "at least one week" },
+  countsNonNegative: { sv: "antal ≥ 0", en: "counts ≥ 0" },
+} as const satisfies Record<string, Text>;
+type OptionRule = keyof typeof OPTION_RULES;
 
-export const statsMessage = {
-  emptySample: (fn: string, which: string): Msg => ({
-    message: `${fn}: gruppen ${which} har inga giltiga värden.`,
-    messageEn: `${fn}: the ${which} group has no valid values.`,
+export const statsMessage = messageTable({
+  emptySample: (fn: string, which: string): Text => ({
+    sv: `${fn}: gruppen ${which} har inga giltiga värden.`,
+    en: `${fn}: the ${which} group has no valid values.`,
   }),
-  badOption: (fn: string, option: string, rule: string): Msg => ({
-    message: `${fn}: ${option} måste vara ${rule}.`,
-    messageEn: `${fn}: ${option} must be ${rule}.`,
+  badOption: (fn: string, option: string, rule: OptionRule): Text => ({
+    sv: `${fn}: ${option} måste vara ${OPTION_RULES[rule].sv}.`,
+    en: `${fn}: ${option} must be ${OPTION_RULES[rule].en}.`,
   }),
-} as const;
+}, {});
 
-/**
- * Builds (does not throw) a RangeError whose text holds the Swedish message followed by the English one.
- * Used for programming errors (bad options, empty input); data problems are returned as values instead.
- * @example throw statsRangeError(statsMessage.emptySample("mannWhitney", "x"));
- */
-export function statsRangeError(msg: Msg): RangeError {
-  return new RangeError(`${msg.message} / ${msg.messageEn}`);
-}

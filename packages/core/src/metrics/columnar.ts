@@ -1,3 +1,4 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import { CATEGORY_CODE, isCategory, type Category } from "../model/category.js";
 import type { ColumnarLog } from "../model/columnar.js";
 import type { Observation } from "../model/observation.js";
@@ -93,7 +94,7 @@ export function toColumnar(observations: readonly Observation[], options: ToColu
       stepCode.set(o.step, s);
     }
     if (!(o.endMs >= o.startMs)) {
-      throw new RangeError(metricsMessage.endBeforeStart(o.flow, o.step, o.row).messageEn);
+      throw new FlodesError(metricsMessage.endBeforeStart(o.flow, o.step, o.row));
     }
     flow[i] = f;
     step[i] = s;
@@ -185,7 +186,7 @@ function toMs(v: unknown): number {
 export function fromArquero(table: ArqueroTableLike, options: FromArqueroOptions = {}): ColumnarLog {
   const names = new Set(table.columnNames());
   const need = (name: string): ArrayLike<unknown> => {
-    if (!names.has(name)) throw new RangeError(metricsMessage.missingColumn(name).messageEn);
+    if (!names.has(name)) throw new FlodesError(metricsMessage.missingColumn(name));
     return table.array(name);
   };
   const flows = need(options.flow ?? "flow");
@@ -228,7 +229,7 @@ export function fromArquero(table: ArqueroTableLike, options: FromArqueroOptions
     }
     const a = toMs(starts[i]);
     const b = toMs(ends[i]);
-    if (!(b >= a)) throw new RangeError(metricsMessage.endBeforeStart(String(fv), String(sv), i + 1).messageEn);
+    if (!(b >= a)) throw new FlodesError(metricsMessage.endBeforeStart(String(fv), String(sv), i + 1));
     flow[i] = f;
     step[i] = s;
     start[i] = a;

@@ -1,3 +1,5 @@
+import { FlodesError } from "../messages/flodes-error.js";
+import { metricsMessage } from "../messages/metrics.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { ColumnarLog } from "../model/columnar.js";
 import type { EventLog } from "../model/event-log.js";
@@ -78,7 +80,7 @@ export function prepare(input: MetricsInput, options: MetricsOptions = {}): Prep
   let index = flowIndexOf(log);
   const tests: ((f: number) => boolean)[] = [];
   if (options.process !== undefined || options.unit !== undefined) {
-    if (!isEventLog(log)) throw new TypeError("analyze: the process and unit options need an EventLog");
+    if (!isEventLog(log)) throw new FlodesError(metricsMessage.needsEventLog("analyze", "process, unit"));
     if (options.process !== undefined) {
       const p = codeIn(log.processIds, options.process);
       tests.push((f) => log.flowProcess[f] === p && p >= 0);

@@ -33,6 +33,20 @@ export type IssueCode =
   | "BAD_VALUE"
   | "UNKNOWN_REFERENCE";
 
+/** Codes of file-level problems that stop an import. */
+export type ImportErrorCode =
+  | IssueCode
+  | "UNREADABLE"
+  | "NO_FLOW_COLUMN"
+  | "NO_STEP_COLUMN"
+  | "NO_TIME_COLUMN"
+  | "NO_SUCH_COLUMN"
+  | "EMPTY"
+  /** An XML source declares entities or an external DTD (refused: no entity expansion, no other file is read). */
+  | "UNSAFE_XML"
+  /** Input too large: a compressed source past its decompressed-size or ratio limit, or a log past memory. */
+  | "TOO_LARGE";
+
 /** One problem found during import. Errors reject the row; warnings keep it. */
 export interface QualityIssue {
   file?: string;

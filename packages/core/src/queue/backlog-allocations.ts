@@ -51,13 +51,13 @@ export function parseBacklogAllocations(
     const unit = text(get(cols.unit));
     let ok = true;
     if (unit === "") {
-      src.sink.add("MISSING_FLOW", "error", rec.row, cols.unit ?? "enhet", queueMessage.ruleMissing(cols.unit ?? "enhet"));
+      src.sink.add("error", rec.row, cols.unit ?? "enhet", queueMessage.ruleMissing("MISSING_FLOW", cols.unit ?? "enhet"));
       ok = false;
     }
     const num = (c: string | undefined, name: string): number | null => {
       const v = numberOf(get(c));
       if (v === null || v < 0) {
-        src.sink.add("BAD_NUMBER", "error", rec.row, c ?? name, queueMessage.badAmount(text(get(c))), { value: text(get(c)) });
+        src.sink.add("error", rec.row, c ?? name, queueMessage.badAmount(text(get(c))), { value: text(get(c)) });
         ok = false;
       }
       return v;
@@ -67,7 +67,7 @@ export function parseBacklogAllocations(
     const date = (c: string | undefined, name: string): string => {
       const v = text(get(c));
       if (parseIsoDate(v) === null) {
-        src.sink.add("UNPARSEABLE_TIME", "error", rec.row, c ?? name, queueMessage.badDate(v), { value: v });
+        src.sink.add("error", rec.row, c ?? name, queueMessage.badDate(v), { value: v });
         ok = false;
       }
       return v;
@@ -75,7 +75,7 @@ export function parseBacklogAllocations(
     const from = date(cols.from, "från");
     const to = date(cols.to, "till");
     if (ok && parseIsoDate(to)! <= parseIsoDate(from)!) {
-      src.sink.add("UNPARSEABLE_TIME", "error", rec.row, cols.to ?? "till", queueMessage.badPeriod(from, to), { value: to });
+      src.sink.add("error", rec.row, cols.to ?? "till", queueMessage.badPeriod(from, to), { value: to });
       ok = false;
     }
     if (!ok || amountSek === null || targetBacklog === null) continue;

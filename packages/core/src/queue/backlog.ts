@@ -1,3 +1,4 @@
+import { textPair } from "../messages/msg.js";
 import { parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
 import type { EventLog } from "../model/event-log.js";
@@ -153,7 +154,7 @@ export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUni
         kronorPerNetReduction: allocation && netReduction !== null && netReduction > 0 ? allocation.amountSek / netReduction : null,
         targetNow,
         onTrack: targetNow === null ? null : a.current <= targetNow,
-        text: allocation && started ? queueMessage.backlogAllocation(allocation.amountSek, a.start, a.current, a.clearedNow, kronorPerCaseCleared, targetNow) : null,
+        text: allocation && started ? textPair(queueMessage.backlogAllocation(allocation.amountSek, a.start, a.current, a.clearedNow, kronorPerCaseCleared, targetNow)) : null,
       };
       return result;
     });

@@ -1,3 +1,5 @@
+import type { Msg } from "../messages/msg.js";
+import type { IssueCode } from "../model/quality.js";
 import type { QualityIssue } from "../model/quality.js";
 import { numberOf, readTableRecords, requireColumns, text } from "../io/table-records.js";
 import { queueMessage } from "../messages/queue.js";
@@ -128,17 +130,17 @@ export function parseCareGuaranteeRules(
     const limit = numberOf(get(cols.limit));
     const daysRaw = text(get(cols.days)).toLowerCase();
     let ok = true;
-    const bad = (code: "MISSING_STEP" | "BAD_NUMBER" | "DUPLICATE_ROW" | "MISSING_FLOW" | "BAD_CATEGORY", column: string, msg: { message: string; messageEn: string }, value?: string) => {
-      src.sink.add(code, "error", rec.row, column, msg, value !== undefined ? { value } : {});
+    const bad = (column: string, msg: Msg<IssueCode>, value?: string) => {
+      src.sink.add("error", rec.row, column, msg, value !== undefined ? { value } : {});
       ok = false;
     };
-    if (id === "") bad("MISSING_FLOW", cols.id ?? "regel", queueMessage.ruleMissing(cols.id ?? "regel"));
-    else if (seen.has(id)) bad("DUPLICATE_ROW", cols.id ?? "regel", queueMessage.ruleDuplicate(id), id);
-    if (from.length === 0) bad("MISSING_STEP", cols.from ?? "från_steg", queueMessage.ruleMissing(cols.from ?? "från_steg"));
-    if (to.length === 0) bad("MISSING_STEP", cols.to ?? "till_steg", queueMessage.ruleMissing(cols.to ?? "till_steg"));
-    if (limit === null || limit < 0 || !Number.isInteger(limit)) bad("BAD_NUMBER", cols.limit ?? "gräns_dagar", queueMessage.ruleBadLimit(limitRaw), limitRaw);
+    if (id === "") bad(cols.id ?? "regel", queueMessage.ruleMissing("MISSING_FLOW", cols.id ?? "regel"));
+    else if (seen.has(id)) bad(cols.id ?? "regel", queueMessage.ruleDuplicate(id), id);
+    if (from.length === 0) bad(cols.from ?? "från_steg", queueMessage.ruleMissing("MISSING_STEP", cols.from ?? "från_steg"));
+    if (to.length === 0) bad(cols.to ?? "till_steg", queueMessage.ruleMissing("MISSING_STEP", cols.to ?? "till_steg"));
+    if (limit === null || limit < 0 || !Number.isInteger(limit)) bad(cols.limit ?? "gräns_dagar", queueMessage.ruleBadLimit(limitRaw), limitRaw);
     const days: DayCount | null = CALENDAR_WORDS.has(daysRaw) ? "calendar" : WORKING_WORDS.has(daysRaw) ? "working" : null;
-    if (days === null) bad("BAD_CATEGORY", cols.days ?? "dagtyp", queueMessage.ruleBadDayType(daysRaw), daysRaw);
+    if (days === null) bad(cols.days ?? "dagtyp", queueMessage.ruleBadDayType(daysRaw), daysRaw);
     if (!ok || days === null || limit === null) continue;
     seen.add(id);
     const rule: CareGuaranteeRule = { id, name: text(get(cols.name)) || id, from, to, limitDays: limit, days };

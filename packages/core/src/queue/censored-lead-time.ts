@@ -1,3 +1,4 @@
+import { textPair } from "../messages/msg.js";
 import type { EventLog } from "../model/event-log.js";
 import { queueMessage, type QueueMsg } from "../messages/queue.js";
 import { flowStates } from "./flow-state.js";
@@ -100,7 +101,7 @@ export function censoredLeadTime(log: EventLog, options: CensoredLeadTimeOptions
         closedOnly,
         kaplanMeier: { ...all, events: km.events, censored: km.censored, medianCi: kaplanMeierQuantileCi(km, 0.5) },
         medianDifferenceMs,
-        text: queueMessage.censoredLeadTime(closedOnly.median, all.median, km.censored),
+        text: textPair(queueMessage.censoredLeadTime(closedOnly.median, all.median, km.censored)),
       };
       if (options.curves) result.curves = { closedOnly: curve(closedKm, false), kaplanMeier: curve(km, true) };
       return g.unit !== undefined ? { unit: g.unit, ...result } : result;

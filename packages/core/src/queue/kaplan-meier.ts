@@ -1,4 +1,5 @@
-import { queueMessage, QueueError } from "../messages/queue.js";
+import { FlodesError } from "../messages/flodes-error.js";
+import { statsMessage } from "../messages/stats.js";
 
 /** The Kaplan–Meier curve at one distinct time (an event time or a censoring time). */
 export interface KaplanMeierStep {
@@ -89,8 +90,8 @@ function erfc(x: number): number {
  */
 export function kaplanMeier(durations: ArrayLike<number>, observed: ArrayLike<boolean | number>, options: KaplanMeierOptions = {}): KaplanMeierEstimate {
   const confidence = options.confidence ?? 0.95;
-  if (!(confidence > 0 && confidence < 1)) throw new QueueError("badOption", queueMessage.badOption("kaplanMeier", "confidence", "mellan 0 och 1 / between 0 and 1"));
-  if (durations.length !== observed.length) throw new QueueError("badOption", queueMessage.badOption("kaplanMeier", "observed", "lika lång som durations / as long as durations"));
+  if (!(confidence > 0 && confidence < 1)) throw new FlodesError(statsMessage.badOption("kaplanMeier", "confidence", "between0And1"));
+  if (durations.length !== observed.length) throw new FlodesError(statsMessage.badOption("kaplanMeier", "observed", "asLongAsDurations"));
   const idx: number[] = [];
   for (let i = 0; i < durations.length; i++) if (!Number.isNaN(durations[i])) idx.push(i);
   idx.sort((a, b) => durations[a] - durations[b]);
@@ -147,7 +148,7 @@ function crossing(steps: readonly KaplanMeierStep[], curve: (s: KaplanMeierStep)
  * @example kaplanMeierQuantile(kaplanMeier([1, 2, 3, 4], [1, 1, 1, 1]), 0.5) // 2.5
  */
 export function kaplanMeierQuantile(km: KaplanMeierEstimate, p: number): number | null {
-  if (!(p > 0 && p < 1)) throw new QueueError("badOption", queueMessage.badOption("kaplanMeierQuantile", "p", "mellan 0 och 1 / between 0 and 1"));
+  if (!(p > 0 && p < 1)) throw new FlodesError(statsMessage.badOption("kaplanMeierQuantile", "p", "between0And1"));
   return crossing(km.steps, (s) => s.survival, 1 - p);
 }
 
@@ -158,6 +159,6 @@ export function kaplanMeierQuantile(km: KaplanMeierEstimate, p: number): number 
  * @example kaplanMeierQuantileCi(kaplanMeier([2, 3, 3, 3, 4], [1, 1, 1, 0, 1]), 0.5) // { lower: 2, upper: … }
  */
 export function kaplanMeierQuantileCi(km: KaplanMeierEstimate, p: number): { lower: number | null; upper: number | null } {
-  if (!(p > 0 && p < 1)) throw new QueueError("badOption", queueMessage.badOption("kaplanMeierQuantileCi", "p", "mellan 0 och 1 / between 0 and 1"));
+  if (!(p > 0 && p < 1)) throw new FlodesError(statsMessage.badOption("kaplanMeierQuantileCi", "p", "between0And1"));
   return { lower: crossing(km.steps, (s) => s.lower, 1 - p), upper: crossing(km.steps, (s) => s.upper, 1 - p) };
 }

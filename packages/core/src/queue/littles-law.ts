@@ -1,3 +1,4 @@
+import { textPair } from "../messages/msg.js";
 import type { EventLog } from "../model/event-log.js";
 import { queueMessage, type QueueMsg } from "../messages/queue.js";
 import { flowStates } from "./flow-state.js";
@@ -116,7 +117,7 @@ export function littlesLaw(log: EventLog, options: LittlesLawOptions = {}): Litt
         gap,
         wipChange: g.wipTo - g.wipFrom,
         stable,
-        text: queueMessage.littlesLaw(averageWip, expectedWip, gap, tolerance),
+        text: textPair(queueMessage.littlesLaw(averageWip, expectedWip, gap, tolerance)),
       };
       return g.unit !== undefined ? { unit: g.unit, ...check } : check;
     });

@@ -1,4 +1,5 @@
-import { queueMessage, QueueError } from "../messages/queue.js";
+import { FlodesError } from "../messages/flodes-error.js";
+import { statsMessage } from "../messages/stats.js";
 import { createRandom, DEFAULT_SEED } from "../stats/random.js";
 
 /** The confidence levels every forecast reports. */
@@ -31,8 +32,8 @@ export interface ClosingsAtConfidence {
 }
 
 function check(history: readonly number[], fn: string): void {
-  if (history.length === 0) throw new QueueError("badOption", queueMessage.badOption(fn, "history", "minst en vecka / at least one week"));
-  if (history.some((x) => !(x >= 0) || !Number.isFinite(x))) throw new QueueError("badOption", queueMessage.badOption(fn, "history", "antal ≥ 0 / counts ≥ 0"));
+  if (history.length === 0) throw new FlodesError(statsMessage.badOption(fn, "history", "atLeastOneWeek"));
+  if (history.some((x) => !(x >= 0) || !Number.isFinite(x))) throw new FlodesError(statsMessage.badOption(fn, "history", "countsNonNegative"));
 }
 
 /** k-th smallest (0-based) of a sorted copy. */

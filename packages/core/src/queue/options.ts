@@ -1,7 +1,8 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import { parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
 import type { EventLog } from "../model/event-log.js";
-import { QueueError, queueMessage } from "../messages/queue.js";
+import { queueMessage } from "../messages/queue.js";
 
 /** Options every queue analysis takes. */
 export interface QueueOptions {
@@ -30,7 +31,7 @@ export const QUEUE_DEFAULT_TZ = "Europe/Stockholm";
  */
 export function asOfFromDate(date: string, tz: string = QUEUE_DEFAULT_TZ): number {
   const day = parseIsoDate(date.trim());
-  if (day === null) throw new QueueError("badAsOf", queueMessage.badAsOf(date));
+  if (day === null) throw new FlodesError(queueMessage.badAsOf(date));
   return new LocalZone(tz).toUtc(day + 1, 0, "first") - 1;
 }
 
@@ -40,7 +41,7 @@ export function asOfFromDate(date: string, tz: string = QUEUE_DEFAULT_TZ): numbe
  */
 export function resolveAsOf(log: EventLog, options: QueueOptions): number {
   if (options.asOfMs !== undefined) {
-    if (!Number.isFinite(options.asOfMs)) throw new QueueError("badAsOf", queueMessage.badAsOf(String(options.asOfMs)));
+    if (!Number.isFinite(options.asOfMs)) throw new FlodesError(queueMessage.badAsOf(String(options.asOfMs)));
     return options.asOfMs;
   }
   let max = -Infinity;

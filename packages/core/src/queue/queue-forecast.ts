@@ -1,3 +1,4 @@
+import { textPair } from "../messages/msg.js";
 import { LocalZone } from "../time/local-zone.js";
 import { isoWeekday } from "../time/civil-date.js";
 import type { EventLog } from "../model/event-log.js";
@@ -113,7 +114,7 @@ export function queueForecast(log: EventLog, options: QueueForecastOptions = {})
         ...whenDone.map((d) => queueMessage.whenDone(d.confidence, g.queue, d.beforeWeek, anyClosing)),
         ...closeNext.levels.map((l) => queueMessage.closeNext(l.confidence, l.atLeast, horizonWeeks)),
         ...newFlow.map((n) => queueMessage.newFlow(n.confidence, n.ms === null ? null : n.ms / DAY_MS)),
-      ];
+      ].map(textPair);
       const forecast: QueueForecast = {
         queue: g.queue,
         history: weekKeys.map((week, k) => ({ week, closed: g.closed[k] })),

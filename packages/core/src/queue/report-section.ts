@@ -1,3 +1,5 @@
+import { FlodesError } from "../messages/flodes-error.js";
+import { reportMessage } from "../messages/report.js";
 import { dayNumber, isoDateOfDay, parseIsoDate } from "../time/civil-date.js";
 import type { EventLog } from "../model/event-log.js";
 import type { QueueMsg } from "../messages/queue.js";
@@ -89,7 +91,7 @@ function lastDayOf(month: string): string {
  */
 export function queueReportSection(log: EventLog, options: QueueSectionOptions): QueueReportSection {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month) || parseIsoDate(`${options.month}-01`) === null) {
-    throw new RangeError(`month must be YYYY-MM, got "${options.month}"`);
+    throw new FlodesError(reportMessage.badMonth(options.month));
   }
   const asOfMs = asOfFromDate(lastDayOf(options.month), options.tz);
   const base = { ...options, asOfMs };

@@ -1,5 +1,6 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import { periodOf } from "../cost/periods.js";
-import { reportMessage, reportRangeError } from "../messages/report.js";
+import { reportMessage } from "../messages/report.js";
 
 /** A baseline period of whole months, both ends included, e.g. the pilot's 2025-01..2025-06. */
 export interface BaselinePeriod {
@@ -19,7 +20,7 @@ const MONTHS_SHORT_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug",
  * @example checkMonth("2025-10") // "2025-10"
  */
 export function checkMonth(month: string): string {
-  if (!MONTH.test(month)) throw reportRangeError(reportMessage.badMonth(month));
+  if (!MONTH.test(month)) throw new FlodesError(reportMessage.badMonth(month));
   return month;
 }
 
@@ -32,7 +33,7 @@ export function checkMonth(month: string): string {
 export function parseBaselinePeriod(text: string): BaselinePeriod {
   const parts = text.trim().split(/\s*(?:\.\.|–|\/)\s*/);
   const [from, to = from] = parts;
-  if (parts.length > 2 || from === undefined || !MONTH.test(from) || !MONTH.test(to) || from > to) throw reportRangeError(reportMessage.badBaseline(text));
+  if (parts.length > 2 || from === undefined || !MONTH.test(from) || !MONTH.test(to) || from > to) throw new FlodesError(reportMessage.badBaseline(text));
   return { from, to };
 }
 

@@ -1,3 +1,4 @@
+import { qualityIssue } from "../io/issue-sink.js";
 import type { QualityIssue } from "../model/quality.js";
 import { depsMessage } from "../messages/deps.js";
 import type { Unit } from "../model/org.js";
@@ -36,7 +37,7 @@ export function buildHierarchy(units: readonly Unit[]): Hierarchy {
   const parentOf = new Map<string, string | undefined>();
   for (const u of units) {
     if (u.parent !== undefined && u.parent !== "" && !byId.has(u.parent)) {
-      issues.push({ row: 0, column: "parent", code: "UNKNOWN_UNIT", severity: "warning", ...depsMessage.unknownParent(u.id, u.parent) });
+      issues.push(qualityIssue(depsMessage.unknownParent(u.id, u.parent), "warning", 0, "parent"));
       parentOf.set(u.id, undefined);
     } else parentOf.set(u.id, u.parent || undefined);
   }
@@ -45,7 +46,7 @@ export function buildHierarchy(units: readonly Unit[]): Hierarchy {
     let p = parentOf.get(u.id);
     while (p !== undefined) {
       if (seen.has(p)) {
-        issues.push({ row: 0, column: "parent", code: "UNIT_CYCLE", severity: "warning", ...depsMessage.cycle(u.id) });
+        issues.push(qualityIssue(depsMessage.cycle(u.id), "warning", 0, "parent"));
         parentOf.set(u.id, undefined);
         break;
       }

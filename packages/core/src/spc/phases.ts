@@ -1,4 +1,5 @@
-import { spcMessage, spcRangeError } from "../messages/spc.js";
+import { FlodesError } from "../messages/flodes-error.js";
+import { spcMessage } from "../messages/spc.js";
 
 /** Options shared by run charts and XmR charts for splitting a series into phases. */
 export interface PhaseOptions {
@@ -41,21 +42,21 @@ export function resolvePhases(n: number, options: PhaseOptions, fn = "resolvePha
   const starts = options.phaseStarts ?? [];
   let prev = 0;
   for (const s of starts) {
-    if (!Number.isInteger(s) || s <= prev || s >= n) throw spcRangeError(spcMessage.badPhaseStarts(fn, n));
+    if (!Number.isInteger(s) || s <= prev || s >= n) throw new FlodesError(spcMessage.badPhaseStarts(fn, n));
     prev = s;
   }
-  if (options.x && options.x.length !== n) throw spcRangeError(spcMessage.badX(fn, n));
+  if (options.x && options.x.length !== n) throw new FlodesError(spcMessage.badX(fn, n));
   const bounds = [0, ...starts, n];
   const spans: PhaseSpan[] = [];
   for (let p = 0; p + 1 < bounds.length; p++) {
     const start = bounds[p];
     const end = bounds[p + 1];
-    spans.push({ index: p, name: options.phaseNames?.[p] ?? spcMessage.phaseName(p).message, start, end, baseEnd: end, frozen: false });
+    spans.push({ index: p, name: options.phaseNames?.[p] ?? spcMessage.phaseName(p).sv, start, end, baseEnd: end, frozen: false });
   }
   if (options.freeze !== undefined) {
     const first = spans[0];
     const k = options.freeze;
-    if (!Number.isInteger(k) || k < 2 || k > first.end) throw spcRangeError(spcMessage.badFreeze(fn, first.end));
+    if (!Number.isInteger(k) || k < 2 || k > first.end) throw new FlodesError(spcMessage.badFreeze(fn, first.end));
     first.baseEnd = k;
     first.frozen = k < first.end;
   }

@@ -1,4 +1,5 @@
-import { statsMessage, statsRangeError } from "../messages/stats.js";
+import { FlodesError } from "../messages/flodes-error.js";
+import { statsMessage } from "../messages/stats.js";
 
 const exactCache = new Map<string, number>();
 
@@ -16,9 +17,9 @@ const exactCache = new Map<string, number>();
  * binomialQuantileHalf(0.05, 19) // 6
  */
 export function binomialQuantileHalf(q: number, trials: number): number {
-  if (!(q >= 0 && q <= 1)) throw statsRangeError(statsMessage.badOption("binomialQuantileHalf", "q", "i [0, 1] / in [0, 1]"));
+  if (!(q >= 0 && q <= 1)) throw new FlodesError(statsMessage.badOption("binomialQuantileHalf", "q", "in0To1"));
   if (!Number.isInteger(trials) || trials < 0) {
-    throw statsRangeError(statsMessage.badOption("binomialQuantileHalf", "trials", "ett icke-negativt heltal / a non-negative integer"));
+    throw new FlodesError(statsMessage.badOption("binomialQuantileHalf", "trials", "nonNegativeInteger"));
   }
   const key = `${q}:${trials}`;
   const cached = exactCache.get(key);

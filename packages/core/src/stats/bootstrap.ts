@@ -1,4 +1,5 @@
-import { statsMessage, statsRangeError } from "../messages/stats.js";
+import { FlodesError } from "../messages/flodes-error.js";
+import { statsMessage } from "../messages/stats.js";
 import { finiteSorted } from "./finite.js";
 import { quantileSorted } from "./quantile.js";
 import { createRandom, DEFAULT_SEED, type RandomSource } from "./random.js";
@@ -64,10 +65,10 @@ function percentileInterval(
   const resamples = options.resamples ?? 2000;
   const level = options.level ?? 0.95;
   const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(resamples) || resamples < 1) throw statsRangeError(statsMessage.badOption(fn, "resamples", "ett positivt heltal / a positive integer"));
-  if (!(level > 0 && level < 1)) throw statsRangeError(statsMessage.badOption(fn, "level", "mellan 0 och 1 / between 0 and 1"));
-  if (a.length === 0) throw statsRangeError(statsMessage.emptySample(fn, "before"));
-  if (b.length === 0) throw statsRangeError(statsMessage.emptySample(fn, "after"));
+  if (!Number.isInteger(resamples) || resamples < 1) throw new FlodesError(statsMessage.badOption(fn, "resamples", "positiveInteger"));
+  if (!(level > 0 && level < 1)) throw new FlodesError(statsMessage.badOption(fn, "level", "between0And1"));
+  if (a.length === 0) throw new FlodesError(statsMessage.emptySample(fn, "before"));
+  if (b.length === 0) throw new FlodesError(statsMessage.emptySample(fn, "after"));
   const random = createRandom(seed);
   const countsA = new Uint32Array(a.length);
   const countsB = new Uint32Array(b.length);

@@ -1,4 +1,5 @@
-import { statsMessage, statsRangeError } from "../messages/stats.js";
+import { FlodesError } from "../messages/flodes-error.js";
+import { statsMessage } from "../messages/stats.js";
 import { normalTwoSidedP } from "./erfc.js";
 import { finiteSorted } from "./finite.js";
 
@@ -77,8 +78,8 @@ export function mannWhitney(
 ): MannWhitneyResult {
   const xs = finiteSorted(x);
   const ys = finiteSorted(y);
-  if (xs.length === 0) throw statsRangeError(statsMessage.emptySample("mannWhitney", "x"));
-  if (ys.length === 0) throw statsRangeError(statsMessage.emptySample("mannWhitney", "y"));
+  if (xs.length === 0) throw new FlodesError(statsMessage.emptySample("mannWhitney", "x"));
+  if (ys.length === 0) throw new FlodesError(statsMessage.emptySample("mannWhitney", "y"));
   const n1 = xs.length;
   const n2 = ys.length;
   const N = n1 + n2;

@@ -1,3 +1,5 @@
+import { FlodesError } from "../messages/flodes-error.js";
+import { statsMessage } from "../messages/stats.js";
 /**
  * Quantile of already sorted (ascending) numbers by linear interpolation between closest ranks:
  * h = (n − 1)·p, result = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) (Hyndman–Fan type 7, the default of R
@@ -9,7 +11,7 @@
  * quantileSorted([1, 2, 3, 4], 0.85) // h = 3·0.85 = 2.55 → 3 + 0.55·(4 − 3) = 3.55
  */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantileSorted: p must be in [0, 1], got ${p}`);
+  if (!(p >= 0 && p <= 1)) throw new FlodesError(statsMessage.badOption("quantileSorted", "p", "in0To1"));
   const n = sorted.length;
   if (n === 0) return null;
   const h = (n - 1) * p;
@@ -32,7 +34,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
  * quantile([10, NaN, null], 0.85) // 10
  */
 export function quantile(values: Iterable<number | null | undefined>, p: number): number | null {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile: p must be in [0, 1], got ${p}`);
+  if (!(p >= 0 && p <= 1)) throw new FlodesError(statsMessage.badOption("quantile", "p", "in0To1"));
   const xs: number[] = [];
   for (const v of values) if (v != null && !Number.isNaN(v)) xs.push(v);
   xs.sort((a, b) => a - b);

@@ -318,7 +318,7 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
     const pct = (x: number) => formatNumberText(x * 100, digits);
     const e = pct(share.estimate);
     const msg = M.contextSentence({ sv: `${e.sv} %`, en: `${e.en} %` }, intervalText(pct(share.lower), pct(share.upper), " %"), figure.kind, figure.period, sekText(figure.amountSek));
-    context = { figure, shareOfAmount: share, sentence: msg.message, sentenceEn: msg.messageEn };
+    context = { figure, shareOfAmount: share, sentence: msg.sv, sentenceEn: msg.en };
   }
   const caveat = M.freedNotSaved();
   return {
@@ -337,10 +337,10 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
     total,
     uncostedHoursPerMonth,
     clear,
-    sentence: sentence.message,
-    sentenceEn: sentence.messageEn,
+    sentence: sentence.sv,
+    sentenceEn: sentence.en,
     context,
-    caveat: caveat.message,
-    caveatEn: caveat.messageEn,
+    caveat: caveat.sv,
+    caveatEn: caveat.en,
   };
 }

@@ -1,3 +1,4 @@
+import { qualityIssue } from "../io/issue-sink.js";
 import type { QualityIssue } from "../model/quality.js";
 import { steeringMessage as M } from "../messages/steering.js";
 import type { EventLog } from "../model/event-log.js";
@@ -160,14 +161,14 @@ export function resourceEfficiency(log: EventLog, staffing: readonly StaffingRow
         });
       }
       if (unstaffedMs > 0 && staffedUnits.has(uKey)) {
-        issues.push({ row: 0, column: "roll", code: "UNKNOWN_REFERENCE", severity: "warning", ...M.unstaffedRole(u.unit, r.role, hoursText(unstaffedMs / HOUR_MS)), value: r.role });
+        issues.push(qualityIssue(M.unstaffedRole(u.unit, r.role, hoursText(unstaffedMs / HOUR_MS)), "warning", 0, "roll", { value: r.role }));
       }
     }
   }
   for (const s of staffing) {
     const k = matchKey(s.unit);
     if (!workedUnits.has(k) && !issues.some((i) => i.value === s.unit)) {
-      issues.push({ row: s.row ?? 0, column: "enhet", code: "UNKNOWN_UNIT", severity: "warning", ...M.unknownStaffedUnit(s.unit), value: s.unit });
+      issues.push(qualityIssue(M.unknownStaffedUnit(s.unit), "warning", s.row ?? 0, "enhet", { value: s.unit }));
     }
   }
   return { roles, months, unassignedTouchHours: unassignedMs / HOUR_MS, issues };

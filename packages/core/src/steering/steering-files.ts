@@ -1,3 +1,6 @@
+import { qualityIssue } from "../io/issue-sink.js";
+import type { Msg } from "../messages/msg.js";
+import type { IssueCode } from "../model/quality.js";
 import { steeringMessage as M } from "../messages/steering.js";
 import {
   EFFECT_MEASURES,
@@ -107,15 +110,15 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
   const items: StaffingRow[] = [];
   let rejected = 0;
   rows: for (const rec of src.records) {
-    const bad = (code: Parameters<typeof src.sink.add>[0], column: string, msg: { message: string; messageEn: string }, value?: string) => {
-      src.sink.add(code, "error", rec.row, column, msg, value !== undefined ? { value } : {});
+    const bad = (column: string, msg: Msg<IssueCode>, value?: string) => {
+      src.sink.add("error", rec.row, column, msg, value !== undefined ? { value } : {});
       rejected++;
     };
     const unit = get(rec, cols.unit);
     const role = get(rec, cols.role);
     for (const [col, v] of [[cols.unit, unit], [cols.role, role]] as const) {
       if (v === "") {
-        bad("MISSING_VALUE", col ?? "", M.missingValue(col ?? ""));
+        bad(col ?? "", M.missingValue(col ?? ""));
         continue rows;
       }
     }
@@ -127,8 +130,8 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
       const raw = get(rec, col);
       if (raw === "" && !required) return undefined;
       const x = col === undefined ? null : read(rec.get(col));
-      if (x === null) bad(raw === "" ? "MISSING_VALUE" : "BAD_NUMBER", col ?? "", raw === "" ? M.missingValue(col ?? "") : M.badNumber(raw), raw);
-      else if (!ok(x)) bad("BAD_VALUE", col ?? "", M.outOfRange(raw, range[0], range[1]), raw);
+      if (x === null) bad(col ?? "", raw === "" ? M.missingValue(col ?? "") : M.badNumber(raw), raw);
+      else if (!ok(x)) bad(col ?? "", M.outOfRange(raw, range[0], range[1]), raw);
       else return x;
       return null;
     };
@@ -148,13 +151,13 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
       const raw = get(rec, cols[key]);
       if (raw === "") continue;
       if (!MONTH.test(raw)) {
-        bad("UNPARSEABLE_TIME", cols[key]!, M.badMonth(raw), raw);
+        bad(cols[key]!, M.badMonth(raw), raw);
         continue rows;
       }
       months[key] = raw;
     }
     if (months.fromMonth !== undefined && months.toMonth !== undefined && months.fromMonth > months.toMonth) {
-      bad("BAD_VALUE", cols.toMonth!, M.monthOrder(months.fromMonth, months.toMonth), months.toMonth);
+      bad(cols.toMonth!, M.monthOrder(months.fromMonth, months.toMonth), months.toMonth);
       continue;
     }
     items.push({
@@ -227,30 +230,30 @@ export function parseImprovements(text: string, options: SteeringFileOptions = {
   const ids = new Set<string>();
   let rejected = 0;
   for (const rec of src.records) {
-    const bad = (code: Parameters<typeof src.sink.add>[0], column: string, msg: { message: string; messageEn: string }, value?: string) => {
-      src.sink.add(code, "error", rec.row, column, msg, value !== undefined && value !== "" ? { value } : {});
+    const bad = (column: string, msg: Msg<IssueCode>, value?: string) => {
+      src.sink.add("error", rec.row, column, msg, value !== undefined && value !== "" ? { value } : {});
       rejected++;
     };
     const unit = get(rec, cols.unit);
     if (unit === "") {
-      bad("MISSING_VALUE", cols.unit!, M.missingValue(cols.unit!));
+      bad(cols.unit!, M.missingValue(cols.unit!));
       continue;
     }
     const statusRaw = get(rec, cols.status);
     const status = statusRaw === "" ? undefined : choose(statusRaw, IMPROVEMENT_STATUSES, STATUS_ALIASES);
     if (status === undefined) {
-      bad(statusRaw === "" ? "MISSING_VALUE" : "BAD_VALUE", cols.status!, statusRaw === "" ? M.missingValue(cols.status!) : M.badChoice(statusRaw, IMPROVEMENT_STATUSES), statusRaw);
+      bad(cols.status!, statusRaw === "" ? M.missingValue(cols.status!) : M.badChoice(statusRaw, IMPROVEMENT_STATUSES), statusRaw);
       continue;
     }
     const process = get(rec, cols.process);
     const id = get(rec, cols.id) || `${unit}${process ? `/${process}` : ""}/${rec.row}`;
     if (ids.has(id)) {
-      bad("DUPLICATE_ROW", cols.id ?? "id", M.duplicateId(id), id);
+      bad(cols.id ?? "id", M.duplicateId(id), id);
       continue;
     }
     const from = get(rec, cols.from);
     if (from !== "" && !isIsoDate(from)) {
-      bad("UNPARSEABLE_TIME", cols.from!, M.badDate(from), from);
+      bad(cols.from!, M.badDate(from), from);
       continue;
     }
     const priorityRaw = get(rec, cols.priority);
@@ -258,7 +261,7 @@ export function parseImprovements(text: string, options: SteeringFileOptions = {
     if (priorityRaw !== "") {
       priority = choose(priorityRaw, IMPROVEMENT_PRIORITIES, { high: "hög", medium: "medel", low: "låg" });
       if (priority === undefined) {
-        bad("BAD_VALUE", cols.priority!, M.badChoice(priorityRaw, IMPROVEMENT_PRIORITIES), priorityRaw);
+        bad(cols.priority!, M.badChoice(priorityRaw, IMPROVEMENT_PRIORITIES), priorityRaw);
         continue;
       }
     }
@@ -267,7 +270,7 @@ export function parseImprovements(text: string, options: SteeringFileOptions = {
     if (effortRaw !== "") {
       effort = choose(effortRaw, IMPROVEMENT_EFFORTS, { small: "liten", medium: "medel", large: "stor" });
       if (effort === undefined) {
-        bad("BAD_VALUE", cols.effort!, M.badChoice(effortRaw, IMPROVEMENT_EFFORTS), effortRaw);
+        bad(cols.effort!, M.badChoice(effortRaw, IMPROVEMENT_EFFORTS), effortRaw);
         continue;
       }
     }
@@ -281,21 +284,21 @@ export function parseImprovements(text: string, options: SteeringFileOptions = {
     let expectedEffect: Improvement["expectedEffect"];
     if (measureRaw !== "" || effectRaw !== "") {
       if (measureRaw === "") {
-        bad("MISSING_VALUE", measureCol, M.effectWithoutMeasure());
+        bad(measureCol, M.effectWithoutMeasure());
         continue;
       }
       if (effectRaw === "") {
-        bad("MISSING_VALUE", effectCol, M.measureWithoutEffect());
+        bad(effectCol, M.measureWithoutEffect());
         continue;
       }
       const measure = choose(measureRaw, EFFECT_MEASURES, EFFECT_ALIASES);
       if (measure === undefined) {
-        bad("BAD_VALUE", measureCol, M.badChoice(measureRaw, ["ledtid", "väntetid", "flödeseffektivitet", "andel slöseri"]), measureRaw);
+        bad(measureCol, M.badChoice(measureRaw, ["ledtid", "väntetid", "flödeseffektivitet", "andel slöseri"]), measureRaw);
         continue;
       }
       const changePct = percentOf(effectRaw);
       if (changePct === null) {
-        bad("BAD_NUMBER", effectCol, M.badNumber(effectRaw), effectRaw);
+        bad(effectCol, M.badNumber(effectRaw), effectRaw);
         continue;
       }
       expectedEffect = { measure, changePct };
@@ -305,7 +308,7 @@ export function parseImprovements(text: string, options: SteeringFileOptions = {
     const description = get(rec, cols.description);
     const title = get(rec, cols.title) || shortTitle(description) || process || id;
     if (from === "" && (status === "pågår" || status === "klar" || status === "uppföljd")) {
-      src.sink.add("MISSING_VALUE", "warning", rec.row, cols.from ?? "startdatum", M.noStartDate(status));
+      src.sink.add("warning", rec.row, cols.from ?? "startdatum", M.noStartDate(status));
     }
     ids.add(id);
     const optional = {
@@ -345,15 +348,10 @@ export function checkImprovementGoals(improvements: readonly Improvement[], goal
   const known = new Set(goals.map((g) => g.id));
   return improvements
     .filter((i) => i.goal !== undefined && !known.has(i.goal))
-    .map((i) => ({
-      ...(options.file !== undefined ? { file: options.file } : {}),
-      row: i.row ?? 0,
-      column: "mål",
-      code: "UNKNOWN_REFERENCE" as const,
-      severity: "warning" as const,
-      ...M.unknownGoal(i.goal!),
-      value: i.goal!,
-    }));
+    .map((i) => {
+      const issue = qualityIssue(M.unknownGoal(i.goal!), "warning", i.row ?? 0, "mål", { value: i.goal! });
+      return options.file !== undefined ? { file: options.file, ...issue } : issue;
+    });
 }
 
 const GOAL_TREE_COLUMNS = {
@@ -411,28 +409,28 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
   const ids = new Set<string>();
   let rejected = 0;
   rows: for (const rec of src.records) {
-    const bad = (code: Parameters<typeof src.sink.add>[0], column: string, msg: { message: string; messageEn: string }, value?: string) => {
-      src.sink.add(code, "error", rec.row, column, msg, value !== undefined && value !== "" ? { value } : {});
+    const bad = (column: string, msg: Msg<IssueCode>, value?: string) => {
+      src.sink.add("error", rec.row, column, msg, value !== undefined && value !== "" ? { value } : {});
       rejected++;
     };
     const id = get(rec, cols.id);
     if (id === "") {
-      bad("MISSING_VALUE", cols.id!, M.missingValue(cols.id!));
+      bad(cols.id!, M.missingValue(cols.id!));
       continue;
     }
     if (ids.has(id)) {
-      bad("DUPLICATE_ROW", cols.id!, M.duplicateId(id), id);
+      bad(cols.id!, M.duplicateId(id), id);
       continue;
     }
     const levelRaw = get(rec, cols.level);
     const level = choose(levelRaw, PLAN_GOAL_LEVELS, LEVEL_ALIASES);
     if (level === undefined) {
-      bad(levelRaw === "" ? "MISSING_VALUE" : "BAD_VALUE", cols.level!, levelRaw === "" ? M.missingValue(cols.level!) : M.badChoice(levelRaw, PLAN_GOAL_LEVELS), levelRaw);
+      bad(cols.level!, levelRaw === "" ? M.missingValue(cols.level!) : M.badChoice(levelRaw, PLAN_GOAL_LEVELS), levelRaw);
       continue;
     }
     const title = get(rec, cols.title);
     if (title === "") {
-      bad("MISSING_VALUE", cols.title!, M.missingValue(cols.title!));
+      bad(cols.title!, M.missingValue(cols.title!));
       continue;
     }
     const goal: PlanGoal = { id, level, title, row: rec.row };
@@ -444,7 +442,7 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
     if (measureRaw !== "") {
       const measure = measures.find((m) => m.toLowerCase() === measureRaw.toLowerCase());
       if (measure === undefined) {
-        bad("BAD_VALUE", cols.measure!, M.badChoice(measureRaw, measures), measureRaw);
+        bad(cols.measure!, M.badChoice(measureRaw, measures), measureRaw);
         continue;
       }
       goal.measure = measure;
@@ -454,7 +452,7 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
       if (raw === "") continue;
       const v = cellNumber(rec.get(cols[key]!));
       if (v === null) {
-        bad("BAD_NUMBER", cols[key]!, M.badNumber(raw), raw);
+        bad(cols[key]!, M.badNumber(raw), raw);
         continue rows;
       }
       goal[key] = v;
@@ -463,7 +461,7 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
     if (changeRaw !== "") {
       const v = percentOf(changeRaw);
       if (v === null) {
-        bad("BAD_NUMBER", cols.changePct!, M.badNumber(changeRaw), changeRaw);
+        bad(cols.changePct!, M.badNumber(changeRaw), changeRaw);
         continue;
       }
       goal.changePct = v;
@@ -472,7 +470,7 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
     if (refRaw !== "") {
       const ref = parseReferencePeriod(refRaw);
       if (ref === null) {
-        bad("BAD_VALUE", cols.reference!, M.badReference(refRaw), refRaw);
+        bad(cols.reference!, M.badReference(refRaw), refRaw);
         continue;
       }
       goal.reference = ref;
@@ -480,26 +478,26 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
     const deadline = get(rec, cols.deadline);
     if (deadline !== "") {
       if (!isIsoDate(deadline)) {
-        bad("UNPARSEABLE_TIME", cols.deadline!, M.badDate(deadline), deadline);
+        bad(cols.deadline!, M.badDate(deadline), deadline);
         continue;
       }
       goal.deadline = deadline;
     }
     if (goal.measure !== undefined) {
       if (goal.unit === undefined) {
-        bad("MISSING_VALUE", cols.unit ?? "enhet", M.measureWithoutUnit());
+        bad(cols.unit ?? "enhet", M.measureWithoutUnit());
         continue;
       }
       if (goal.target === undefined && goal.changePct === undefined) {
-        bad("MISSING_VALUE", cols.target ?? "målvärde", M.measureWithoutTarget());
+        bad(cols.target ?? "målvärde", M.measureWithoutTarget());
         continue;
       }
       if (goal.target === undefined && goal.reference === undefined && goal.baseline === undefined) {
-        bad("MISSING_VALUE", cols.reference ?? "referens", M.changeWithoutReference());
+        bad(cols.reference ?? "referens", M.changeWithoutReference());
         continue;
       }
       if (goal.deadline === undefined) {
-        bad("MISSING_VALUE", cols.deadline ?? "datum", M.measureWithoutDeadline());
+        bad(cols.deadline ?? "datum", M.measureWithoutDeadline());
         continue;
       }
     }
@@ -512,10 +510,10 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
     if (g.parent === undefined) continue;
     const p = byId.get(g.parent);
     if (!p) {
-      src.sink.add("UNKNOWN_REFERENCE", "warning", g.row ?? 0, cols.parent ?? "förälder", M.unknownParentGoal(g.id, g.parent), { value: g.parent });
+      src.sink.add("warning", g.row ?? 0, cols.parent ?? "förälder", M.unknownParentGoal(g.id, g.parent), { value: g.parent });
       delete g.parent;
     } else if (PLAN_GOAL_LEVELS.indexOf(p.level) > PLAN_GOAL_LEVELS.indexOf(g.level)) {
-      src.sink.add("BAD_VALUE", "warning", g.row ?? 0, cols.level ?? "nivå", M.levelAboveParent(g.id, g.level, p.level), { value: g.level });
+      src.sink.add("warning", g.row ?? 0, cols.level ?? "nivå", M.levelAboveParent(g.id, g.level, p.level), { value: g.level });
     }
   }
   for (const g of items) {
@@ -523,7 +521,7 @@ export function parseGoalTree(text: string, options: SteeringFileOptions & { mea
     let p = g.parent;
     while (p !== undefined) {
       if (seen.has(p)) {
-        src.sink.add("UNKNOWN_REFERENCE", "warning", g.row ?? 0, cols.parent ?? "förälder", M.goalCycle(g.id), { value: g.parent ?? "" });
+        src.sink.add("warning", g.row ?? 0, cols.parent ?? "förälder", M.goalCycle(g.id), { value: g.parent ?? "" });
         delete g.parent;
         break;
       }
@@ -560,14 +558,14 @@ export function parseContextFigures(text: string, options: SteeringFileOptions =
     const period = get(rec, cols.period);
     const missing = unit === "" ? cols.unit! : period === "" ? cols.period! : undefined;
     if (missing !== undefined) {
-      src.sink.add("MISSING_VALUE", "error", rec.row, missing, M.missingValue(missing));
+      src.sink.add("error", rec.row, missing, M.missingValue(missing));
       rejected++;
       continue;
     }
     const raw = get(rec, cols.amountSek);
     const amount = cellNumber(rec.get(cols.amountSek!));
     if (amount === null) {
-      src.sink.add(raw === "" ? "MISSING_VALUE" : "BAD_NUMBER", "error", rec.row, cols.amountSek!, raw === "" ? M.missingValue(cols.amountSek!) : M.badNumber(raw), raw !== "" ? { value: raw } : {});
+      src.sink.add("error", rec.row, cols.amountSek!, raw === "" ? M.missingValue(cols.amountSek!) : M.badNumber(raw), raw !== "" ? { value: raw } : {});
       rejected++;
       continue;
     }

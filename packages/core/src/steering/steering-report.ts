@@ -114,5 +114,5 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
     const measureValue = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
     tree = goalTree(input.goals, measureValue, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
   }
-  return { matrix, freed, portfolio, goalTree: tree, caveat: steeringMessage.freedNotSaved().message };
+  return { matrix, freed, portfolio, goalTree: tree, caveat: steeringMessage.freedNotSaved().sv };
 }

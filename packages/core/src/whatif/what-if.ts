@@ -326,5 +326,5 @@ export function whatIf(
     });
   }
   const a = depsMessage.whatIfAssumption();
-  return { scenarios: [...scenarios], flows: resultFlows, processes: summaries, assumption: a.message, assumptionEn: a.messageEn };
+  return { scenarios: [...scenarios], flows: resultFlows, processes: summaries, assumption: a.sv, assumptionEn: a.en };
 }

@@ -1,3 +1,4 @@
+import { FlodesError, type Msg } from "@flodes/core";
 import type { DurationUnit } from "../format.js";
 
 /**
@@ -95,12 +96,12 @@ export function withUnit(label: string, unit: DurationUnit): string {
 
 /** Errors thrown by chart builders on misuse (programming errors, not data problems), in Swedish and English. */
 export const CHART_ERRORS = {
-  badStat: (fn: string, stat: string) => ({
+  badStat: (fn: string, stat: string): Msg => ({
     code: "viz.bad-stat",
     sv: `${fn}: okänd statistik "${stat}" (tillåtna: median, mean, p85)`,
     en: `${fn}: unknown statistic "${stat}" (allowed: median, mean, p85)`,
   }),
-  badWidth: (fn: string, width: number) => ({
+  badWidth: (fn: string, width: number): Msg => ({
     code: "viz.bad-width",
     sv: `${fn}: bredden måste vara ett positivt tal, fick ${width}`,
     en: `${fn}: width must be a positive number, got ${width}`,
@@ -108,11 +109,18 @@ export const CHART_ERRORS = {
 } as const;
 
 /**
- * Builds an Error from one of {@link CHART_ERRORS}, Swedish first then English; `name` is the code.
- * @example throw chartError(CHART_ERRORS.badWidth("myChart", 0));
+ * The one error class of @flodes/viz: a chart builder used wrongly (a programming error, not a data problem). Like
+ * every flodes error it carries a code and its text in Swedish and English; `message` is the English text.
  */
-export function chartError(m: { code: string; sv: string; en: string }): Error {
-  const e = new Error(`${m.sv} / ${m.en}`);
-  e.name = m.code;
-  return e;
+export class ChartError extends FlodesError {
+  override readonly name = "ChartError";
+}
+
+/**
+ * Builds the error for one of {@link CHART_ERRORS} (it does not throw).
+ * @example
+ * chartError(CHART_ERRORS.badWidth("myChart", 0)).code // → "viz.bad-width"
+ */
+export function chartError(m: Msg): ChartError {
+  return new ChartError(m);
 }

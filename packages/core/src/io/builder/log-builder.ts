@@ -1,3 +1,4 @@
+import { FlodesError } from "../../messages/flodes-error.js";
 import { CATEGORY_CODE } from "../../model/category.js";
 import type { AttributeColumn, EventLog } from "../../model/event-log.js";
 import type { Observation } from "../../model/observation.js";
@@ -7,7 +8,6 @@ import { rememberFlowIndex } from "../../log/flow-index.js";
 import { importMessage } from "../../messages/import.js";
 import { parseCategory } from "../../model/category-words.js";
 import { mapColumns, normaliseColumnName, type ColumnIndexes } from "../column-map.js";
-import { ImportError } from "../import-error.js";
 import type { ColumnMapping, ImportOptions, ImportResult } from "../import-types.js";
 import type { IssueSink } from "../issue-sink.js";
 import { dayMonthEvidence, TimeParser } from "../../time/parse-time.js";
@@ -85,7 +85,7 @@ interface CodedColumn {
  * header; date order from the first {@link SAMPLE_ROWS} records — no second pass over the data.
  *
  * Row accounting: rows in = accepted + rejected, always; bad rows are reported (file, row, column, sv + en), never
- * thrown; only file-level problems throw {@link ImportError}.
+ * thrown; only file-level problems throw {@link FlodesError}.
  *
  * @example
  * const b = new LogBuilder(issues, { tz: "Europe/Stockholm" });
@@ -142,7 +142,7 @@ export class LogBuilder implements RecordSink {
     try {
       this.zone = new ZoneConverter(tz);
     } catch {
-      throw new ImportError("UNREADABLE", importMessage.unreadable(`unknown time zone "${tz}"`), this.where());
+      throw new FlodesError(importMessage.badTimeZone(tz), this.where());
     }
     this.cap = Math.max(1024, Math.ceil(options.expectedRows ?? 0));
     this.flow = new Int32Array(this.cap);
@@ -174,7 +174,7 @@ export class LogBuilder implements RecordSink {
       while (seen.has(normaliseColumnName(`${c} (${copy})`))) copy++;
       const renamed = `${c} (${copy})`;
       seen.set(normaliseColumnName(renamed), i);
-      this.issues.add("DUPLICATE_COLUMN", "warning", 1, renamed, importMessage.duplicateColumn(c, first + 1, i + 1, renamed));
+      this.issues.add("warning", 1, renamed, importMessage.duplicateColumn(c, first + 1, i + 1, renamed));
       columns[i] = renamed;
     });
     this.checkColumnNames(columns);
@@ -182,13 +182,13 @@ export class LogBuilder implements RecordSink {
     const mapped = mapColumns(columns, this.options.mapping);
     if (mapped.missing) {
       const { field, column } = mapped.missing;
-      throw new ImportError("NO_SUCH_COLUMN", importMessage.noSuchColumn(field, column), { ...this.where(), column });
+      throw new FlodesError(importMessage.noSuchColumn(field, column), { ...this.where(), column });
     }
     const ix = mapped.indexes;
-    if (ix.flow === undefined) throw new ImportError("NO_FLOW_COLUMN", importMessage.noColumn("flow", columns), this.where());
-    if (ix.step === undefined) throw new ImportError("NO_STEP_COLUMN", importMessage.noColumn("step", columns), this.where());
+    if (ix.flow === undefined) throw new FlodesError(importMessage.noColumn("flow", columns), this.where());
+    if (ix.step === undefined) throw new FlodesError(importMessage.noColumn("step", columns), this.where());
     if (ix.start === undefined && ix.end === undefined && ix.time === undefined) {
-      throw new ImportError("NO_TIME_COLUMN", importMessage.noColumn("time", columns), this.where());
+      throw new FlodesError(importMessage.noColumn("time", columns), this.where());
     }
     this.kind = ix.start !== undefined && ix.end !== undefined ? "interval" : "point";
     if (this.kind === "interval") delete ix.time;
@@ -245,10 +245,10 @@ export class LogBuilder implements RecordSink {
     this.take(rec);
   }
 
-  rejectRecord(row: number, code: IssueCode, msg: SourceMessage): void {
+  rejectRecord(row: number, msg: SourceMessage): void {
     this.rowsIn++;
     this.rejected++;
-    this.issues.add(code, "error", row, null, msg);
+    this.issues.add("error", row, null, msg);
   }
 
   // ── Rows ──────────────────────────────────────────────────────────────────────────────────────────────────
@@ -290,7 +290,7 @@ export class LogBuilder implements RecordSink {
     }
     if (second > 0 && first === 0) return "mdy";
     if (first === 0 && second === 0 && ambiguous > 0) {
-      this.issues.add("DATE_ORDER_ASSUMED", "warning", 0, this.columns[col], importMessage.dateOrderAssumed(), { count: ambiguous });
+      this.issues.add("warning", 0, this.columns[col], importMessage.dateOrderAssumed(), { count: ambiguous });
     }
     return "dmy";
   }
@@ -306,7 +306,7 @@ export class LogBuilder implements RecordSink {
     } catch (e) {
       // An ArrayBuffer that cannot be allocated is a RangeError, not a V8 abort: say so in both languages.
       if (e instanceof RangeError) {
-        throw new ImportError("TOO_LARGE", importMessage.tooLarge(`${this.n} rader lästa, kolumnerna får inte plats`, `${this.n} rows read, the columns do not fit`), this.where());
+        throw new FlodesError(importMessage.tooLarge(`${this.n} rader lästa, kolumnerna får inte plats`, `${this.n} rows read, the columns do not fit`), this.where());
       }
       throw e;
     }
@@ -350,30 +350,30 @@ export class LogBuilder implements RecordSink {
     const name = this.columns[col];
     if (Number.isNaN(t)) {
       if (rec.isBlank(col)) {
-        this.issues.add("MISSING_TIME", "error", rec.row, name, importMessage.missingTime());
+        this.issues.add("error", rec.row, name, importMessage.missingTime());
         return NaN;
       }
       const raw = rec.value(col).trim();
       if (holdsPersonnummer(raw)) {
         this.rejectedPnr.push({ row: rec.row, column: name });
-        this.issues.add("UNPARSEABLE_TIME", "error", rec.row, name, importMessage.unparseableTime("…"));
+        this.issues.add("error", rec.row, name, importMessage.unparseableTime("…"));
       } else {
         const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
-        this.issues.add("UNPARSEABLE_TIME", "error", rec.row, name, importMessage.unparseableTime(shown), { value: shown });
+        this.issues.add("error", rec.row, name, importMessage.unparseableTime(shown), { value: shown });
       }
       return NaN;
     }
     if (t < MIN_MS || t > MAX_MS) {
       const raw = rec.value(col).trim();
-      this.issues.add("IMPLAUSIBLE_TIME", "error", rec.row, name, importMessage.implausibleTime(raw, MIN_YEAR, MAX_YEAR), { value: raw });
+      this.issues.add("error", rec.row, name, importMessage.implausibleTime(raw, MIN_YEAR, MAX_YEAR), { value: raw });
       return NaN;
     }
     if (p.flag === WALL_GAP) {
       const raw = rec.value(col).trim();
-      this.issues.add("DST_GAP", "warning", rec.row, name, importMessage.dstGap(raw, p.gapMs / 60_000), { value: raw });
+      this.issues.add("warning", rec.row, name, importMessage.dstGap(raw, p.gapMs / 60_000), { value: raw });
     } else if (p.flag === WALL_AMBIGUOUS) {
       const raw = rec.value(col).trim();
-      this.issues.add("DST_AMBIGUOUS", "warning", rec.row, name, importMessage.dstAmbiguous(raw), { value: raw });
+      this.issues.add("warning", rec.row, name, importMessage.dstAmbiguous(raw), { value: raw });
     }
     return t;
   }
@@ -427,12 +427,12 @@ export class LogBuilder implements RecordSink {
     let bad = false;
     const f = this.code(this.flowDict, rec, ix.flow!);
     if (f < 0) {
-      this.issues.add("MISSING_FLOW", "error", row, this.columns[ix.flow!], importMessage.missingFlow());
+      this.issues.add("error", row, this.columns[ix.flow!], importMessage.missingFlow());
       bad = true;
     }
     const st = this.code(this.stepDict, rec, ix.step!);
     if (st < 0) {
-      this.issues.add("MISSING_STEP", "error", row, this.columns[ix.step!], importMessage.missingStep());
+      this.issues.add("error", row, this.columns[ix.step!], importMessage.missingStep());
       bad = true;
     }
     let cat = -1;
@@ -443,7 +443,7 @@ export class LogBuilder implements RecordSink {
         if (cat === -2) {
           const raw = this.catDict.values[c];
           const shown = holdsPersonnummer(raw) ? "…" : raw;
-          this.issues.add("BAD_CATEGORY", "error", row, this.columns[ix.category!], importMessage.badCategory(shown), { value: shown });
+          this.issues.add("error", row, this.columns[ix.category!], importMessage.badCategory(shown), { value: shown });
           bad = true;
         }
       }
@@ -455,7 +455,7 @@ export class LogBuilder implements RecordSink {
       e = this.time(rec, ix.end!);
       if (Number.isNaN(s) || Number.isNaN(e)) bad = true;
       else if (e < s) {
-        this.issues.add("END_BEFORE_START", "error", row, this.columns[ix.end!], importMessage.endBeforeStart());
+        this.issues.add("error", row, this.columns[ix.end!], importMessage.endBeforeStart());
         bad = true;
       }
     } else {
@@ -504,7 +504,7 @@ export class LogBuilder implements RecordSink {
     const hit = columns.findIndex((c) => holdsPersonnummer(c));
     if (hit < 0) return;
     if ((this.options.personnummer ?? "refuse") === "refuse") {
-      throw new ImportError("PERSONNUMMER", importMessage.personnummer([1], [`kolumn ${hit + 1}`], 1), { ...this.where(), row: 1, rows: [1], columns: [`kolumn ${hit + 1}`] });
+      throw new FlodesError(importMessage.personnummer([1], [`kolumn ${hit + 1}`], 1), { ...this.where(), row: 1, rows: [1], columns: [`kolumn ${hit + 1}`] });
     }
     const key = this.pseudonymKey();
     columns.forEach((c, i) => {
@@ -540,7 +540,7 @@ export class LogBuilder implements RecordSink {
     if ((this.options.personnummer ?? "refuse") === "refuse") {
       const rows = [...new Set([...hits.flatMap((h) => h.rows), ...this.rejectedPnr.map((r) => r.row)])].sort((a, b) => a - b).slice(0, 5);
       const columns = [...new Set([...hits.map((h) => h.column), ...this.rejectedPnr.map((r) => r.column)])];
-      throw new ImportError("PERSONNUMMER", importMessage.personnummer(rows, columns, total), { ...this.where(), row: rows[0], column: columns[0], rows, columns });
+      throw new FlodesError(importMessage.personnummer(rows, columns, total), { ...this.where(), row: rows[0], column: columns[0], rows, columns });
     }
     const key = this.pseudonymKey();
     let count = 0;
@@ -554,7 +554,7 @@ export class LogBuilder implements RecordSink {
       }
       replaced.set(col.dict, values);
     }
-    if (count > 0) this.issues.add("PSEUDONYMISED", "warning", 0, null, importMessage.pseudonymised(count), { count });
+    if (count > 0) this.issues.add("warning", 0, null, importMessage.pseudonymised(count), { count });
     return replaced;
   }
 
@@ -562,7 +562,7 @@ export class LogBuilder implements RecordSink {
 
   /** Ends the import: duplicates, personnummer, lifecycle pairing, step resolution; the log and its quality report. */
   finish(meta: SourceMeta = {}): ImportResult {
-    if (this.columns.length === 0) throw new ImportError("EMPTY", importMessage.empty(), this.where());
+    if (this.columns.length === 0) throw new FlodesError(importMessage.empty(), this.where());
     if (!this.started) this.startRows();
     const ix = this.ix;
     const replaced = this.handlePersonnummer();
@@ -579,7 +579,7 @@ export class LogBuilder implements RecordSink {
       for (let i = 0; i < n; i++) {
         if (dupOf[i] >= 0) {
           this.rejected++;
-          this.issues.add("DUPLICATE_ROW", "error", this.row[i], null, importMessage.duplicateRow(this.row[dupOf[i]]));
+          this.issues.add("error", this.row[i], null, importMessage.duplicateRow(this.row[dupOf[i]]));
           continue;
         }
         if (w !== i) this.moveRow(i, w);
@@ -656,8 +656,8 @@ export class LogBuilder implements RecordSink {
         }
       }
       const lcName = this.columns[ix.lifecycle!];
-      for (const e of p.unmatchedStarts) this.issues.add("UNMATCHED_START", "warning", this.row[e], lcName, importMessage.unmatchedStart());
-      for (const e of p.unmatchedCompletes) this.issues.add("UNMATCHED_COMPLETE", "warning", this.row[e], lcName, importMessage.unmatchedComplete());
+      for (const e of p.unmatchedStarts) this.issues.add("warning", this.row[e], lcName, importMessage.unmatchedStart());
+      for (const e of p.unmatchedCompletes) this.issues.add("warning", this.row[e], lcName, importMessage.unmatchedComplete());
       unmatchedStarts = p.unmatchedStarts.length;
       unmatchedCompletes = p.unmatchedCompletes.length;
       rows = { len: m, flow, step, start, end, cat, row, codes, origin: p.origin };
@@ -705,10 +705,10 @@ export class LogBuilder implements RecordSink {
     if (rowsAreObservations && kind !== "lifecycle" && finalLog === log && flowIds === this.flowDict.values) rememberFlowIndex(finalLog, rowIndex);
 
     for (const [value, g] of this.ignored) {
-      this.issues.add("LIFECYCLE_IGNORED", "warning", g.row, this.columns[ix.lifecycle!], importMessage.lifecycleIgnored(value, g.count), { count: g.count, value });
+      this.issues.add("warning", g.row, this.columns[ix.lifecycle!], importMessage.lifecycleIgnored(value, g.count), { count: g.count, value });
     }
     for (const u of unresolved) {
-      this.issues.add("UNKNOWN_STEP", "warning", u.row, this.columns[ix.step!], importMessage.unknownStep(u.step, u.count), { count: u.count, value: u.step });
+      this.issues.add("warning", u.row, this.columns[ix.step!], importMessage.unknownStep(u.step, u.count), { count: u.count, value: u.step });
     }
     if (this.options.onProgress) this.options.onProgress(this.rowsIn, this.rowsIn);
 
@@ -775,7 +775,7 @@ export class LogBuilder implements RecordSink {
     const timeName = this.columns[this.ix.time ?? this.ix.end ?? this.ix.start!] ?? null;
     for (const [st, count] of perStep) {
       const name = log.stepIds[st];
-      this.issues.add("ASSUMED_DURATION", "warning", 0, timeName, importMessage.assumedDuration(name, count, durations[st] / 60_000), { count, value: name });
+      this.issues.add("warning", 0, timeName, importMessage.assumedDuration(name, count, durations[st] / 60_000), { count, value: name });
     }
     return { ...log, assumedStart };
   }

@@ -1,7 +1,7 @@
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
 import type { TextEncodingName } from "../decode-text.js";
 import { detectSeparatorBytes } from "../csv-reader.js";
-import { ImportError } from "../import-error.js";
 import type { IssueSink } from "../issue-sink.js";
 import { ByteCodec } from "../source/byte-codec.js";
 import { RecordBuffer, type RecordSink } from "../source/record.js";
@@ -97,7 +97,7 @@ export class CsvStreamReader {
       if (tail.length > 0) this.parser!.feed(this.encoder.encode(tail));
     }
     this.parser!.end();
-    if (this.width < 0) throw new ImportError("EMPTY", importMessage.empty(), this.issues.file !== undefined ? { file: this.issues.file } : {});
+    if (this.width < 0) throw new FlodesError(importMessage.empty(), this.issues.file !== undefined ? { file: this.issues.file } : {});
     return {
       encoding: this.bom ?? this.codec.encoding,
       separator: this.separator,
@@ -138,7 +138,7 @@ export class CsvStreamReader {
       record: (rec) => this.onRecord(rec),
       unterminated: (row) => this.onUnterminated(row),
       tooLong: (row) => {
-        throw new ImportError("UNREADABLE", importMessage.lineTooLong(), { ...(this.issues.file !== undefined ? { file: this.issues.file } : {}), row });
+        throw new FlodesError(importMessage.lineTooLong(), { ...(this.issues.file !== undefined ? { file: this.issues.file } : {}), row });
       },
     });
     this.parser.feed(first);
@@ -146,9 +146,9 @@ export class CsvStreamReader {
 
   private onUnterminated(row: number): void {
     if (this.width < 0) {
-      throw new ImportError("UNTERMINATED_QUOTE", importMessage.unterminatedQuote(), { ...(this.issues.file !== undefined ? { file: this.issues.file } : {}), row });
+      throw new FlodesError(importMessage.unterminatedQuote(), { ...(this.issues.file !== undefined ? { file: this.issues.file } : {}), row });
     }
-    this.sink.rejectRecord(row, "UNTERMINATED_QUOTE", importMessage.unterminatedQuote());
+    this.sink.rejectRecord(row, importMessage.unterminatedQuote());
   }
 
   private onRecord(rec: RecordBuffer): void {
@@ -166,7 +166,7 @@ export class CsvStreamReader {
       let ok = rec.count > w;
       for (let i = w; ok && i < rec.count; i++) if (!rec.isBlank(i)) ok = false;
       if (!ok) {
-        this.sink.rejectRecord(rec.row, "WRONG_FIELD_COUNT", importMessage.wrongFieldCount(rec.count, w));
+        this.sink.rejectRecord(rec.row, importMessage.wrongFieldCount(rec.count, w));
         return;
       }
       rec.count = w;

@@ -1,5 +1,5 @@
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
-import { ImportError } from "../import-error.js";
 import { checkDecompression, type DecompressionLimits } from "./decompression-limits.js";
 import type { ByteSource } from "./record.js";
 
@@ -71,7 +71,7 @@ export async function* decompress(source: ByteSource, format: "gzip" | "deflate-
         r = await reader.read();
       } catch (e) {
         if (sourceError) throw sourceError.e;
-        throw new ImportError("UNREADABLE", importMessage.corruptCompressed(ctx.what, (e as Error).message), ctx.file !== undefined ? { file: ctx.file } : {});
+        throw new FlodesError(importMessage.corruptCompressed(ctx.what, (e as Error).message), ctx.file !== undefined ? { file: ctx.file } : {});
       }
       if (sourceError) throw sourceError.e;
       if (r.done) break;

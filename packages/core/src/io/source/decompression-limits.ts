@@ -1,5 +1,5 @@
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
-import { ImportError } from "../import-error.js";
 
 /**
  * Limits on what a compressed source (a `.gz` file, an entry of an `.xlsx`) may expand to, checked while it
@@ -50,8 +50,8 @@ export function decompressionLimits(options: { maxDecompressedBytes?: number; ma
  */
 export function checkDecompression(outBytes: number, inBytes: number, limits: DecompressionLimits, what: string, file?: string): void {
   const where = file !== undefined ? { file } : {};
-  if (outBytes > limits.maxBytes) throw new ImportError("TOO_LARGE", importMessage.decompressedTooLarge(limits.maxBytes, what), where);
+  if (outBytes > limits.maxBytes) throw new FlodesError(importMessage.decompressedTooLarge(limits.maxBytes, what), where);
   if (outBytes > RATIO_FLOOR_BYTES && outBytes > limits.maxRatio * Math.max(inBytes, 1)) {
-    throw new ImportError("TOO_LARGE", importMessage.compressionRatioTooHigh(limits.maxRatio, what), where);
+    throw new FlodesError(importMessage.compressionRatioTooHigh(limits.maxRatio, what), where);
   }
 }

@@ -1,3 +1,4 @@
+import type { Msg } from "../../messages/msg.js";
 import type { IssueCode } from "../../model/quality.js";
 import { ByteCodec } from "./byte-codec.js";
 
@@ -99,11 +100,8 @@ export class RecordBuffer {
   }
 }
 
-/** A Swedish and English message. */
-export interface SourceMessage {
-  message: string;
-  messageEn: string;
-}
+/** A reader's message about a record it could not deliver (a quality issue's code and texts). */
+export type SourceMessage = Msg<IssueCode>;
 
 /**
  * Where readers deliver a source: the column names once (`header`), then each record. Columns first met later
@@ -115,7 +113,7 @@ export interface RecordSink {
   header(columns: readonly string[]): void;
   addColumns(columns: readonly string[]): void;
   record(rec: RecordBuffer): void;
-  rejectRecord(row: number, code: IssueCode, msg: SourceMessage): void;
+  rejectRecord(row: number, msg: SourceMessage): void;
 }
 
 /** Bytes of a source, chunk by chunk (Node `fs.createReadStream`, a browser `File.stream()`, or one array). */

@@ -1,6 +1,7 @@
+import type { Msg } from "../../messages/msg.js";
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
 import type { TextEncodingName } from "../decode-text.js";
-import { ImportError } from "../import-error.js";
 import type { IssueSink } from "../issue-sink.js";
 import { pumpChunks } from "../source/pump-chunks.js";
 import { RecordBuffer, type ByteProgress, type ByteSource, type RecordSink } from "../source/record.js";
@@ -105,7 +106,7 @@ export class XesStreamReader {
     this.utf8.end();
     this.xes.finish();
     if (this.xes.scanner.fellBack) {
-      this.issues.add("ENCODING_FALLBACK", "warning", 0, null, importMessage.encodingFallback());
+      this.issues.add("warning", 0, null, importMessage.encodingFallback());
       return { encoding: "windows-1252" };
     }
     return { encoding: this.utf8.encoding };
@@ -310,7 +311,7 @@ class XesReader {
     if (!this.headerSent) this.sendHeader();
   }
 
-  private fail(msg: { message: string; messageEn: string }): never {
-    throw new ImportError("UNREADABLE", msg, { ...(this.file !== undefined ? { file: this.file } : {}), row: this.scanner.line });
+  private fail(msg: Msg): never {
+    throw new FlodesError(msg, { ...(this.file !== undefined ? { file: this.file } : {}), row: this.scanner.line });
   }
 }

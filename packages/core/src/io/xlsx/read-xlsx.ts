@@ -1,6 +1,6 @@
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
 import type { TextEncodingName } from "../decode-text.js";
-import { ImportError } from "../import-error.js";
 import type { IssueSink } from "../issue-sink.js";
 import { decompressionLimits } from "../source/decompression-limits.js";
 import type { RandomAccessSource } from "../source/random-access.js";
@@ -82,7 +82,7 @@ export async function readXlsx(
   try {
     if (source.size >= 8) {
       const head = await source.read(0, 8);
-      if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) throw new ImportError("UNREADABLE", importMessage.xlsxProtectedOrOld(), where);
+      if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) throw new FlodesError(importMessage.xlsxProtectedOrOld(), where);
     }
     const entries = await readZipDirectory(source);
     const parts = await workbookParts(source, entries, limits, file);
@@ -96,9 +96,9 @@ export async function readXlsx(
       options.onChunk?.();
     }
     sheet.scanner.end();
-    if (!sheet.headerSent) throw new ImportError("EMPTY", importMessage.emptySheet(), where);
+    if (!sheet.headerSent) throw new FlodesError(importMessage.emptySheet(), where);
   } catch (e) {
-    if (e instanceof ZipFormatError) throw new ImportError("UNREADABLE", importMessage.unreadableXlsx(e.message), where);
+    if (e instanceof ZipFormatError) throw new FlodesError(importMessage.unreadableXlsx(e.message), where);
     throw e;
   }
   return { encoding: "utf-8" };

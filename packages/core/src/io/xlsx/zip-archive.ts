@@ -1,5 +1,5 @@
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
-import { ImportError } from "../import-error.js";
 import { concatBytes } from "../source/concat-bytes.js";
 import { decompress } from "../source/decompress.js";
 import { checkDecompression, type DecompressionLimits } from "../source/decompression-limits.js";
@@ -118,7 +118,7 @@ export async function* zipEntryBytes(
   if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
   if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`unsupported ZIP compression method ${entry.method}`);
   if (entry.size > limits.maxBytes) {
-    throw new ImportError("TOO_LARGE", importMessage.decompressedTooLarge(limits.maxBytes, what), file !== undefined ? { file } : {});
+    throw new FlodesError(importMessage.decompressedTooLarge(limits.maxBytes, what), file !== undefined ? { file } : {});
   }
   const local = await src.read(entry.localOffset, 30);
   if (local.length < 30 || u32(local, 0) !== LOCAL) throw new ZipFormatError(`broken ZIP entry ${entry.name}`);

@@ -1,5 +1,6 @@
+import type { Msg } from "../../messages/msg.js";
+import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
-import { ImportError, type ImportErrorCode } from "../import-error.js";
 
 /**
  * What an {@link XmlScanner} reports. Element names come without a namespace prefix (`x:row` → `row`) and
@@ -147,7 +148,7 @@ export class XmlScanner {
       return;
     }
     const kind = b[1] === BANG ? (b[2] === 45 ? "comment" : b[2] === 91 ? "cdata" : "declaration") : b[1] === QUEST ? "declaration" : "tag";
-    this.fail("UNREADABLE", importMessage.xmlUnterminated(kind));
+    this.fail(importMessage.xmlUnterminated(kind));
   }
 
   /** The value of attribute `name` of the current tag (entity-decoded, white space normalised), or undefined. */
@@ -262,7 +263,7 @@ export class XmlScanner {
   /** Keeps `b[from, to)` for the next chunk (the start of an open construct). */
   private carry(b: Uint8Array, from: number, to: number): void {
     const n = to - from;
-    if (n > this.maxConstruct) this.fail("UNREADABLE", importMessage.xmlTooLong(this.maxConstruct));
+    if (n > this.maxConstruct) this.fail(importMessage.xmlTooLong(this.maxConstruct));
     if (b === this.work) {
       if (from > 0) this.work.copyWithin(0, from, to);
     } else {
@@ -447,9 +448,9 @@ export class XmlScanner {
   private declaration(b: Uint8Array, lt: number, gt: number): void {
     const text = this.cp1252.decode(b.subarray(lt, gt + 1));
     if (!/^<!DOCTYPE/i.test(text)) return;
-    if (/<!ENTITY/i.test(text)) this.fail("UNSAFE_XML", importMessage.xmlEntityDeclaration());
+    if (/<!ENTITY/i.test(text)) this.fail(importMessage.xmlEntityDeclaration());
     const outside = text.replace(/\[[\s\S]*\]/, "").replace(/"[^"]*"|'[^']*'/g, '""');
-    if (/\b(SYSTEM|PUBLIC)\b/i.test(outside)) this.fail("UNSAFE_XML", importMessage.xmlExternalDtd());
+    if (/\b(SYSTEM|PUBLIC)\b/i.test(outside)) this.fail(importMessage.xmlExternalDtd());
   }
 
   /** First `i ≥ from` with `b[i] = x` and `b[i+1] = y`, or −1. */
@@ -578,12 +579,12 @@ export class XmlScanner {
         const ok = cp === 9 || cp === 10 || cp === 13 || (cp >= 32 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
         return String.fromCodePoint(ok ? cp : 0xfffd);
       }
-      if (/^[A-Za-z_][\w.-]*$/.test(name)) this.fail("UNSAFE_XML", importMessage.xmlUndefinedEntity(name));
+      if (/^[A-Za-z_][\w.-]*$/.test(name)) this.fail(importMessage.xmlUndefinedEntity(name));
       return whole; // a stray '&' in sloppy XML stays as written
     });
   }
 
-  private fail(code: ImportErrorCode, msg: { message: string; messageEn: string }): never {
-    throw new ImportError(code, msg, { ...(this.file !== undefined ? { file: this.file } : {}), row: this.line });
+  private fail(msg: Msg): never {
+    throw new FlodesError(msg, { ...(this.file !== undefined ? { file: this.file } : {}), row: this.line });
   }
 }
