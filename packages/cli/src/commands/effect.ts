@@ -11,7 +11,6 @@ import {
   monthSpan,
   monthSpanOf,
   portfolioRows,
-  steeringMessage,
   type EfficiencyMatrix,
   type ContextFigure,
   type Estimate,
@@ -33,7 +32,7 @@ import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-option
 import { loadLog } from "../input/load-log.js";
 import { issueLines, loadSmallFile, loadSteeringFiles, reportSteeringIssues, STEERING_OPTIONS } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
-import { EFFECT_MSG, EFFECT_TEXT, formatNote, MSG, type Text } from "../messages.js";
+import { EFFECT_MSG, formatNote, MSG, } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
 

@@ -1,5 +1,4 @@
 import { CliError } from "../cli-error.js";
-import { resolve } from "node:path";
 import {
   asOfFromDate,
   loadBacklogAllocations,
@@ -16,7 +15,7 @@ import { QUEUE_TABLE_NAMES, queueTable, type QueueTableName } from "../format/qu
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION, isTimeZone } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
 import { loadSmallFile } from "../input/steering-files.js";
-import { EXIT_OK, EXIT_REJECTED, type Io } from "../io.js";
+import { EXIT_OK, EXIT_REJECTED, } from "../io.js";
 import { formatNote, HELP, MSG, QUEUE_TEXT as Q } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";

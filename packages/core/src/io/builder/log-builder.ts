@@ -12,7 +12,6 @@ import type { ColumnMapping, ImportOptions, ImportResult } from "../import-types
 import type { IssueSink } from "../issue-sink.js";
 import { dayMonthEvidence, TimeParser } from "../../time/parse-time.js";
 import type { QualityReport } from "../../model/quality.js";
-import type { IssueCode } from "../../model/quality.js";
 import { RecordBuffer, type RecordSink, type SourceMessage } from "../source/record.js";
 import { WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "../../time/zoned-time.js";
 import { findDuplicates, hasDuplicates } from "./duplicates.js";
