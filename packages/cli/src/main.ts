@@ -27,7 +27,10 @@ function version(): string {
  * English; anything else is a bug and is thrown.
  *
  * @example
- * const code = await run(["metrics", "logg.csv", "--format", "csv"], { stdout: process.stdout, stderr: process.stderr });
+ * const out: string[] = [];
+ * const io = { stdout: { write: (s: string) => void out.push(s) }, stderr: { write: (s: string) => void out.push(s) } };
+ * await run(["validate", "examples/trasig.csv"], io) // → 1 — done, but rows were rejected
+ * out.join("").includes("Avvisade") // → true
  */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   const seen: { command: string | null } = { command: null };
@@ -45,7 +48,10 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
  * The command line without its error printing: what `run` does, throwing the errors `run` reports. The CLI's own
  * tests check through it that every error crossing the boundary carries a code and both languages.
  * @example
- * await dispatch(["metrics", "saknas.csv"], io).catch((e: CliError) => e.code) // → "fileNotFound"
+ * const io = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * const e = await dispatch(["metrics", "saknas.csv"], io).catch((error: CliError) => error);
+ * [e.code, e.kind] // → ["fileNotFound", "input"]
+ * e.sv // → "filen finns inte: saknas.csv"
  */
 export async function dispatch(argv: readonly string[], io: Io, seen: { command: string | null } = { command: null }): Promise<ExitCode> {
   const [first, ...rest] = argv;

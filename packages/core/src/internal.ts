@@ -6,3 +6,5 @@ export { hmacSha256, sha256, toHex, utf8 } from "./privacy/sha256.js";
 export { WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "./time/zoned-time.js";
 export { indexFlows } from "./log/flow-index.js";
 export { computeFlows } from "./metrics/kernel.js";
+export { distributionInPlace } from "./stats/distribution.js";
+export { mapColumns } from "./io/column-map.js";

@@ -14,8 +14,8 @@ const PROCESS_ATTRS = ["process", "processid", "flöde", "flode", "flödestyp"];
  * Groups observations into flows (cases), in order of first appearance. A flow's process and unit are the
  * first non-empty values among its observations (`process`/`unit` fields, else a `process` attribute).
  * @example
- * groupFlows([{ flow: "F1", step: "Besök", startMs: 0, endMs: 1, unit: "Umeå" }])
- * // → [{ id: "F1", unit: "Umeå", process: undefined, observations: [...] }]
+ * const flows = groupFlows([{ flow: "F1", step: "Besök", startMs: 0, endMs: 1, category: "VA", unit: "Umeå" }]);
+ * [flows.length, flows[0].id, flows[0].unit, flows[0].observations.length] // → [1, "F1", "Umeå", 1]
  */
 export function groupFlows(observations: readonly Observation[]): Flow[] {
   const byId = new Map<string, Flow>();

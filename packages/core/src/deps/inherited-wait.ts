@@ -212,9 +212,10 @@ function topological(processes: readonly Process[]): Process[] {
  * Downstream flows that pass the dependency but have no linked upstream flow are reported as `MISSING_LINK`.
  *
  * @example
- * const lab = { id: "lab", name: "Provanalys", steps: [] };
- * const vc = { id: "vc", name: "Besök", steps: [], dependencies: [{ step: "Beslut", upstreamProcess: "lab", linkColumn: "remissnr" }] };
- * inheritedWaits(flows, [lab, vc]).pairs[0].amplification
+ * // The pilot's clinics wait on lab answers (dependencies in data/pilot/processer.json, linked by the column länk).
+ * const w = inheritedWaits(pilotLog, processes);
+ * w.pairs.length > 0 // → true
+ * w.pairs.every((p) => p.flows >= p.linkedFlows) // → true
  */
 export function inheritedWaits(
   input: LogInput | readonly Flow[],

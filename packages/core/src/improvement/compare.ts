@@ -130,9 +130,10 @@ function digitsFor(xs: readonly number[], width = 0): number {
  * @param after values after
  * @param options see {@link CompareOptions}
  * @example
- * const c = compareGroups(beforeMs, afterMs, { measure: "leadTime" });
- * if (c.ok) c.sentence // "Ledtiden minskade med 3,2 dagar (95 % KI 1,1–5,0 dagar)."
- * else c.message       // "För få värden för att jämföra ledtid: gruppen efter har 3 (minst 5 per grupp behövs)."
+ * const c = compareGroups([5, 6, 7, 8, 9, 10], [3, 4, 5, 6, 7, 8], { measure: "wait", unit: "number", seed: 1 });
+ * c.ok // → true
+ * const few = compareGroups([1, 2], [3, 4, 5, 6, 7], { measure: "leadTime" });
+ * few.ok ? "" : few.message // → "För få värden för att jämföra ledtid: gruppen före har 2 (minst 5 per grupp behövs)."
  */
 export function compareGroups(
   before: Iterable<number | null | undefined>,

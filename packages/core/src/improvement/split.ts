@@ -15,7 +15,8 @@ export interface DateSplit<T> {
  * @param dateMs the split instant (UTC epoch ms)
  * @param dateOf the date of an item, e.g. `(f) => f.startMs` (a flow belongs to the period of its start)
  * @example
- * const { before, after } = splitByDate(flows, Date.parse("2025-07-01T00:00:00+02:00"), (f) => f.startMs);
+ * const { before, after } = splitByDate(analysis.flows, Date.parse("2025-03-24T00:00:00+01:00"), (f) => f.startMs);
+ * before.length + after.length === analysis.flows.length // → true
  */
 export function splitByDate<T>(items: Iterable<T>, dateMs: number, dateOf: (d: T) => number | null | undefined): DateSplit<T> {
   const out: DateSplit<T> = { before: [], after: [], undated: [] };
@@ -45,10 +46,12 @@ export interface PeriodGroup<T> extends Period {
  * items in none are left out (count them with `items.length − Σ groups`).
  *
  * @example
- * splitByPeriod(flows, [
- *   { name: "Baslinje", startMs: Date.UTC(2024, 11, 31, 23), endMs: Date.UTC(2025, 5, 30, 22) },
- *   { name: "Förbättring", startMs: Date.UTC(2025, 5, 30, 22), endMs: Date.UTC(2025, 11, 31, 23) },
- * ], (f) => f.startMs)
+ * const [march, april] = splitByPeriod(analysis.flows, [
+ *   { name: "Mars", startMs: Date.UTC(2025, 2, 1), endMs: Date.UTC(2025, 3, 1) },
+ *   { name: "April", startMs: Date.UTC(2025, 3, 1), endMs: Date.UTC(2025, 4, 1) },
+ * ], (f) => f.startMs);
+ * march.name // → "Mars"
+ * march.items.length + april.items.length // → 30
  */
 export function splitByPeriod<T>(items: Iterable<T>, periods: readonly Period[], dateOf: (d: T) => number | null | undefined): PeriodGroup<T>[] {
   const groups = periods.map((p) => ({ ...p, items: [] as T[] }));
@@ -65,7 +68,9 @@ export function splitByPeriod<T>(items: Iterable<T>, periods: readonly Period[],
  * Items whose key is null/undefined are left out.
  *
  * @example
- * splitByGroup(flows, (f) => f.unit) // Map { "narsjukvard-umea" => [...], ... }
+ * const byGroup = splitByGroup([{ unit: "a" }, { unit: "b" }, { unit: "a" }, { unit: undefined }], (x) => x.unit);
+ * [...byGroup.keys()] // → ["a", "b"]
+ * byGroup.get("a").length // → 2
  */
 export function splitByGroup<T>(items: Iterable<T>, keyOf: (d: T) => string | null | undefined): Map<string, T[]> {
   const out = new Map<string, T[]>();

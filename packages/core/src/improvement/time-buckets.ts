@@ -48,8 +48,9 @@ function isoWeek(dayIndex: number): { year: number; week: number; mondayDay: num
  * @param items e.g. per-flow metrics
  * @param options see {@link TimeBucketOptions}
  * @example
- * timeBuckets(flows, { dateOf: (f) => f.startMs, valueOf: (f) => f.leadTimeMs })
- * // → [{ key: "2025-01", startMs: …, n: 41, median: 8.6e8 }, …]
+ * const buckets = timeBuckets(analysis.flows, { dateOf: (f) => f.startMs, valueOf: (f) => f.leadTimeMs });
+ * buckets[0].key // → "2025-03"
+ * buckets.reduce((n, b) => n + b.n, 0) // → 30
  */
 export function timeBuckets<T>(items: Iterable<T>, options: TimeBucketOptions<T>): TimeBucket[] {
   const zone = new ZoneConverter(options.timeZone ?? "Europe/Stockholm");

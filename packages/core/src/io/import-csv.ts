@@ -49,8 +49,8 @@ function finish(builder: LogBuilder, reader: CsvStreamReader, issues: IssueSink)
  *
  * @example
  * const { log, quality } = importCsv("ärende;steg;start;slut\nA1;Triage;2025-03-14 08:00;2025-03-14 08:10\n");
- * log.start[0]     // Date.UTC(2025, 2, 14, 7, 0)
- * quality.accepted // 1
+ * log.start[0] // → 1741935600000 — Date.UTC(2025, 2, 14, 7, 0): 08:00 in Stockholm
+ * quality.accepted // → 1
  */
 export function importCsv(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const { builder, reader, issues } = setup(typeof input === "string" ? options : { ...options, sizeBytes: input.length });
@@ -65,7 +65,9 @@ export function importCsv(input: Uint8Array | string, options: ImportOptions = {
  * not with the file's text. See {@link importCsv} for what is read.
  *
  * @example
- * const { log, quality } = await importCsvStream(file.stream(), { file: file.name, sizeBytes: file.size });
+ * const bytes = new TextEncoder().encode("ärende;steg;start;slut\nA1;Triage;2025-03-14 08:00;2025-03-14 08:10\n");
+ * const { log, quality } = await importCsvStream([bytes.subarray(0, 20), bytes.subarray(20)], { sizeBytes: bytes.length });
+ * [log.length, quality.accepted] // → [1, 1]
  */
 export async function importCsvStream(source: ByteSource | ReadableStream<Uint8Array>, options: StreamImportOptions = {}): Promise<ImportResult> {
   const { builder, reader, issues } = setup(options);

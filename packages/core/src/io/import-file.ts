@@ -70,7 +70,8 @@ async function collect(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
  * stops with FlodesError `TOO_LARGE` before V8 would abort. The file name goes into every issue.
  *
  * @example
- * const { log, quality } = await importFile("data/remisser.xes.gz", { tz: "Europe/Stockholm" });
+ * const { log, quality } = await importFile("examples/syntetisk-remissflode.csv", { tz: "Europe/Stockholm" });
+ * [quality.rowsIn, quality.accepted, log.flowIds.length] // → [229, 229, 30]
  */
 export async function importFile(path: string, options: StreamImportOptions = {}): Promise<ImportResult> {
   const file = options.file ?? path;
@@ -143,7 +144,8 @@ export async function importFile(path: string, options: StreamImportOptions = {}
  * first invalid row or field; use {@link parseProcessModel} to get all issues instead.
  *
  * @example
- * const process = await loadProcessModel("data/modell-remiss.csv");
+ * const process = await loadProcessModel("examples/remiss-modell.csv");
+ * process.steps.find((s) => s.id === "Läkarbesök")?.category // → "VA"
  */
 export async function loadProcessModel(path: string): Promise<Process> {
   const { text, format } = await readTextFile(path);

@@ -30,7 +30,9 @@ export function importXes(input: Uint8Array | string, options: ImportOptions = {
  * trace held at a time. Entity declarations and external DTDs are refused (ImportError `UNSAFE_XML`).
  *
  * @example
- * const { log, quality } = await importXesStream(file.stream(), { file: file.name, sizeBytes: file.size });
+ * const xes = '<log><trace><string key="concept:name" value="A"/><event><string key="concept:name" value="Triage"/><date key="time:timestamp" value="2025-01-01T12:00:00+01:00"/></event></trace></log>';
+ * const { log, quality } = await importXesStream([new TextEncoder().encode(xes)]);
+ * [log.length, quality.accepted] // → [1, 1]
  */
 export async function importXesStream(source: ByteSource | ReadableStream<Uint8Array>, options: StreamImportOptions = {}): Promise<ImportResult> {
   const issues = new IssueSink(options.file, options.maxIssuesPerCode ?? 1000);

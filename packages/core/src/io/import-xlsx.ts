@@ -12,7 +12,9 @@ import { readXlsx } from "./xlsx/read-xlsx.js";
  * Isomorphic: give bytes, a browser `File`/`Blob`, or a {@link RandomAccessSource} (`fileSource` in Node).
  *
  * @example
- * const { log, quality } = await importXlsx(input.files[0], { file: "matning.xlsx" });
+ * // In a browser: importXlsx(input.files[0], { file: "matning.xlsx" }). A workbook that is not one is refused:
+ * const e = await importXlsx(new TextEncoder().encode("inte en arbetsbok")).catch((error: FlodesError) => error);
+ * e.code // → "UNREADABLE"
  */
 export async function importXlsx(input: Uint8Array | Blob | RandomAccessSource, options: StreamImportOptions = {}): Promise<ImportResult> {
   const source = input instanceof Uint8Array ? bytesSource(input) : typeof Blob !== "undefined" && input instanceof Blob ? blobSource(input) : (input as RandomAccessSource);

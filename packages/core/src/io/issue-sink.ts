@@ -11,7 +11,7 @@ export interface IssueExtra {
  * A quality issue from its message: the code and both texts come from `msg` (the quality report keeps its shape,
  * Swedish `message` and English `messageEn`).
  * @example
- * qualityIssue(importMessage.missingFlow(), "error", 7, "ärende").code // → "MISSING_FLOW"
+ * qualityIssue(msg("MISSING_FLOW", "Flödes-id saknas.", "The flow id is missing."), "error", 7, "ärende").code // → "MISSING_FLOW"
  */
 export function qualityIssue(msg: Msg<IssueCode>, severity: "error" | "warning", row: number, column: string | null, extra: IssueExtra = {}): QualityIssue {
   const issue: QualityIssue = { row, column, code: msg.code, severity, message: msg.sv, messageEn: msg.en };
@@ -23,6 +23,13 @@ export function qualityIssue(msg: Msg<IssueCode>, severity: "error" | "warning",
 /**
  * Collects import issues: exact counts per code, and the issues themselves up to a per-code cap so that a
  * file with a million bad rows still yields a report of reasonable size.
+ * @example
+ * const sink = new IssueSink("logg.csv", 1);
+ * const missing = msg("MISSING_FLOW", "Flödes-id (ärende) saknas.", "The flow (case) id is missing.");
+ * sink.add("error", 7, "ärende", missing);
+ * sink.add("error", 9, "ärende", missing);
+ * [sink.counts.MISSING_FLOW, sink.issues.length, sink.omitted] // → [2, 1, 1] — counts stay exact past the cap
+ * sink.issues[0] // → { file: "logg.csv", row: 7, column: "ärende", code: "MISSING_FLOW", severity: "error", message: "Flödes-id (ärende) saknas.", messageEn: "The flow (case) id is missing." }
  */
 export class IssueSink {
   readonly issues: QualityIssue[] = [];

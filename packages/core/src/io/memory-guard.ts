@@ -13,7 +13,9 @@ const HEAP_SHARE = 0.85;
  * they are made.
  *
  * @example
- * await importCsvStream(stream, { onChunk: memoryGuard("logg.csv") });
+ * const bytes = new TextEncoder().encode("ärende;steg;tid\nA;Triage;2025-03-14 08:00\n");
+ * const { quality } = await importCsvStream([bytes], { onChunk: memoryGuard("logg.csv") });
+ * quality.accepted // → 1
  */
 export function memoryGuard(file?: string, share = HEAP_SHARE): () => void {
   const limit = getHeapStatistics().heap_size_limit;

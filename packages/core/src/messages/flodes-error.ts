@@ -19,11 +19,15 @@ export interface ErrorLocation {
  * Bad rows never throw (they are reported in the quality report); a thrown error stops the whole call.
  *
  * @example
+ * let caught: unknown;
  * try {
  *   createCalendar({ tz: "Europe/Nowhere" });
  * } catch (e) {
- *   if (e instanceof FlodesError) [e.code, e.sv] // → ["badZone", "createCalendar: okänd tidszon \"Europe/Nowhere\"."]
+ *   caught = e;
  * }
+ * caught instanceof FlodesError // → true
+ * (caught as FlodesError).code // → "badZone"
+ * (caught as FlodesError).sv // → "createCalendar: okänd tidszon \"Europe/Nowhere\"."
  */
 export class FlodesError<C extends string = string> extends Error {
   override readonly name: string = "FlodesError";

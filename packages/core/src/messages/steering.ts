@@ -1,5 +1,5 @@
 /** User-facing messages for steering: staffing, portfolio, goal hierarchy, context files and analyses (Swedish first, English second). */
-import { messageTable, type Text } from "./msg.js";
+import { type Msg, messageTable, type Text, type TextPair, textPair } from "./msg.js";
 
 /** A formatted value in Swedish and English. */
 type Pair = Text;
@@ -18,7 +18,7 @@ export function intervalText(lower: Pair, upper: Pair, unit = ""): Pair {
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
-export const steeringMessage = messageTable({
+export const steeringText = messageTable({
   missingValue: (column: string): Text => ({
     sv: `Värde saknas i kolumnen ${column}.`,
     en: `Value missing in column ${column}.`,
@@ -142,3 +142,16 @@ export const steeringMessage = messageTable({
       "the flow would otherwise have waited only its usual queue after the answer; the rest counts as inherited wait.",
   }),
 }, { missingValue: "MISSING_VALUE", badNumber: "BAD_NUMBER", outOfRange: "BAD_VALUE", badMonth: "UNPARSEABLE_TIME", monthOrder: "BAD_VALUE", badDate: "UNPARSEABLE_TIME", badChoice: "BAD_VALUE", duplicateId: "DUPLICATE_ROW", noStartDate: "MISSING_VALUE", effectWithoutMeasure: "MISSING_VALUE", measureWithoutEffect: "MISSING_VALUE", unknownGoal: "UNKNOWN_REFERENCE", unknownParentGoal: "UNKNOWN_REFERENCE", goalCycle: "UNKNOWN_REFERENCE", levelAboveParent: "BAD_VALUE", measureWithoutUnit: "MISSING_VALUE", measureWithoutTarget: "MISSING_VALUE", measureWithoutDeadline: "MISSING_VALUE", changeWithoutReference: "MISSING_VALUE", badReference: "BAD_VALUE", unknownStaffedUnit: "UNKNOWN_UNIT", unstaffedRole: "UNKNOWN_REFERENCE", unknownProcess: "UNKNOWN_REFERENCE" });
+
+type LegacyTable<T> = { readonly [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R & TextPair : never };
+
+/**
+ * The steering texts as they were first published: each also carries `message` (Swedish) and `messageEn`.
+ * @deprecated Use the `sv` and `en` of each message; `message`/`messageEn` stay only for existing callers.
+ */
+export const steeringMessage = Object.fromEntries(
+  Object.entries(steeringText).map(([key, fn]) => [key, (...args: never[]) => {
+    const m = (fn as (...a: never[]) => Msg)(...args);
+    return { ...m, ...textPair(m) };
+  }]),
+) as unknown as LegacyTable<typeof steeringText>;

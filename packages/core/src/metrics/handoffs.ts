@@ -29,11 +29,9 @@ export function handoffsFromColumns(log: ColumnarLog, cols: HandoffColumns): Han
  * @param options model and calendar, see {@link MetricsOptions}
  * @example
  * handoffs([
- *   { flow: "F1", step: "Remiss", startMs: 0, endMs: 5 },
- *   { flow: "F1", step: "Bedömning", startMs: 60, endMs: 80 },
- * ]);
- * // → [{ flow: "F1", from: null, to: "Remiss", index: 0, waitMs: 0 },
- * //    { flow: "F1", from: "Remiss", to: "Bedömning", index: 1, waitMs: 55 }]
+ *   { flow: "F1", step: "Remiss", startMs: 0, endMs: 5, category: "NNVA" },
+ *   { flow: "F1", step: "Bedömning", startMs: 60, endMs: 80, category: "VA" },
+ * ]).map((h) => [h.from, h.to, h.waitMs]) // → [[null, "Remiss", 0], ["Remiss", "Bedömning", 55]]
  */
 export function handoffs(input: MetricsInput, options: MetricsOptions = {}): Handoff[] {
   const { log, index } = prepare(input, options);

@@ -67,8 +67,8 @@ export function summarizeHandoffsFromColumns(log: ColumnarLog, cols: HandoffColu
  * @param input a ColumnarLog or a list of observations
  * @param options model and calendar, see {@link MetricsOptions}
  * @example
- * summarizeHandoffs(observations)
- * // → [{ from: "Remiss inkommer", to: "Bedömning", n: 118, waitMs: { median, p85, … }, totalWaitMs }, …]
+ * const first = summarizeHandoffs(observations).find((h) => h.from === "Remiss inkommer");
+ * [first.to, first.n] // → ["Registrering", 30]
  */
 export function summarizeHandoffs(input: MetricsInput, options: MetricsOptions = {}): HandoffSummary[] {
   const { log, index } = prepare(input, options);

@@ -94,8 +94,8 @@ export function summarizeStepsFromColumns(log: ColumnarLog, cols: HandoffColumns
  * @param input a ColumnarLog or a list of observations
  * @param options model and calendar, see {@link MetricsOptions}
  * @example
- * summarizeSteps(observations, { model })
- * // → [{ step: "Bedömning", category: "VA", n: 120, flows: 118, durationMs: { median, p85, … }, … }, …]
+ * const visit = summarizeSteps(observations, { model }).find((s) => s.step === "Läkarbesök");
+ * [visit.category, visit.flows] // → ["VA", 30]
  */
 export function summarizeSteps(input: MetricsInput, options: MetricsOptions = {}): StepSummary[] {
   const { log, index } = prepare(input, options);

@@ -22,7 +22,12 @@ export const CATEGORY_LABEL_SV: Readonly<Record<Category, string>> = {
   NVA: "Ej värdeskapande (slöseri)",
 };
 
-/** Type guard for {@link Category}. */
+/**
+ * Type guard for {@link Category}.
+ * @example
+ * isCategory("NVA") // → true
+ * isCategory("slöseri") // → false — Swedish words are read by parseCategory
+ */
 export function isCategory(x: unknown): x is Category {
   return x === "VA" || x === "NNVA" || x === "NVA";
 }

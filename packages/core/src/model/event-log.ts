@@ -55,7 +55,12 @@ export interface EventLog extends ColumnarLog {
   readonly origin?: Uint8Array;
 }
 
-/** Code of `value` in a dictionary, or −1. Linear: for small dictionaries and one-off lookups. */
+/**
+ * Code of `value` in a dictionary, or −1. Linear: for small dictionaries and one-off lookups.
+ * @example
+ * codeOf(log.stepIds, "Läkarbesök") >= 0 // → true
+ * codeOf(log.stepIds, "Finns inte") // → -1
+ */
 export function codeOf(ids: readonly string[], value: string): number {
   return ids.indexOf(value);
 }

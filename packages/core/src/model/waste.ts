@@ -35,7 +35,12 @@ export const WASTE_LABEL_SV: Readonly<Record<WasteType, string>> = {
   unusedTalent: "Outnyttjad kompetens",
 };
 
-/** Type guard for {@link WasteType}. */
+/**
+ * Type guard for {@link WasteType}.
+ * @example
+ * isWasteType("waiting") // → true
+ * isWasteType("väntan") // → false — Swedish words are read by parseWasteType
+ */
 export function isWasteType(x: unknown): x is WasteType {
   return typeof x === "string" && (WASTE_TYPES as readonly string[]).includes(x);
 }

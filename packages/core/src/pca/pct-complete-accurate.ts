@@ -143,8 +143,8 @@ export interface ProcessPca {
  * `process.steps`. Rolled %C&A = product of the handoffs' values, per source; handoffs without a value are
  * left out and counted in `missing`.
  * @example
- * const r = rolledPca(observations, process);
- * r.rolled.find((x) => x.source === "data")?.pct // e.g. 0.72
+ * const r = rolledPca(observations, model);
+ * r.rolled.length > 0 // → true
  */
 export function rolledPca(input: LogInput, process: Process, options: PcaOptions = {}): ProcessPca {
   const data = handoffPca(input, { model: options.model ?? process });

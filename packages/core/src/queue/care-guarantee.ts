@@ -108,8 +108,8 @@ function dayCounter(states: FlowStates, calendar: WorkingCalendar): { day(ms: nu
  * @param rules the rules. __Default:__ {@link SWEDISH_CARE_GUARANTEE}
  * @param options as-of, end steps, zone, working-day calendar; see {@link CareGuaranteeOptions}
  * @example
- * const cg = careGuarantee(log, rules, { asOfMs });
- * cg.now.filter((n) => n.rule === "90-besök") // [{ unit: "lansjukvardsomrade-1", waiting: 61, beyond: 12, … }, …]
+ * const cg = careGuarantee(pilotLog, rules, { asOfMs: Date.parse("2026-01-01T00:00:00+01:00") });
+ * cg.now.every((n) => n.beyond <= n.waiting) // → true
  */
 export function careGuarantee(log: EventLog, rules: readonly CareGuaranteeRule[] = SWEDISH_CARE_GUARANTEE, options: CareGuaranteeOptions = {}): CareGuaranteeResult {
   const states = flowStates(log, options);

@@ -37,8 +37,8 @@ export interface CumulativeFlowRow {
  * @param log the event log
  * @param options period, processes, units, as-of, end steps; see {@link CumulativeFlowOptions}
  * @example
- * cumulativeFlow(log, { period: "week", processes: ["lso1-psykiatri"] })
- * // → [{ period: "2025-W01", process: "lso1-psykiatri", step: "Remiss inkommer", order: 0, cumulative: 4 }, …]
+ * const rows = cumulativeFlow(pilotLog, { period: "week", processes: ["lso1-psykiatri"] });
+ * rows[0] // → { period: "2024-W36", process: "lso1-psykiatri", step: "Remiss inkommer", order: 0, cumulative: …, … }
  */
 export function cumulativeFlow(log: EventLog, options: CumulativeFlowOptions = {}): CumulativeFlowRow[] {
   const states = flowStates(log, options);

@@ -55,8 +55,8 @@ interface Group {
  * @param log the event log
  * @param options period, grouping, as-of, end steps; see {@link FlowOfWorkOptions}
  * @example
- * flowOfWork(log, { period: "week", by: "unit", asOfMs })
- * // → [{ period: "2025-W02", unit: "tandvard", arrivals: 9, departures: 0, wip: 9, … }, …]
+ * const rows = flowOfWork(pilotLog, { period: "week", by: "unit" });
+ * rows.every((r) => r.wip >= 0) // → true
  */
 export function flowOfWork(log: EventLog, options: FlowOfWorkOptions = {}): FlowOfWorkRow[] {
   const states = flowStates(log, options);

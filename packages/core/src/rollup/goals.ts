@@ -65,7 +65,12 @@ export function evaluateGoal(goal: Goal, current: number | null, atMs: number, o
   return { goal, current, expected, progress, elapsed, status, explanation };
 }
 
-/** The value of a goal's measure in a roll-up row. */
+/**
+ * The value of a goal's measure in a roll-up row.
+ * @example
+ * const [row] = rollUp(analysis.flows.map((f) => ({ ...f, unit: "tandvard" })), buildHierarchy(units)).filter((r) => r.unit === "tandvard");
+ * goalMetricValue(row, "leadTimeMedianMs") === row.leadTimeMs.median // → true
+ */
 export function goalMetricValue(row: RollupRow, metric: GoalMetric): number | null {
   switch (metric) {
     case "leadTimeMedianMs":

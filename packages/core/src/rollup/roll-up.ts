@@ -60,7 +60,9 @@ const UNKNOWN = "__okänd__";
  * Flows whose unit is not in the hierarchy are kept in a row "okänd enhet" so totals reconcile.
  *
  * @example
- * rollUp(flows, buildHierarchy(units), { fromMs: Date.parse("2025-10-01T00:00:00+02:00") })
+ * const flows = analysis.flows.map((f) => ({ ...f, unit: "narsjukvard-umea" }));
+ * const rows = rollUp(flows, buildHierarchy(units));
+ * rows.find((r) => r.unit === "narsjukvard-umea")?.flows // → 30
  */
 export function rollUp(flows: readonly RollupFlow[], hierarchy: Hierarchy, options: RollupOptions = {}): RollupRow[] {
   const { fromMs = -Infinity, toMs = Infinity } = options;

@@ -53,8 +53,8 @@ export interface RunsAnalysis {
  * @param values the series in time order (`null`/NaN = missing)
  * @param centre the centre line (a number, or one per point)
  * @example
- * anhojRuns([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5.5)
- * // → nUseful 10, longestRun 5, crossings 1 (< limit 2: signal), longestRunLimit 6
+ * const r = anhojRuns([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5.5);
+ * [r.nUseful, r.longestRun, r.crossings, r.longestRunLimit] // → [10, 5, 1, 6] — 1 crossing is below the limit 2: a signal
  */
 export function anhojRuns(values: ReadonlyArray<number | null | undefined>, centre: number | ReadonlyArray<number | null>): RunsAnalysis {
   const sides: number[] = [];

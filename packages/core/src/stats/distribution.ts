@@ -28,9 +28,8 @@ export const EMPTY_DISTRIBUTION: Readonly<Distribution> = Object.freeze({
  * @param values the data
  * @param accessor maps each datum to a number. __Default:__ the datum itself.
  * @example
- * distribution([10, 20, 30, 40])
- * // → { n: 4, median: 25, p85: 35.5, mean: 25, min: 10, max: 40 }   (p85: h = 3·0.85 = 2.55 → 30 + 0.55·10)
- * distribution(flows, (f) => f.leadTimeMs)
+ * distribution([10, 20, 30, 40]) // → { n: 4, median: 25, p85: 35.5, mean: 25, min: 10, max: 40 } (p85: h = 3·0.85 = 2.55 → 30 + 0.55·10)
+ * distribution(analysis.flows, (f) => f.leadTimeMs).n // → 30
  */
 export function distribution<T = number>(
   values: Iterable<T>,

@@ -2,7 +2,7 @@ import { parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { formatNumberText } from "../messages/improvement.js";
-import { intervalText, steeringMessage as M } from "../messages/steering.js";
+import { intervalText, steeringText as M } from "../messages/steering.js";
 import type { EventLog } from "../model/event-log.js";
 import { bootstrapMeanDifference } from "../stats/bootstrap.js";
 import { DEFAULT_SEED } from "../stats/random.js";
@@ -137,7 +137,12 @@ const refusalText: Record<FreedCapacityRefusal["code"], (n: { before: number; af
   }),
 };
 
-/** Local midnight of an ISO date in `tz`, as a UTC instant; null for a bad date. */
+/**
+ * Local midnight of an ISO date in `tz`, as a UTC instant; null for a bad date.
+ * @example
+ * localMidnightMs("2025-07-01") // → 1751320800000 — 2025-06-30T22:00Z, midnight in summer time
+ * localMidnightMs("2025-02-30") // → null
+ */
 export function localMidnightMs(isoDate: string, tz = "Europe/Stockholm"): number | null {
   const day = parseIsoDate(isoDate);
   return day === null ? null : new LocalZone(tz).toUtc(day, 0, "first");
@@ -174,8 +179,8 @@ function sekText(x: number): { sv: string; en: string } {
  *   time is not saved money until it is used.
  *
  * @example
- * const r = freedCapacity(log, improvement, { staffing, after: { toMs: Date.parse("2026-01-01T00:00:00+01:00") } });
- * if (r.ok) r.total.hoursPerMonth // { estimate: 21.4, lower: 14.9, upper: 28.2 }
+ * const r = freedCapacity(pilotLog, improvements[0], { staffing });
+ * r.ok ? r.total.hoursPerMonth.lower <= r.total.hoursPerMonth.upper : r.code.length > 0 // → true
  */
 export function freedCapacity(log: EventLog, improvement: Improvement, options: FreedCapacityOptions = {}): FreedCapacityResult {
   const minN = options.minN ?? 5;

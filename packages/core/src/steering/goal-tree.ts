@@ -196,7 +196,10 @@ export interface GoalTreeFlatRow {
 
 /**
  * The evaluated goal hierarchy as flat rows (missing values as null), in the same depth-first order.
- * @example goalTreeFlat(goalTree(goals, measureValue, options)).map((r) => [r.id, r.status])
+ * @example
+ * const measureValue = goalMeasureProvider(pilotLog, { units, staffing });
+ * const rows = goalTreeFlat(goalTree(planGoals, measureValue, { atMs: Date.parse("2025-11-01T00:00:00+01:00"), current: goalPeriodOf("2025-10", "Europe/Stockholm") }));
+ * rows.length === planGoals.length // → true
  */
 export function goalTreeFlat(rows: readonly GoalTreeRow[]): GoalTreeFlatRow[] {
   return rows.map((r) => ({

@@ -85,7 +85,8 @@ const STARTED: ReadonlySet<ImprovementStatus> = new Set(["pågår", "klar", "upp
  * an expectation any clear change is "som förväntat" when it is an improvement (shorter times, higher flow
  * efficiency, lower NVA share) and "motsatt effekt" otherwise.
  *
- * @example effectVerdict({ measure: "leadTime", changePct: -30 }, realised) // "som förväntat"
+ * @example
+ * effectVerdict({ measure: "leadTime", changePct: -30 }, null) // → "ej mätt"
  */
 export function effectVerdict(expected: ExpectedEffect | null, realised: RealisedEffect | null): EffectVerdict {
   if (!realised?.comparison.ok || realised.changePct === null) return "ej mätt";
@@ -110,8 +111,8 @@ export function effectVerdict(expected: ExpectedEffect | null, realised: Realise
  * the bootstrap interval divided by the median before.
  *
  * @example
- * const p = improvementPortfolio(log, improvements, { goals, staffing, context });
- * p.items.map((i) => [i.improvement.title, i.verdict]);
+ * const p = improvementPortfolio(pilotLog, improvements, { goals: planGoals, staffing, context: contextFigures });
+ * p.items.length === improvements.length // → true
  */
 export function improvementPortfolio(log: EventLog, improvements: readonly Improvement[], options: PortfolioOptions = {}): Portfolio {
   const goalsById = new Map((options.goals ?? []).map((g) => [g.id, g]));

@@ -1,6 +1,6 @@
 import { qualityIssue } from "../io/issue-sink.js";
 import type { QualityIssue } from "../model/quality.js";
-import { steeringMessage as M } from "../messages/steering.js";
+import { steeringText as M } from "../messages/steering.js";
 import type { EventLog } from "../model/event-log.js";
 import { observationRoleOf, observationUnitOf } from "./attribution.js";
 import { matchKey } from "../model/step-resolver.js";

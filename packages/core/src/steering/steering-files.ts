@@ -1,7 +1,7 @@
 import { qualityIssue } from "../io/issue-sink.js";
 import type { Msg } from "../messages/msg.js";
 import type { IssueCode } from "../model/quality.js";
-import { steeringMessage as M } from "../messages/steering.js";
+import { steeringText as M } from "../messages/steering.js";
 import {
   EFFECT_MEASURES,
   IMPROVEMENT_EFFORTS,
@@ -342,7 +342,7 @@ function shortTitle(description: string): string {
  * warning (the red thread is broken there), naming file, row and column.
  *
  * @example
- * checkImprovementGoals(portfolio, goals.items, { file: "forbattringar.csv" }) // [] when every goal exists
+ * checkImprovementGoals(improvements, planGoals, { file: "forbattringar.csv" }) // → [] — every improvement names a goal the hierarchy has
  */
 export function checkImprovementGoals(improvements: readonly Improvement[], goals: readonly PlanGoal[], options: { file?: string } = {}): QualityIssue[] {
   const known = new Set(goals.map((g) => g.id));

@@ -7,7 +7,7 @@ import { goalMeasureProvider, goalTree, type GoalTreeRow, type TimeSpan } from "
 import { monthSpan, monthSpanOf, monthsFromTo } from "./months.js";
 import { improvementPortfolio, portfolioRows, type Portfolio, type PortfolioRow } from "./portfolio.js";
 import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "./types.js";
-import { steeringMessage } from "../messages/steering.js";
+import { steeringText } from "../messages/steering.js";
 
 /** The steering files a report or page is built with; each is optional. */
 export interface SteeringInput {
@@ -70,8 +70,8 @@ export interface SteeringReport {
  * missing are null (the report then says what file would give them).
  *
  * @example
- * const s = steeringReport(log, { staffing, improvements, goals, context }, { month: "2025-10", units });
- * s.goalTree?.[0].status // "risk"
+ * const s = steeringReport(pilotLog, { staffing, improvements, goals: planGoals, context: contextFigures }, { month: "2025-10", units });
+ * s.portfolio.items.length === improvements.length // → true
  */
 export function steeringReport(log: EventLog, input: SteeringInput, options: SteeringReportOptions): SteeringReport {
   const tz = options.tz ?? "Europe/Stockholm";
@@ -114,5 +114,5 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
     const measureValue = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
     tree = goalTree(input.goals, measureValue, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
   }
-  return { matrix, freed, portfolio, goalTree: tree, caveat: steeringMessage.freedNotSaved().sv };
+  return { matrix, freed, portfolio, goalTree: tree, caveat: steeringText.freedNotSaved().sv };
 }

@@ -34,7 +34,9 @@ export interface WasteParetoOptions extends CostOptions {
 
 /**
  * Pareto rows from cost items (see {@link wastePareto}); NNVA items are not waste and are left out.
- * @example paretoFromItems(costItems(obs, { model }).items, "sek", null)
+ * @example
+ * const rows = paretoFromItems(costItems(observations, { model }).items, "hours");
+ * rows[0].hours >= rows[rows.length - 1].hours // → true — largest first
  */
 export function paretoFromItems(items: readonly CostItem[], measure: ParetoMeasure = "hours", unit: string | null = null): WasteParetoRow[] {
   const acc = new Map<WasteTypeOrUnclassified, { ms: number; costSek: number }>();

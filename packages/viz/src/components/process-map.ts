@@ -67,7 +67,10 @@ interface EdgeDatum {
  * Handoffs from `null` (flow start) are not drawn; rare handoffs (`minShare`) are left out and counted. Boxes take
  * the category colours and edges the wait colour of the palette. Wider than `width`, the drawing scales down.
  * @example
- * display(resize((width) => processMap(analysis, { width, mode: "performance" })));
+ * // On a page: display(resize((width) => processMap(analysis, { width, mode: "performance" })));
+ * const svg = processMap(analysis, { width: 900, mode: "performance" });
+ * svg.getAttribute("class") // → "flodes-process-map mode-performance"
+ * svg.querySelectorAll("g.node").length === analysis.steps.length // → true — one box per step
  */
 export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): SVGSVGElement {
   if (!(options.width > 0) || !Number.isFinite(options.width)) throw chartError(CHART_ERRORS.badWidth("processMap", options.width));

@@ -64,7 +64,9 @@ type Slot = { kind: "step"; rung: LadderRung; share: number } | { kind: "wait"; 
  * ledtid, processtid, VA-tid, flödeseffektivitet and rullad %C&A. Rows wrap when narrow; the summary box moves
  * below. Times are the chosen statistic per step (median by default); the summary box uses `figures` per case.
  * @example
- * display(resize((width) => valueStreamTimeline(analysis, { width, processName: "Remiss till besked", figures })));
+ * // On a page: display(resize((width) => valueStreamTimeline(analysis, { width, processName: "Remiss till besked" })));
+ * const svg = valueStreamTimeline(analysis, { width: 900, processName: "Remiss till besked" });
+ * svg.getAttribute("class") // → "flodes-value-stream"
  */
 export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStreamTimelineOptions): SVGSVGElement {
   const stat = resolveStat("valueStreamTimeline", options.stat);

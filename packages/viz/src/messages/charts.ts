@@ -111,6 +111,15 @@ export const CHART_ERRORS = {
 /**
  * The one error class of @flodes/viz: a chart builder used wrongly (a programming error, not a data problem). Like
  * every flodes error it carries a code and its text in Swedish and English; `message` is the English text.
+ * @example
+ * let caught: unknown;
+ * try {
+ *   workedTimeByUnitSpec([], { width: -1 });
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * caught instanceof ChartError && caught instanceof FlodesError // → true
+ * (caught as ChartError).code // → "viz.bad-width"
  */
 export class ChartError extends FlodesError {
   override readonly name = "ChartError";

@@ -14,7 +14,9 @@ export interface BacklogBurnDownSpecOptions extends SpecOptions {
  * A unit's backlog (open flows at each month's end) as a line, the part that has waited longer than the limit as bars,
  * and the burn-down line of its allocation for postponed care (dashed) where there is one. __Default height:__ 240 px.
  * @example
- * const spec = backlogBurnDownSpec(backlog(log, { allocations }).find((b) => b.unit === "lansjukvardsomrade-1")!.months);
+ * const unit = backlog(pilotLog, { allocations }).find((b) => b.months.length > 0);
+ * const spec = backlogBurnDownSpec(unit.months);
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function backlogBurnDownSpec(months: readonly BacklogMonth[], options: BacklogBurnDownSpecOptions = {}): TopLevelSpec {
   const limit = options.limitDays ?? 90;

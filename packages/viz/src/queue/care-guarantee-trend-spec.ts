@@ -12,7 +12,9 @@ const COLORS = ["#1b7837", "#E69F00", "#b2182b"];
  * misses too, so a growing queue shows up as red instead of disappearing. Compliance is in the tooltip and above each
  * bar. __Default height:__ 240 px.
  * @example
- * const spec = careGuaranteeTrendSpec(report.careGuarantee.filter((m) => m.rule === "90-besök" && m.unit === "lansjukvardsomrade-1"));
+ * const { months } = careGuarantee(pilotLog, rules);
+ * const spec = careGuaranteeTrendSpec(months.filter((m) => m.rule === months[0].rule && m.unit === months[0].unit));
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function careGuaranteeTrendSpec(rows: readonly CareGuaranteeMonth[], options: SpecOptions = {}): TopLevelSpec {
   const byMonth = new Map<string, { reached: number; within: number; openBeyond: number }>();

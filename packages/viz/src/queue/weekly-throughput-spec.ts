@@ -15,7 +15,9 @@ export interface ThroughputRow {
  * Arrivals and closings per ISO week as grouped bars: more arrivals than closings week after week is a growing queue;
  * the closings are the throughput the forecasts draw from. __Default height:__ 220 px.
  * @example
+ * const report = queueReport(pilotLog);
  * const spec = weeklyThroughputSpec(report.throughput.filter((r) => r.unit === "tandvard"));
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function weeklyThroughputSpec(rows: readonly ThroughputRow[], options: SpecOptions = {}): TopLevelSpec {
   const byWeek = new Map<string, { closed: number; arrived: number }>();

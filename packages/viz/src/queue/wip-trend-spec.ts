@@ -22,7 +22,9 @@ export interface WipTrendSpecOptions extends SpecOptions {
  * Work in progress (open flows at the end of each day) per unit as lines: a line that climbs is a queue that grows.
  * Dates are read as UTC calendar dates so a day never shifts with the viewer's zone. __Default height:__ 240 px.
  * @example
+ * const report = queueReport(pilotLog);
  * const spec = wipTrendSpec(report.wip, { unitNames: { tandvard: "Tandvård" } });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function wipTrendSpec(rows: readonly WipRow[], options: WipTrendSpecOptions = {}): TopLevelSpec {
   const name = (u: string | null) => (u === null ? T.unknownUnit : (options.unitNames?.[u] ?? u));

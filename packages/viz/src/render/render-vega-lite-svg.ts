@@ -15,7 +15,7 @@ export interface RenderSvgOptions {
  * description are added as `<title>`, `<desc>` and `aria-label` on the root `<svg>`.
  * @example
  * const svg = await renderVegaLiteSvg(leadTimeDistributionSpec(analysis.flows), { width: 720 });
- * html += `<figure>${svg}</figure>`;
+ * svg.startsWith("<svg") // → true
  */
 export async function renderVegaLiteSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
   const width = options.width ?? 640;

@@ -23,8 +23,9 @@ export interface RenderReportOptions {
  * scripts, fonts or network references. Says that the data are synthetic when the report is marked so. The body is
  * the list of `sections`, each rendered by its own module.
  * @example
- * const html = await renderReportHtml(monthlyReport(input, { month: "2025-10", synthetic: true }));
- * writeFileSync("rapport.html", html);
+ * const report = monthlyReport({ observations: pilot.observations, processes, units, goals, log: pilotLog }, { month: "2025-10", synthetic: true });
+ * const html = await renderReportHtml(report);
+ * html.includes("<title>") // → true
  */
 export async function renderReportHtml(report: MonthlyReport, options: RenderReportOptions = {}): Promise<string> {
   const sections = options.sections ?? DEFAULT_REPORT_SECTIONS;

@@ -37,7 +37,9 @@ export interface ReportSection {
 /**
  * A copy of `sections` with `section` inserted after the one with id `after` (at the end when there is none).
  * __Default:__ at the end.
- * @example insertReportSection(DEFAULT_REPORT_SECTIONS, queues, { after: "enheter" })
+ * @example
+ * const note = { id: "notering", title: "Notering", render: () => "<p>Egen text</p>" };
+ * insertReportSection(DEFAULT_REPORT_SECTIONS, note, { after: "enheter" }).map((s) => s.id).indexOf("notering") // → 3
  */
 export function insertReportSection(sections: readonly ReportSection[], section: ReportSection, options: { after?: string } = {}): ReportSection[] {
   const at = options.after === undefined ? -1 : sections.findIndex((s) => s.id === options.after);

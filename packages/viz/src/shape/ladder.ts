@@ -68,7 +68,8 @@ export function ladderOf(steps: readonly StepSummary[], handoffs: readonly Hando
 
 /**
  * Steps sorted by a process order: listed ids first in that order, the rest after in input order.
- * @example orderSteps(steps, ["Remiss", "Bedömning"])
+ * @example
+ * orderSteps([{ step: "Besök" }, { step: "Remiss" }, { step: "Bedömning" }], ["Remiss", "Bedömning"]).map((s) => s.step) // → ["Remiss", "Bedömning", "Besök"]
  */
 export function orderSteps<T extends { step: string }>(steps: readonly T[], order?: readonly string[]): T[] {
   if (!order) return [...steps];

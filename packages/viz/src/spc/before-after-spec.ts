@@ -25,8 +25,9 @@ const UNIT_ABBR: Record<string, string> = { dagar: "dagar", timmar: "h", minuter
  * minuter or %). __Default size:__ 420 × 260 px (the difference panel 140 px wide).
  *
  * @example
- * const c = compareGroups(beforeMs, afterMs, { measure: "leadTime" });
- * if (c.ok) view = beforeAfterSpec(c, { measureLabel: "Ledtid" });
+ * const c = compareGroups([5, 6, 7, 8, 9, 10], [3, 4, 5, 6, 7, 8], { measure: "wait", unit: "number", seed: 1 });
+ * const spec = c.ok ? beforeAfterSpec(c, { measureLabel: "Väntan" }) : null;
+ * spec?.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function beforeAfterSpec(comparison: GroupComparison, options: BeforeAfterSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

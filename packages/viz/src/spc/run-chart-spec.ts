@@ -149,8 +149,9 @@ export function spcLayers(rows: readonly SpcRow[], options: SpcSpecOptions, unit
  * with a Swedish legend and tooltip, phase names at each phase start. __Default height:__ 260 px.
  *
  * @example
- * const chart = runChart(monthlyMediansMs, { phaseStarts: [6], phaseNames: ["Före", "Efter"], x: months });
- * const spec = runChartSpec(chart, { measureLabel: "Ledtid, median per månad", valueUnit: "ms", xTitle: "Månad" });
+ * const chart = runChart([5, 6, 5, 7, 6, 5, 3, 2, 3, 2, 2, 3], { phaseStarts: [6], phaseNames: ["Före", "Efter"] });
+ * const spec = runChartSpec(chart, { measureLabel: "Ledtid, median per månad (dagar)", xTitle: "Månad" });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function runChartSpec(result: RunChartResult, options: SpcSpecOptions = {}): TopLevelSpec {
   const { rows, unitLabel } = spcRows(result, options);

@@ -19,8 +19,9 @@ export interface XmrSpecOptions extends SpcSpecOptions {
  * with its upper limit. __Default height:__ 260 px (MR chart 120 px).
  *
  * @example
- * const chart = xmrChart(weeklyMediansMs, { phaseStarts: [26], phaseNames: ["Före", "Efter"] });
- * const spec = xmrChartSpec(chart, { measureLabel: "Ledtid, median per vecka", valueUnit: "ms", movingRanges: true });
+ * const chart = xmrChart([10, 12, 11, 15, 9, 14, 8, 7, 9, 8], { phaseStarts: [6], phaseNames: ["Före", "Efter"] });
+ * const spec = xmrChartSpec(chart, { measureLabel: "Ledtid, median per vecka", movingRanges: true });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function xmrChartSpec(result: XmrResult, options: XmrSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

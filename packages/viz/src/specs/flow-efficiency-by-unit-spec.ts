@@ -18,7 +18,8 @@ export interface FlowEfficiencyByUnitSpecOptions extends SpecOptions {
  * are listed in the description instead of drawn as zero.
  * __Default height:__ 30 px per unit.
  * @example
- * const spec = flowEfficiencyByUnitSpec(units, { goal: 0.25 });
+ * const spec = flowEfficiencyByUnitSpec([{ unit: "Remissflödet", summary: analysis.summary }], { goal: 0.25 });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function flowEfficiencyByUnitSpec(units: readonly UnitSummary[], options: FlowEfficiencyByUnitSpecOptions = {}): TopLevelSpec {
   const drawn = units.filter((u) => u.summary.flowEfficiency.aggregate !== null);

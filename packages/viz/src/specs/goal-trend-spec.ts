@@ -25,7 +25,9 @@ export interface GoalTrendSpecOptions extends SpecOptions {
  * A unit's median lead time per completion month in days, with its goal's baseline and target as dashed lines, in
  * the Swedish number format. __Default height:__ 220 px.
  * @example
+ * const points = [{ month: "2025-01", leadTimeMedianMs: 70 * 864e5 }, { month: "2025-02", leadTimeMedianMs: 64 * 864e5 }];
  * const spec = goalTrendSpec(points, { unitName: "Tandvård", baselineMs: 72 * 864e5, targetMs: 50 * 864e5 });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function goalTrendSpec(points: readonly GoalTrendPoint[], options: GoalTrendSpecOptions): TopLevelSpec {
   const day = 86_400_000;

@@ -28,7 +28,8 @@ export interface WorkAndWaitSpecOptions extends SpecOptions {
  * process order where there is one (`ladderOf`), else the step's own wait-before.
  * __Default height:__ 26 px per step.
  * @example
- * const spec = workAndWaitSpec(analysis.steps, analysis.handoffs, { order: process.steps.map((s) => s.id) });
+ * const spec = workAndWaitSpec(analysis.steps, analysis.handoffs, { order: model.steps.map((s) => s.id) });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function workAndWaitSpec(steps: readonly StepSummary[], handoffs: readonly HandoffSummary[], options: WorkAndWaitSpecOptions = {}): TopLevelSpec {
   const stat = resolveStat("workAndWaitSpec", options.stat);

@@ -38,8 +38,9 @@ const periodLabel = (p: string) => (p.charAt(5) === "K" ? `kv. ${p.slice(6)} ${p
  * 380 px.
  *
  * @example
- * const m = efficiencyMatrix(log, staffing);
- * view = efficiencyMatrixSpec(m.points, { thresholds: m.thresholds, unitNames });
+ * const m = efficiencyMatrix(pilotLog, staffing);
+ * const spec = efficiencyMatrixSpec(m.points, { thresholds: m.thresholds, unitNames: { tandvard: "Tandvård" } });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options: EfficiencyMatrixSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

@@ -28,7 +28,9 @@ const pct = (x: number) => `${x > 0 ? "+" : ""}${formatNumber(x, 0)} %`;
  * with a realised result are drawn. __Default height:__ 30 px per improvement.
  *
  * @example
- * view = expectedRealisedSpec(items.filter((i) => i.realisedPct), { unitNames });
+ * const item = { id: "f1", title: "Direktbokning", unit: "tandvard", status: "genomförd", measure: "leadTime", expectedPct: 30, realisedPct: { estimate: 24, lower: 12, upper: 35 }, verdict: "som förväntat" };
+ * const spec = expectedRealisedSpec([item], { unitNames: { tandvard: "Tandvård" } });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function expectedRealisedSpec(items: readonly EffectItem[], options: ExpectedRealisedSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

@@ -20,7 +20,9 @@ export interface FreedCapacitySpecOptions extends SpecOptions {
  * flows) are left out and counted in the subtitle. __Default height:__ 30 px per improvement.
  *
  * @example
- * view = freedCapacitySpec(portfolio.items.map((i) => i.freed).filter(Boolean), { measure: "sek" });
+ * const p = improvementPortfolio(pilotLog, improvements, { staffing });
+ * const spec = freedCapacitySpec(p.items.map((i) => i.freed).filter((f) => f !== null), { measure: "sek" });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function freedCapacitySpec(results: readonly FreedCapacityResult[], options: FreedCapacitySpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

@@ -18,7 +18,9 @@ export interface PortfolioBoardSpecOptions extends SpecOptions {
  * the unit's support requests in its label ("· 2 ber om stöd"). __Default height:__ 34 px per unit.
  *
  * @example
- * view = portfolioBoardSpec(portfolio.board, { unitNames, titles });
+ * const p = improvementPortfolio(pilotLog, improvements);
+ * const spec = portfolioBoardSpec(p.board, { unitNames: { tandvard: "Tandvård" } });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function portfolioBoardSpec(board: readonly StatusBoardRow[], options: PortfolioBoardSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

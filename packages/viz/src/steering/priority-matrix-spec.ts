@@ -25,7 +25,9 @@ const PRIORITY_SIZE: Readonly<Record<string, number>> = { hög: 260, medel: 140,
  * same effort are spread deterministically so they do not hide each other. __Default size:__ container × 340 px.
  *
  * @example
- * view = priorityMatrixSpec(items, { unitNames });
+ * const item = { id: "f1", title: "Direktbokning", unit: "tandvard", status: "pågår", measure: "leadTime", expectedPct: 30, realisedPct: null, verdict: "ej mätt", effort: "liten", priority: "hög" };
+ * const spec = priorityMatrixSpec([item], { unitNames: { tandvard: "Tandvård" } });
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function priorityMatrixSpec(items: readonly EffectItem[], options: PriorityMatrixSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];

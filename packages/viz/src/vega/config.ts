@@ -61,7 +61,8 @@ export function categoryColorScale(keys: readonly string[] = CATEGORY_KEYS_SV): 
  * the given page theme, and no chart border, so charts sit in Framework cards and print on white paper.
  * @param theme page theme. __Default value:__ `"light"`
  * @example
- * const spec = { ...mySpec, config: vegaLiteConfig("dark") };
+ * const spec = { ...leadTimeDistributionSpec(analysis.flows), config: vegaLiteConfig("dark") };
+ * spec.config.axis.labelColor // → "#e8e8e8"
  */
 export function vegaLiteConfig(theme: ChartTheme = "light"): Config {
   const c = THEME_COLORS[theme];

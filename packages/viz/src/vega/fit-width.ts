@@ -8,7 +8,9 @@ import { wrapText } from "../components/svg.js";
  * cannot fit a width) only get their titles wrapped. Long category labels on a y axis give way too: at most 38 % of
  * the width, so the bars keep the rest.
  * @example
- * vegaEmbed(el, fitToWidth(workedTimeByUnitSpec(rows), 358));
+ * // On a page: vegaEmbed(el, fitToWidth(workedTimeByUnitSpec(rows), 358)).
+ * const spec = fitToWidth(leadTimeDistributionSpec(analysis.flows), 358);
+ * typeof spec.width // → "number"
  */
 export function fitToWidth(spec: TopLevelSpec, width: number): TopLevelSpec {
   const s = capLabels(spec, Math.max(90, Math.round(width * 0.38))) as TopLevelSpec & { title?: unknown; config?: { legend?: object }; hconcat?: unknown; vconcat?: unknown };

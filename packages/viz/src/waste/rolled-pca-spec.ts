@@ -10,7 +10,8 @@ import { WASTE_TEXT_SV as T } from "./waste-text.js";
  * 0–100 %), with the rolled %C&A of both sources in the subtitle. Handoffs without a value have no bar.
  * __Default height:__ 36 px per handoff.
  * @example
- * const spec = rolledPcaSpec(rolledPca(observations, process));
+ * const spec = rolledPcaSpec(rolledPca(observations, model));
+ * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
 export function rolledPcaSpec(pca: ProcessPca, options: SpecOptions = {}): TopLevelSpec {
   const sourceLabel = { data: T.data, estimate: T.estimate } as const;

@@ -18,9 +18,10 @@ export interface WriteArrowOptions {
  * batches of `batchRows`.
  *
  * @example
+ * import { tableFromIPC } from "@uwdata/flechette";
  * const { out, bytes } = collectBytes();
  * await writeArrow(result.log, out);
- * tableFromIPC(bytes()).numRows // result.log.length
+ * tableFromIPC(bytes()).numRows // → 229
  */
 export async function writeArrow(log: EventLog, out: ByteOutput, options: WriteArrowOptions = {}): Promise<void> {
   const order = exportOrder(log);

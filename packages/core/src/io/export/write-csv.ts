@@ -22,8 +22,9 @@ export interface WriteCsvOptions {
  * stay numbers; quoting per RFC 4180.
  *
  * @example
- * const file = createWriteStream("logg.csv");
- * await writeCsv(result.log, (b) => void file.write(b), { excel: true });
+ * const { out, bytes } = collectBytes();
+ * await writeCsv(result.log, out, { excel: true });
+ * new TextDecoder().decode(bytes()).split("\n").length > 229 // → true
  */
 export async function writeCsv(log: EventLog, out: ByteOutput, options: WriteCsvOptions = {}): Promise<void> {
   const excel = options.excel ?? false;

@@ -34,8 +34,9 @@ class ChunkWriter extends ByteWriter {
  * time order. DuckDB, Polars, pandas/pyarrow and hyparquet read it.
  *
  * @example
- * const file = createWriteStream("logg.parquet");
- * await writeParquet(result.log, (b) => new Promise((ok) => file.write(b, () => ok())));
+ * const { out, bytes } = collectBytes();
+ * await writeParquet(result.log, out);
+ * new TextDecoder().decode(bytes().subarray(0, 4)) // → "PAR1"
  */
 export async function writeParquet(log: EventLog, out: ByteOutput, options: WriteParquetOptions = {}): Promise<void> {
   const cols = exportColumns(log);

@@ -54,8 +54,9 @@ const str = (key: string, value: string): string => `<string key="${xmlAttr(key)
  * step (as ours and pm4py's do) may pair them crosswise; the union of time is the same.
  *
  * @example
- * const file = createWriteStream("logg.xes");
- * await writeXes(result.log, (b) => void file.write(b));
+ * const { out, bytes } = collectBytes();
+ * await writeXes(result.log, out);
+ * new TextDecoder().decode(bytes()).includes("<trace>") // → true
  */
 export async function writeXes(log: EventLog, out: ByteOutput, options: WriteXesOptions = {}): Promise<void> {
   const t = new TextOutput(out);

@@ -12,8 +12,12 @@ export interface FileSource extends RandomAccessSource {
  * held.
  *
  * @example
- * const src = await fileSource("matning.xlsx");
- * try { await readXlsx(src, sink, issues); } finally { await src.close(); }
+ * const src = await fileSource("examples/syntetisk-remissflode.csv");
+ * try {
+ *   src.size > 0 // → true
+ * } finally {
+ *   await src.close();
+ * }
  */
 export async function fileSource(path: string): Promise<FileSource> {
   const fh = await open(path, "r");

@@ -21,7 +21,10 @@ export interface GunzipOptions {
  * gzip members are read as one stream.
  *
  * @example
- * for await (const chunk of gunzip(createReadStream("logg.csv.gz"), { file: "logg.csv.gz" })) reader.push(chunk);
+ * import { gzipSync } from "node:zlib";
+ * const chunks: Uint8Array[] = [];
+ * for await (const chunk of gunzip([gzipSync("ärende;steg\n")], { file: "logg.csv.gz" })) chunks.push(chunk);
+ * new TextDecoder().decode(chunks[0]) // → "ärende;steg\n"
  */
 export function gunzip(source: ByteSource, options: GunzipOptions = {}): AsyncGenerator<Uint8Array> {
   const onBytes = options.onBytes;

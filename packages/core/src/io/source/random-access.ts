@@ -14,8 +14,10 @@ export interface RandomAccessSource {
  * blob, so nothing beyond the bytes asked for is loaded.
  *
  * @example
- * const src = blobSource(input.files[0]);
- * await readXlsx(src, sink, issues);
+ * // In a browser: blobSource(input.files[0]). Any Blob reads the same way:
+ * const src = blobSource(new Blob(["abcdef"]));
+ * src.size // → 6
+ * new TextDecoder().decode(await src.read(2, 3)) // → "cde"
  */
 export function blobSource(blob: Blob): RandomAccessSource {
   return {

@@ -10,6 +10,12 @@ const EMPTY = new Uint8Array(0);
  * chunk, or a scratch buffer for a field that had to be unescaped), or `str[i]` when the reader produced a string
  * (an XML attribute value, a spreadsheet cell). Byte ranges are text in `codec`'s encoding. Readers reuse one buffer
  * for every record; the builder copies what it keeps.
+ * @example
+ * const rec = new RecordBuffer();
+ * rec.reset(2);
+ * rec.pushString("R-001");
+ * rec.pushBytes(new TextEncoder().encode("Triage"), 0, 6);
+ * [rec.count, rec.row, rec.value(0), rec.value(1)] // → [2, 2, "R-001", "Triage"]
  */
 export class RecordBuffer {
   start: Int32Array;

@@ -62,8 +62,10 @@ function digitsOf(b: Uint8Array, a: number, e: number): number {
  *
  * @throws ImportError `UNREADABLE` (not a workbook, protected, old .xls, broken), `EMPTY` (no header row), `TOO_LARGE`.
  * @example
- * const src = blobSource(file); // or fileSource(path) in Node
- * await readXlsx(src, sink, new IssueSink(file.name));
+ * const issues = new IssueSink("tom.xlsx");
+ * const sink = { header: () => undefined, addColumns: () => undefined, record: () => undefined, rejectRecord: () => undefined };
+ * const e = await readXlsx(bytesSource(new Uint8Array(10)), sink, issues).catch((error: FlodesError) => error);
+ * e.code // → "UNREADABLE" — ten zero bytes are no workbook
  */
 export async function readXlsx(
   source: RandomAccessSource,

@@ -5,7 +5,8 @@ import type { ReportSection } from "../report-section.js";
 /**
  * A comparison as report text: its sentence (which claims a direction only by the decision rule), or the reason
  * there is none, muted.
- * @example changeText(compareGroups(before, after, { measure: "leadTime" }))
+ * @example
+ * changeText(compareGroups([1, 2], [3, 4], { measure: "leadTime" })).includes("För få värden för att jämföra ledtid") // → true
  */
 export function changeText(c: ComparisonResult): string {
   return c.ok ? escapeHtml(c.sentence) : `<span class="muted">${escapeHtml(c.message)}</span>`;
