@@ -24,16 +24,17 @@ interface Prefix {
   text: string;
 }
 
-const approx = (s: string): Approx => {
+const approx = (s: string, exponent = ""): Approx => {
   const decimals = s.includes(".") ? s.split(".")[1].replace(/_/g, "").length : 0;
-  return { [APPROX]: true, value: Number(s.replace(/_/g, "")), unit: 10 ** -decimals };
+  const e = exponent === "" ? 0 : Number(exponent.slice(1));
+  return { [APPROX]: true, value: Number(s.replace(/_/g, "") + exponent), unit: 10 ** (e - decimals) };
 };
 const prefix = (text: string): Prefix => ({ [PREFIX]: true, text });
 
 /** The expected value of a check, from its text; throws when no prefix of the text is a value. */
 export function parseExpected(text: string): unknown {
   const marked = text
-    .replace(/(-?\d[\d_]*(?:\.\d+)?)…/g, '__approx("$1")')
+    .replace(/(-?\d[\d_]*(?:\.\d+)?)…(e[-+]?\d+)?/g, (_, n: string, e = "") => `__approx("${n}", "${e}")`)
     .replace(/"([^"\\]*)…"/g, (_, s: string) => `__prefix(${JSON.stringify(s)})`)
     .replace(/([{[,]\s*)…(?=\s*[,}\]])/g, `$1${REST}`)
     .replace(/(:\s*)…/g, "$1__any");

@@ -11,7 +11,7 @@ export const DURATION_UNIT_MS: Readonly<Record<DurationUnit, number>> = { min: M
 /**
  * Picks a display unit so typical values read as small whole numbers.
  * __Default rule:__ below 2 h → min, below 2 days → h, else dagar.
- * @example pickDurationUnit(90 * 60_000) // "min"
+ * @example pickDurationUnit(90 * 60_000) // → "min"
  */
 export function pickDurationUnit(typicalMs: number): DurationUnit {
   if (!(typicalMs >= 2 * HOUR)) return "min";
@@ -24,7 +24,7 @@ const nf = (digits: number) =>
 
 /**
  * Formats a number the Swedish way (space as thousands separator, decimal comma).
- * @example formatNumber(12345.678, 1) // "12 345,7"
+ * @example formatNumber(12345.678, 1) // → "12 345,7"
  */
 export function formatNumber(x: number | null | undefined, digits = 1): string {
   if (x == null || !Number.isFinite(x)) return "–";
@@ -33,7 +33,7 @@ export function formatNumber(x: number | null | undefined, digits = 1): string {
 
 /**
  * Formats a duration with its unit, e.g. "3,2 dagar".
- * @example formatDuration(90 * 60_000) // "90 min"
+ * @example formatDuration(90 * 60_000) // → "90 min"
  */
 export function formatDuration(ms: number | null | undefined, unit: DurationUnit = pickDurationUnit(ms ?? 0), digits = 1): string {
   if (ms == null || !Number.isFinite(ms)) return "–";
@@ -45,8 +45,8 @@ export function formatDuration(ms: number | null | undefined, unit: DurationUnit
  * apart from zero (flow efficiency of referral flows is often well below 1 %).
  * __Default rule:__ ≥ 10 % → 0 decimals, ≥ 1 % → 1 decimal, below 1 % → 2 decimals; exactly 0 → "0 %"; a share
  * below 100 % that would round to 100 gets one or two decimals ("99,8 %").
- * @example formatPercent(0.163) // "16 %"
- * @example formatPercent(0.0013) // "0,13 %"
+ * @example formatPercent(0.163) // → "16 %"
+ * @example formatPercent(0.0013) // → "0,13 %"
  */
 export function formatPercent(share: number | null | undefined, digits?: number): string {
   if (share == null || !Number.isFinite(share)) return "–";
@@ -59,7 +59,7 @@ export function formatPercent(share: number | null | undefined, digits?: number)
 
 /**
  * Formats an amount in SEK, e.g. "12 500 kr".
- * @example formatSek(12500) // "12 500 kr"
+ * @example formatSek(12500) // → "12 500 kr"
  */
 export function formatSek(sek: number | null | undefined): string {
   if (sek == null || !Number.isFinite(sek)) return "–";

@@ -65,7 +65,7 @@ const distCells = (d: Distribution): Cell[] => DIST_FIELDS.map((f) => d[f]);
  * One row per flow; the contract's fields first (as in the JSON), then rework and basis.
  *
  * @example
- * flowsTable(analyze(observations)).header[0] // "flow"
+ * flowsTable(analyze(observations)).header[0] // → "flow"
  */
 export function flowsTable(analysis: Analysis): Table {
   return {
@@ -84,7 +84,7 @@ export function flowsTable(analysis: Analysis): Table {
  * One row per step; distributions flattened to `durationMs.median`, `durationMs.p85`, ….
  *
  * @example
- * stepsTable(analyze(observations)).header.slice(0, 4) // ["step", "category", "n", "flows"]
+ * stepsTable(analyze(observations)).header.slice(0, 4) // → ["step", "category", "n", "flows"]
  */
 export function stepsTable(analysis: Analysis): Table {
   return {
@@ -103,7 +103,7 @@ export function stepsTable(analysis: Analysis): Table {
  * One row per handoff edge `from → to` (an empty `from` is the wait before a flow's first step).
  *
  * @example
- * handoffsTable(analyze(observations)).header // ["from", "to", "n", "waitMs.median", …, "totalWaitMs"]
+ * handoffsTable(analyze(observations)).header // → ["from", "to", "n", "waitMs.median", …, "totalWaitMs"]
  */
 export function handoffsTable(analysis: Analysis): Table {
   return {

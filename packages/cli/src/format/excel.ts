@@ -65,7 +65,7 @@ export interface ExcelOptions {
  * sums and averages them as numbers), and the time basis in words. Write it with `toCsv(…, CSV_EXCEL)`.
  *
  * @example
- * toCsv(excelTable(flowsTable(analysis)), CSV_EXCEL) // "\uFEFFÄrende;Start;Slut;Ledtid (dagar);…\r\nR-001;2025-03-14 08:13;…"
+ * toCsv(excelTable(flowsTable(analysis)), CSV_EXCEL) // → "\uFEFFÄrende;Start;Slut;Ledtid (dagar);…\r\nR-001;2025-03-14 08:13;…"
  */
 export function excelTable(table: Table, options: ExcelOptions = {}): Table {
   const time = new Intl.DateTimeFormat("sv-SE", {

@@ -13,7 +13,7 @@ const pct = (c: number): string => String(Math.round(c * 100));
  * One table of the queue report, with the JSON field names as header (nested fields dotted).
  *
  * @example
- * queueTable(queueReport(log), "open").header // ["flow", "process", "unit", "startMs", "ageMs", "currentStep", "waitingSinceMs", "stage", "band"]
+ * queueTable(queueReport(log), "open").header // → ["flow", "process", "unit", "startMs", "ageMs", "currentStep", "waitingSinceMs", "stage", "band"]
  */
 export function queueTable(report: QueueReport, name: QueueTableName): Table {
   switch (name) {

@@ -11,7 +11,7 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
  * than acted on by the terminal.
  *
  * @example
- * terminalSafe("Triage\x1b[2J") // "Triage\\x1b[2J"
+ * terminalSafe("Triage\x1b[2J") // → "Triage\\x1b[2J"
  */
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (c) => {

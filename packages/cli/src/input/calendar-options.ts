@@ -20,7 +20,7 @@ const ORDER: readonly WeekdayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", 
  * (Swedish or English day abbreviations; groups separated by `,` or `;`; spans within a group by `+`).
  * Throws {@link CliError} naming the part it could not read.
  * @example
- * parseOpeningHours("mån-fre 07:30-16:30") // { mon: [["07:30","16:30"]], …, fri: [["07:30","16:30"]] }
+ * parseOpeningHours("mån-fre 07:30-16:30") // → { mon: [["07:30","16:30"]], …, fri: [["07:30","16:30"]] }
  */
 export function parseOpeningHours(text: string): Partial<Record<WeekdayKey, OpeningSpan[]>> {
   const out: Partial<Record<WeekdayKey, OpeningSpan[]>> = {};

@@ -32,7 +32,7 @@ const SIZE_UNITS: Readonly<Record<string, number>> = { "": 1, b: 1, kb: 1e3, mb:
  * A size such as `8GB`, `500 MB`, `1,5GB`, `2GiB` or a plain number of bytes; undefined when unreadable.
  *
  * @example
- * parseSize("1,5GB") // 1_500_000_000
+ * parseSize("1,5GB") // → 1_500_000_000
  */
 export function parseSize(text: string): number | undefined {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/i.exec(text);

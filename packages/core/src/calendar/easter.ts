@@ -3,13 +3,13 @@ import { dayNumber, isoDateOfDay } from "../time/civil-date.js";
 /**
  * Easter Sunday of a year in the Gregorian calendar, by the anonymous Gregorian algorithm
  * (Meeus/Jones/Butcher), as an ISO date. Applied proleptically to years before 1583.
- * @example easterSunday(2025) // "2025-04-20"
+ * @example easterSunday(2025) // → "2025-04-20"
  */
 export function easterSunday(year: number): string {
   return isoDateOfDay(easterSundayDay(year));
 }
 
-/** Day number (days since 1970-01-01) of Easter Sunday; see {@link easterSunday}. @example easterSundayDay(1970) // 86 */
+/** Day number (days since 1970-01-01) of Easter Sunday; see {@link easterSunday}. @example easterSundayDay(1970) // → 86 */
 export function easterSundayDay(year: number): number {
   const a = mod(year, 19);
   const b = Math.floor(year / 100);

@@ -24,7 +24,7 @@ function saturdayFrom(firstDay: number): number {
  * Nationaldagen (6 June) is a holiday from 2005; before 2005 annandag pingst (+50) was one instead. Older
  * changes to the law are not modelled. Sundays are not listed (a weekday-based calendar closes them).
  * @example
- * swedishHolidays(2025).find((h) => h.name === "Midsommarafton") // { date: "2025-06-20", name: "Midsommarafton", kind: "eve" }
+ * swedishHolidays(2025).find((h) => h.name === "Midsommarafton") // → { date: "2025-06-20", name: "Midsommarafton", kind: "eve" }
  */
 export function swedishHolidays(year: number): SwedishHoliday[] {
   const easter = easterSundayDay(year);

@@ -109,7 +109,7 @@ function parseSpans(spans: readonly OpeningSpan[]): [number, number][] {
  * computed once and cached.
  * @example
  * const cal = createCalendar({ openingHours: { mon: [["07:30", "16:30"]], tue: [["07:30", "16:30"]] } });
- * cal.workingMs(Date.parse("2025-04-14T05:00:00Z"), Date.parse("2025-04-15T05:00:00Z")) // 9 h in ms (Monday 07:30–16:30 CEST)
+ * cal.workingMs(Date.parse("2025-04-14T05:00:00Z"), Date.parse("2025-04-15T05:00:00Z")) // → 32400000 — 9 h (Monday 07:30–16:30 CEST)
  */
 export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
   const tz = options.tz ?? "Europe/Stockholm";
@@ -289,7 +289,7 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
 
 /**
  * The identity calendar: every instant counts (calendar time). `workingMs(a, b) = max(0, b − a)`.
- * @example CALENDAR_TIME.workingMs(0, 3_600_000) // 3_600_000
+ * @example CALENDAR_TIME.workingMs(0, 3_600_000) // → 3_600_000
  */
 export const CALENDAR_TIME: OpeningCalendar = Object.freeze({
   basis: "calendar" as const,

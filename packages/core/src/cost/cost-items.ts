@@ -88,7 +88,7 @@ export function basisOf(calendar: WorkingCalendar | undefined): TimeBasis {
  *   [{ flow: "F1", step: "Kontroll", startMs: 0, endMs: 1_800_000, role: "Sjuksköterska", category: "NVA" }],
  *   { hourlyCostByRole: { Sjuksköterska: 600 } },
  * );
- * items[0].costSek // 300
+ * items[0].costSek // → 300
  */
 export function costItems(input: LogInput, options: CostOptions = {}): CostItems {
   const log = asEventLog(input, options.model);

@@ -100,7 +100,7 @@ function group<K>(items: readonly CostItem[], key: (it: CostItem) => K | undefin
  *   [{ flow: "F1", step: "Extra kontroll", startMs: 0, endMs: 1_800_000, role: "Sjuksköterska", category: "NVA" }],
  *   { hourlyCostByRole: { Sjuksköterska: 600 } },
  * );
- * r.totals.wasteCostSek // 300
+ * r.totals.wasteCostSek // → 300
  */
 export function costOfWaste(log: LogInput, options: CostOfWasteOptions = {}): CostOfWasteReport {
   const { basis, items } = costItems(log, options);

@@ -22,7 +22,7 @@ export interface CostPeriod {
 /**
  * Returns a function giving the period of an instant, read in local time of `tz`; null when the instant lies
  * in no custom range (ranges are tried in order, the first match wins).
- * @example periodOf("month")(Date.parse("2025-03-31T23:30:00Z")) // { period: "2025-04", … } (01:30 local on 1 April)
+ * @example periodOf("month")(Date.parse("2025-03-31T23:30:00Z")) // → { period: "2025-04", … } (01:30 local on 1 April)
  */
 export function periodOf(spec: PeriodSpec, tz = "Europe/Stockholm"): (ms: number) => CostPeriod | null {
   if (typeof spec !== "string") {

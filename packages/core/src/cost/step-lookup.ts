@@ -13,7 +13,7 @@ export interface StepLookup {
  * A step lookup over a process model with the one precedence of {@link createStepResolver}.
  * @example
  * const lookup = createStepLookup({ id: "p", name: "P", steps: [{ id: "bed", name: "Bedömning", category: "VA" }] });
- * lookup.find(" BEDÖMNING ")?.step.id // "bed"
+ * lookup.find(" BEDÖMNING ")?.step.id // → "bed"
  */
 export function createStepLookup(model: Process | readonly Process[] | undefined): StepLookup {
   const resolver = createStepResolver(model);

@@ -20,7 +20,7 @@ const encoder = new TextEncoder();
  * then the one with more fields.
  *
  * @example
- * detectSeparator("flöde;steg;kostnad\nA;Triage;12,5\n") // ";"
+ * detectSeparator("flöde;steg;kostnad\nA;Triage;12,5\n") // → ";"
  */
 export function detectSeparator(text: string): string {
   const bytes = encoder.encode(text.length > 65536 ? text.slice(0, 65536) : text);

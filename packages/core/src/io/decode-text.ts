@@ -7,7 +7,7 @@ export type TextEncodingName = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be
  * Swedish Windows). Strings pass through with only the BOM removed.
  *
  * @example
- * decodeText(new Uint8Array([0x68, 0xe5])).text // "hå" (invalid UTF-8 → Windows-1252)
+ * decodeText(new Uint8Array([0x68, 0xe5])).text // → "hå" (invalid UTF-8 → Windows-1252)
  */
 export function decodeText(
   input: Uint8Array | string,

@@ -61,7 +61,7 @@ const GOAL_COLUMNS = {
  * file, row and column; a missing required column throws {@link ImportError}.
  *
  * @example
- * parseUnits("id;namn;nivå;förälder\nr;Region;region;\nu;Umeå;enhet;r\n").units.length // 2
+ * parseUnits("id;namn;nivå;förälder\nr;Region;region;\nu;Umeå;enhet;r\n").units.length // → 2
  */
 export function parseUnits(text_: string, options: OrgFileOptions = {}): UnitsParse {
   const src = readSource(text_, options);
@@ -98,7 +98,7 @@ export function parseUnits(text_: string, options: OrgFileOptions = {}): UnitsPa
  * Bad rows are rejected with an issue naming file, row and column.
  *
  * @example
- * parseGoals("enhet;mått;baslinje;mål;datum\nu;flowEfficiency;0,10;0,20;2026-06-30\n").goals[0].baseline // 0.1
+ * parseGoals("enhet;mått;baslinje;mål;datum\nu;flowEfficiency;0,10;0,20;2026-06-30\n").goals[0].baseline // → 0.1
  */
 export function parseGoals(text_: string, options: OrgFileOptions = {}): GoalsParse {
   const src = readSource(text_, options);

@@ -271,7 +271,7 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
  *
  * @example
  * const { process } = parseProcessModel("steg;kategori;slöseri;roll;timkostnad\nTriage;VA;;Sjuksköterska;650,50\n", { format: "csv" });
- * process.steps[0].hourlyCostSek // 650.5
+ * process.steps[0].hourlyCostSek // → 650.5
  */
 export function parseProcessModel(text: string, options: ProcessModelOptions): { process: Process; issues: QualityIssue[] } {
   const sink = new IssueSink(options.file, Number.POSITIVE_INFINITY);

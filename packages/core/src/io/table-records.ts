@@ -33,7 +33,7 @@ function isJson(text: string, format: "json" | "csv" | undefined): boolean {
  * a JSON list of objects. Column names are compared trimmed and lower-case. Throws {@link ImportError} when the
  * file is not valid JSON or not a list.
  * @example
- * readTableRecords("id;namn\nu;Umeå\n", {}).records[0].get("namn") // "Umeå"
+ * readTableRecords("id;namn\nu;Umeå\n", {}).records[0].get("namn") // → "Umeå"
  */
 export function readTableRecords(text: string, options: { format?: "json" | "csv"; file?: string }): TableRecords {
   const sink = new IssueSink(options.file);
@@ -77,7 +77,7 @@ export function readTableRecords(text: string, options: { format?: "json" | "csv
 
 /**
  * A cell as trimmed text ("" for a missing cell).
- * @example text(" a ") // "a"
+ * @example text(" a ") // → "a"
  */
 export function text(v: unknown): string {
   if (v === undefined || v === null) return "";
@@ -87,7 +87,7 @@ export function text(v: unknown): string {
 /**
  * A cell as a number: decimal comma, spaces as thousands separators and the minus sign U+2212 accepted; null when
  * the cell is not a number.
- * @example numberOf("4 500 000,50") // 4500000.5
+ * @example numberOf("4 500 000,50") // → 4500000.5
  */
 export function numberOf(v: unknown): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -100,7 +100,7 @@ export function numberOf(v: unknown): number | null {
  * The column used for each field (the first alias present); throws {@link ImportError} NO_SUCH_COLUMN naming the
  * file when a required field has no column (and the file has rows).
  * @example
- * const cols = requireColumns(src, { id: ["id", "enhet"] }, ["id"], "enheter.csv"); // { id: "id" }
+ * const cols = requireColumns(src, { id: ["id", "enhet"] }, ["id"], "enheter.csv"); // → { id: "id" }
  */
 export function requireColumns<K extends string>(
   src: TableRecords,

@@ -21,7 +21,7 @@ export interface FromObservationsOptions {
  * @throws RangeError when an observation ends before it starts (or has a missing time)
  * @example
  * const log = eventLogFromObservations([{ flow: "F1", step: "Besök", startMs: 0, endMs: 60_000, category: "VA" }]);
- * log.length // 1
+ * log.length // → 1
  */
 export function eventLogFromObservations(observations: readonly Observation[], options: FromObservationsOptions = {}): EventLog {
   const n = observations.length;

@@ -3,8 +3,8 @@
  *
  * @example
  * const d = new StringDictionary();
- * d.code("a"); d.code("b"); d.code("a"); // 0, 1, 0
- * d.values // ["a", "b"]
+ * d.code("a"); d.code("b"); d.code("a"); // → 0, 1, 0
+ * d.values // → ["a", "b"]
  */
 export class StringDictionary {
   readonly values: string[] = [];

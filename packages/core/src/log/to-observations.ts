@@ -8,7 +8,7 @@ import type { Observation } from "../model/observation.js";
  * unless that was assumed for want of one.
  *
  * @example
- * toObservations(log)[0] // { flow: "F1", step: "Besök", startMs: …, endMs: …, category: "VA", row: 2, … }
+ * toObservations(log)[0] // → { flow: "R-001", step: "Remiss inkommer", startMs: …, endMs: …, row: 2, … }
  */
 export function toObservations(log: EventLog): Observation[] {
   const out: Observation[] = new Array(log.length);

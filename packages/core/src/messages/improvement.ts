@@ -37,7 +37,7 @@ const LABELS: Record<string, MeasureLabel> = {
 
 /**
  * Label of a known measure, or one made from the measure's own name.
- * @example measureLabel("leadTime").subject // "Ledtiden"
+ * @example measureLabel("leadTime").subject // → "Ledtiden"
  */
 export function measureLabel(measure: string): MeasureLabel {
   const known = LABELS[measure];
@@ -53,7 +53,7 @@ export type NumberText = Text;
  * Formats a number with a fixed number of decimals in Swedish and English.
  *
  * @example
- * formatNumberText(-1234.56, 1) // { sv: "−1 234,6", en: "-1,234.6" }
+ * formatNumberText(-1234.56, 1) // → { sv: "−1 234,6", en: "-1,234.6" }
  */
 export function formatNumberText(x: number, digits: number): NumberText {
   const opts = { minimumFractionDigits: digits, maximumFractionDigits: digits };
@@ -67,7 +67,7 @@ export function formatNumberText(x: number, digits: number): NumberText {
  * Formats a p-value: "p < 0,001", three decimals below 0.01, else two.
  *
  * @example
- * formatP(0.0031) // { sv: "p = 0,003", en: "p = 0.003" }
+ * formatP(0.0031) // → { sv: "p = 0,003", en: "p = 0.003" }
  */
 export function formatP(p: number): NumberText {
   if (p < 0.001) return { sv: "p < 0,001", en: "p < 0.001" };

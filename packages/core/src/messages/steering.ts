@@ -6,7 +6,7 @@ type Pair = Text;
 
 /**
  * An interval as text: "14,9–28,2", or "−1,2 till 3,4" when a bound is negative (a dash after a minus misreads).
- * @example intervalText({ sv: "1,0", en: "1.0" }, { sv: "2,0", en: "2.0" }, " %") // { sv: "1,0–2,0 %", en: "1.0–2.0 %" }
+ * @example intervalText({ sv: "1,0", en: "1.0" }, { sv: "2,0", en: "2.0" }, " %") // → { sv: "1,0–2,0 %", en: "1.0–2.0 %" }
  */
 export function intervalText(lower: Pair, upper: Pair, unit = ""): Pair {
   const signed = /^[−-]/.test(lower.sv) || /^[−-]/.test(upper.sv);

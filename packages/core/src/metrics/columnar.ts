@@ -58,7 +58,7 @@ function categoryLookup(model: Process | readonly Process[]): CategoryLookup {
  *   [{ flow: "F1", step: "Bedömning", startMs: 0, endMs: 60_000 }],
  *   { model: { id: "p", name: "Remiss", steps: [{ id: "bedömning", name: "Bedömning", category: "VA" }] } },
  * );
- * log.category[0] // 0 (VA)
+ * log.category[0] // → 0 (VA)
  */
 export function toColumnar(observations: readonly Observation[], options: ToColumnarOptions = {}): ColumnarLog {
   const n = observations.length;
@@ -181,7 +181,7 @@ function toMs(v: unknown): number {
  * @example
  * import * as aq from "arquero";
  * const t = aq.table({ flow: ["F1"], step: ["Besök"], startMs: [0], endMs: [60_000], category: ["VA"] });
- * fromArquero(t).length // 1
+ * fromArquero(t).length // → 1
  */
 export function fromArquero(table: ArqueroTableLike, options: FromArqueroOptions = {}): ColumnarLog {
   const names = new Set(table.columnNames());

@@ -40,7 +40,7 @@ const CATEGORY_WORDS: Readonly<Record<string, Category>> = {
  * ej/icke värdeskapande, slöseri), case-insensitively. Null when not recognised.
  *
  * @example
- * parseCategory("Nödvändig men ej värdeskapande") // "NNVA"
+ * parseCategory("Nödvändig men ej värdeskapande") // → "NNVA"
  */
 export function parseCategory(s: string): Category | null {
   return CATEGORY_WORDS[norm(s)] ?? null;
@@ -90,7 +90,7 @@ const WASTE_WORDS: Readonly<Record<string, WasteType>> = {
  * defekter/omarbete, outnyttjad kompetens) or as a {@link WasteType} id. Null when not recognised.
  *
  * @example
- * parseWasteType("Defekter/omarbete") // "defects"
+ * parseWasteType("Defekter/omarbete") // → "defects"
  */
 export function parseWasteType(s: string): WasteType | null {
   return WASTE_WORDS[norm(s)] ?? null;
@@ -101,7 +101,7 @@ export function parseWasteType(s: string): WasteType | null {
  * thousands separators and an optional "kr"/"SEK"/"%" suffix. NaN when unreadable.
  *
  * @example
- * parseDecimal("1 250,50 kr") // 1250.5
+ * parseDecimal("1 250,50 kr") // → 1250.5
  */
 export function parseDecimal(s: string): number {
   let t = s.trim().replace(/(kr|sek|%)$/i, "").replace(/[\s\u00a0\u202f]/g, "");

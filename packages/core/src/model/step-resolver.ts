@@ -35,8 +35,8 @@ export function matchKey(s: string): string {
  *   { id: "a", name: "A", steps: [{ id: "x", name: "y", category: "VA" }] },
  *   { id: "b", name: "B", steps: [{ id: "y", name: "z", category: "NVA" }] },
  * ]);
- * r.resolve("y")?.step.category       // "NVA" (an id beats a name across processes)
- * r.resolve("y", "a")?.step.category  // "VA"  (the flow's own process first)
+ * r.resolve("y")?.step.category // → "NVA" (an id beats a name across processes)
+ * r.resolve("y", "a")?.step.category // → "VA"  (the flow's own process first)
  */
 export function createStepResolver(model: Process | readonly Process[] | undefined): StepResolver {
   const processes: readonly Process[] = model === undefined ? [] : Array.isArray(model) ? model : [model as Process];

@@ -13,7 +13,7 @@ export const WASTE_TYPE_LABEL_SV: Readonly<Record<WasteTypeOrUnclassified, strin
  * Swedish label or common word, read by `parseWasteType`), else the step's `wasteType` from the model, else
  * `"defects"` (omarbete) when the observation repeats a step already seen in the flow (rework, as in design.md),
  * else `"unclassified"`.
- * @example wasteTypeOf({ flow: "F", step: "S", startMs: 0, endMs: 1, attrs: { slöseri: "Transport" } }, undefined) // "transport"
+ * @example wasteTypeOf({ flow: "F", step: "S", startMs: 0, endMs: 1, attrs: { slöseri: "Transport" } }, undefined) // → "transport"
  */
 export function wasteTypeOf(observation: Observation, stepWasteType: WasteType | undefined, isRepeat = false): WasteTypeOrUnclassified {
   const a = observation.attrs;

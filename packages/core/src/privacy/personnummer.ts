@@ -24,7 +24,7 @@ export function luhnValid(digits10: string): boolean {
  * samordningsnummer (day + 60): a real calendar date and a valid Luhn check digit.
  *
  * @example
- * isPersonnummerDigits("191212121212") // true (Skatteverket's well-known test number)
+ * isPersonnummerDigits("191212121212") // → true (Skatteverket's well-known test number)
  */
 export function isPersonnummerDigits(digits: string): boolean {
   let yy: number, full: number | null;
@@ -93,7 +93,7 @@ export function barePersonnummer(s: string): string | null {
  * The same person gets the same pseudonym under the same key whatever the written form.
  *
  * @example
- * pseudonym("1212121212", "hemlig") // "P-" followed by 12 hex digits
+ * pseudonym("1212121212", "hemlig") // → "P-…" — P- and 12 hex digits
  */
 export function pseudonym(digits10: string, key: string): string {
   return `P-${toHex(hmacSha256(utf8(key), utf8(digits10))).slice(0, 12)}`;

@@ -13,7 +13,7 @@ const K = new Uint32Array([
  * SHA-256 (FIPS 180-4) in plain TypeScript, so pseudonymisation works the same in the browser and Node.
  *
  * @example
- * toHex(sha256(new TextEncoder().encode("abc"))) // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ * toHex(sha256(new TextEncoder().encode("abc"))) // → "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256(data: Uint8Array): Uint8Array {
   const len = data.length;
@@ -58,7 +58,7 @@ export function sha256(data: Uint8Array): Uint8Array {
  * HMAC-SHA-256 (RFC 2104).
  *
  * @example
- * toHex(hmacSha256(utf8("Jefe"), utf8("what do ya want for nothing?"))).slice(0, 8) // "5bdcc146"
+ * toHex(hmacSha256(utf8("Jefe"), utf8("what do ya want for nothing?"))).slice(0, 8) // → "5bdcc146"
  */
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
   let k = key.length > 64 ? sha256(key) : key;

@@ -37,7 +37,7 @@ const COLUMNS = {
  * {@link BacklogAllocation}). Bad rows are left out with an issue naming file, row and column.
  *
  * @example
- * parseBacklogAllocations("enhet;tilldelning_kr;från;till;målkö\nu1;2 500 000;2025-10-01;2026-06-30;40\n").allocations[0].amountSek // 2500000
+ * parseBacklogAllocations("enhet;tilldelning_kr;från;till;målkö\nu1;2 500 000;2025-10-01;2026-06-30;40\n").allocations[0].amountSek // → 2500000
  */
 export function parseBacklogAllocations(
   source: string,

@@ -70,7 +70,8 @@ export interface BacklogUnit {
  * @param log the event log
  * @param options allocations, limit, as-of, end steps; see {@link BacklogOptions}
  * @example
- * backlog(log, { allocations })[0] // { unit: "lansjukvardsomrade-1", currentBacklog: 96, cleared: 131, kronorPerCaseCleared: 34 351, … }
+ * const [first] = backlog(pilotLog, { allocations });
+ * first // → { unit: "bild-och-funktionsmedicin", … }
  */
 export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUnit[] {
   const states = flowStates(log, options);

@@ -41,7 +41,7 @@ const LAW = "Hälso- och sjukvårdslagen (2017:30) 9 kap. 1 § och hälso- och s
  * assessment within 3 days, a first visit in specialised care within 90 days of the referral, and treatment within
  * 90 days of the decision. All in calendar days. Step names differ between organisations: give your own rules
  * file (see {@link parseCareGuaranteeRules}) when yours are named otherwise.
- * @example SWEDISH_CARE_GUARANTEE.map((r) => r.limitDays) // [0, 3, 90, 90]
+ * @example SWEDISH_CARE_GUARANTEE.map((r) => r.limitDays) // → [0, 3, 90, 90]
  */
 export const SWEDISH_CARE_GUARANTEE: readonly CareGuaranteeRule[] = Object.freeze([
   {

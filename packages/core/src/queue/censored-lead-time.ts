@@ -67,8 +67,9 @@ function curve(km: KaplanMeierEstimate, bands: boolean): SurvivalPoint[] {
  * @param log the event log
  * @param options grouping, cohort, as-of, end steps; see {@link CensoredLeadTimeOptions}
  * @example
- * const [all] = censoredLeadTime(log, { by: "total" });
- * all.closedOnly.median; all.kaplanMeier.median; all.text.message // "Med öppna ärenden inräknade …"
+ * const [all] = censoredLeadTime(pilotLog, { by: "total" });
+ * all.kaplanMeier.median >= all.closedOnly.median // → true — open cases count as still waiting
+ * all.text.message // → "Med 533 öppna ärenden inräknade (Kaplan–Meier)…"
  */
 export function censoredLeadTime(log: EventLog, options: CensoredLeadTimeOptions = {}): CensoredLeadTime[] {
   const states = flowStates(log, options);

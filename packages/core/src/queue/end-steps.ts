@@ -26,8 +26,9 @@ export interface EndSteps {
  * @param log the event log
  * @param endSteps step ids or names that close a flow in every process. __Default:__ from the model, as above.
  * @example
- * const ends = resolveEndSteps(log, ["Åtgärd", "Avslut"]);
- * ends.mask[log.step[0]] // 1 when the first observation's step closes the flow
+ * const ends = resolveEndSteps(log, ["Besked till patient"]);
+ * ends.mask[codeOf(log.stepIds, "Besked till patient")] // → 1
+ * ends.mask[codeOf(log.stepIds, "Läkarbesök")] // → 0
  */
 export function resolveEndSteps(log: EventLog, endSteps?: readonly string[]): EndSteps {
   const S = log.stepIds.length;

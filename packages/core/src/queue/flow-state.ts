@@ -119,7 +119,7 @@ export function flowStates(log: EventLog, options: QueueOptions = {}): FlowState
 /**
  * The stages a flow moved into, in time order: `[stage, atMs]` each time its furthest stage grew (observations
  * started by as-of, and for a closed flow by its closing).
- * @example stageTransitions(states, 0) // [[0, t0], [1, t1], [4, t4]] (stages 2 and 3 skipped)
+ * @example stageTransitions(states, 0) // → [[0, t0], [1, t1], [4, t4]] (stages 2 and 3 skipped)
  */
 export function stageTransitions(states: FlowStates, f: number): [stage: number, atMs: number][] {
   const { log } = states;

@@ -86,7 +86,7 @@ function erfc(x: number): number {
  * @param options see {@link KaplanMeierOptions}
  * @example
  * const km = kaplanMeier([2, 3, 3, 4], [1, 1, 0, 1]);
- * km.steps.map((s) => s.survival) // [0.75, 0.5, 0]
+ * km.steps.map((s) => s.survival) // → [0.75, 0.5, 0]
  */
 export function kaplanMeier(durations: ArrayLike<number>, observed: ArrayLike<boolean | number>, options: KaplanMeierOptions = {}): KaplanMeierEstimate {
   const confidence = options.confidence ?? 0.95;
@@ -145,7 +145,7 @@ function crossing(steps: readonly KaplanMeierStep[], curve: (s: KaplanMeierStep)
  * `quantile.survfit`. Without censoring the median equals the sample median (R type 7) and other quantiles are the
  * inverse of the empirical distribution (averaged at jumps). Null when the curve never falls that low (too many
  * open flows to say).
- * @example kaplanMeierQuantile(kaplanMeier([1, 2, 3, 4], [1, 1, 1, 1]), 0.5) // 2.5
+ * @example kaplanMeierQuantile(kaplanMeier([1, 2, 3, 4], [1, 1, 1, 1]), 0.5) // → 2.5
  */
 export function kaplanMeierQuantile(km: KaplanMeierEstimate, p: number): number | null {
   if (!(p > 0 && p < 1)) throw new FlodesError(statsMessage.badOption("kaplanMeierQuantile", "p", "between0And1"));
@@ -156,7 +156,7 @@ export function kaplanMeierQuantile(km: KaplanMeierEstimate, p: number): number 
  * Confidence interval of the p-quantile by the Brookmeyer–Crowley method on the log-log scale: the times where the
  * lower and the upper pointwise band ({@link kaplanMeier}) cross 1 − p. `upper` is null when the upper band never
  * falls that low (the interval is open-ended). Same as `quantile(survfit(…, conf.type = "log-log"))` in R.
- * @example kaplanMeierQuantileCi(kaplanMeier([2, 3, 3, 3, 4], [1, 1, 1, 0, 1]), 0.5) // { lower: 2, upper: … }
+ * @example kaplanMeierQuantileCi(kaplanMeier([2, 3, 3, 3, 4], [1, 1, 1, 0, 1]), 0.5) // → { lower: 2, upper: … }
  */
 export function kaplanMeierQuantileCi(km: KaplanMeierEstimate, p: number): { lower: number | null; upper: number | null } {
   if (!(p > 0 && p < 1)) throw new FlodesError(statsMessage.badOption("kaplanMeierQuantileCi", "p", "between0And1"));

@@ -62,7 +62,7 @@ export interface LittlesLawCheck {
  * @param log the event log
  * @param options window, grouping, tolerance; see {@link LittlesLawOptions}
  * @example
- * littlesLaw(log, { windowWeeks: 26 })[0] // { unit: "tandvard", averageWip: 81.2, expectedWip: 79.9, gap: 0.016, stable: true, … }
+ * littlesLaw(pilotLog, { windowWeeks: 26 })[0] // → { unit: "bild-och-funktionsmedicin", averageWip: …, expectedWip: …, gap: …, stable: …, … }
  */
 export function littlesLaw(log: EventLog, options: LittlesLawOptions = {}): LittlesLawCheck[] {
   const states = flowStates(log, options);

@@ -50,7 +50,7 @@ const sortedCopy = (xs: Float64Array): Float64Array => Float64Array.from(xs).sor
  * @param items the queue to work off
  * @param options runs, seed, cap, levels; see {@link MonteCarloOptions}
  * @example
- * forecastWeeksToFinish([5, 5, 5], 12) // [{ confidence: 0.5, weeks: 3 }, { confidence: 0.85, weeks: 3 }, { confidence: 0.95, weeks: 3 }]
+ * forecastWeeksToFinish([5, 5, 5], 12) // → [{ confidence: 0.5, weeks: 3 }, { confidence: 0.85, weeks: 3 }, { confidence: 0.95, weeks: 3 }]
  */
 export function forecastWeeksToFinish(history: readonly number[], items: number, options: MonteCarloOptions = {}): WeeksAtConfidence[] {
   check(history, "forecastWeeksToFinish");
@@ -84,7 +84,7 @@ export function forecastWeeksToFinish(history: readonly number[], items: number,
  * @param weeks horizon N
  * @param options runs, seed, levels; see {@link MonteCarloOptions}
  * @example
- * forecastClosings([4, 6], 2, { seed: 1 }) // 85 %: at least 8 (the sums are 8, 10 or 12)
+ * forecastClosings([4, 6], 2, { seed: 1 }) // → [{ confidence: 0.5, … }, …] — at least 8 in two weeks: the sums are 8, 10 or 12
  */
 export function forecastClosings(history: readonly number[], weeks: number, options: MonteCarloOptions = {}): ClosingsAtConfidence[] {
   check(history, "forecastClosings");

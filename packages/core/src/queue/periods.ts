@@ -56,7 +56,7 @@ function keyOf(period: QueuePeriod, first: number): string {
  * (DST-correct: a day is 23, 24 or 25 hours long).
  * @example
  * const s = periodSeries(Date.parse("2026-03-30T10:00:00Z"), Date.parse("2026-04-02T10:00:00Z"), "week", "Europe/Stockholm");
- * s.buckets.map((b) => b.key) // ["2026-W14"]
+ * s.buckets.map((b) => b.key) // → ["2026-W14"]
  */
 export function periodSeries(fromMs: number, toMs: number, period: QueuePeriod, tz: string): PeriodSeries {
   const zone = new LocalZone(tz);

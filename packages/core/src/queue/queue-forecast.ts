@@ -58,8 +58,8 @@ const DAY_MS = 86_400_000;
  * @param log the event log
  * @param options history, horizon, runs, seed, as-of, end steps; see {@link QueueForecastOptions}
  * @example
- * const [f] = queueForecast(log, { by: "total" });
- * f.texts[0].message // "Med 50 % säkerhet är dagens kö (412 ärenden) avklarad före v. 9 (2026)."
+ * const [f] = queueForecast(pilotLog, { by: "total" });
+ * f.texts[0].message // → "Med 50 % säkerhet är dagens kö…"
  */
 export function queueForecast(log: EventLog, options: QueueForecastOptions = {}): QueueForecast[] {
   const states = flowStates(log, options);

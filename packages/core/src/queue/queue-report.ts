@@ -85,8 +85,8 @@ export interface QueueReport {
  * @param log the event log
  * @param options as-of, end steps, rules, allocations, forecast settings; see {@link QueueReportOptions}
  * @example
- * const r = queueReport(log, { asOfMs: asOfFromDate("2026-03-31"), rules });
- * r.flows // { closed: 4 812, open: 611 }
+ * const r = queueReport(pilotLog, { asOfMs: asOfFromDate("2026-03-31"), rules });
+ * r.flows.closed + r.flows.open === pilotLog.flowIds.length // → true
  */
 export function queueReport(log: EventLog, options: QueueReportOptions = {}): QueueReport {
   const states = flowStates(log, options);

@@ -86,8 +86,8 @@ function lastDayOf(month: string): string {
  * @param log the event log
  * @param options report month, rules, names; see {@link QueueSectionOptions}
  * @example
- * const section = queueReportSection(log, { month: "2026-03", rules });
- * section.units[0] // { name: "Länssjukvårdsområde 1", open: 244, openPreviousMonth: 232, … }
+ * const section = queueReportSection(pilotLog, { month: "2025-10", rules });
+ * section.units[0] // → { name: "bild-och-funktionsmedicin", … }
  */
 export function queueReportSection(log: EventLog, options: QueueSectionOptions): QueueReportSection {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month) || parseIsoDate(`${options.month}-01`) === null) {

@@ -21,7 +21,7 @@ const cache = new WeakMap<EventLog, StageOrder>();
  *
  * @example
  * const { stageOfStep, stepsOfProcess } = stageOrder(log);
- * stepsOfProcess[0].map((s) => log.stepIds[s]) // ["Remiss inkommer", "Bedömning av remiss", …]
+ * stepsOfProcess[0].map((s) => log.stepIds[s]) // → ["Remiss inkommer", "Bedömning av remiss", …]
  */
 export function stageOrder(log: EventLog): StageOrder {
   const hit = cache.get(log);

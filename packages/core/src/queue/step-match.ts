@@ -6,7 +6,7 @@ import { matchKey } from "../model/step-resolver.js";
  * as the step resolver compares), in every process.
  * @example
  * const besok = stepMask(log, ["Besök", "Första besök"]);
- * besok[log.step[0]] // 1 when the first observation is a visit
+ * besok[log.step[0]] // → 1 when the first observation is a visit
  */
 export function stepMask(log: EventLog, names: readonly string[]): Uint8Array {
   const keys = new Set(names.map(matchKey).filter((k) => k !== ""));

@@ -17,7 +17,7 @@ const MONTHS_SHORT_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug",
 /**
  * Checks a month "YYYY-MM" and returns it.
  * @throws RangeError (Swedish and English) when it is not a month
- * @example checkMonth("2025-10") // "2025-10"
+ * @example checkMonth("2025-10") // → "2025-10"
  */
 export function checkMonth(month: string): string {
   if (!MONTH.test(month)) throw new FlodesError(reportMessage.badMonth(month));
@@ -28,7 +28,7 @@ export function checkMonth(month: string): string {
  * Reads a baseline period written `2025-01..2025-06` (also with `–` or `/` between the months; one month alone means
  * that month), the form of `flodes report --baseline` and of the pilot's settings.
  * @throws RangeError (Swedish and English) on anything else, or when the first month is after the last
- * @example parseBaselinePeriod("2025-01..2025-06") // { from: "2025-01", to: "2025-06" }
+ * @example parseBaselinePeriod("2025-01..2025-06") // → { from: "2025-01", to: "2025-06" }
  */
 export function parseBaselinePeriod(text: string): BaselinePeriod {
   const parts = text.trim().split(/\s*(?:\.\.|–|\/)\s*/);
@@ -39,7 +39,7 @@ export function parseBaselinePeriod(text: string): BaselinePeriod {
 
 /**
  * "YYYY-MM" shifted by `k` months.
- * @example shiftMonth("2025-01", -1) // "2024-12"
+ * @example shiftMonth("2025-01", -1) // → "2024-12"
  */
 export function shiftMonth(month: string, k: number): string {
   const y = Number(month.slice(0, 4));
@@ -51,7 +51,7 @@ export function shiftMonth(month: string, k: number): string {
 
 /**
  * The months of a period, oldest first.
- * @example monthsOf({ from: "2025-05", to: "2025-07" }) // ["2025-05", "2025-06", "2025-07"]
+ * @example monthsOf({ from: "2025-05", to: "2025-07" }) // → ["2025-05", "2025-06", "2025-07"]
  */
 export function monthsOf(period: BaselinePeriod): string[] {
   const out: string[] = [];
@@ -62,7 +62,7 @@ export function monthsOf(period: BaselinePeriod): string[] {
 /**
  * Start and end (exclusive) of a month in local time of `tz`, as UTC epoch ms.
  * __Default:__ tz "Europe/Stockholm".
- * @example monthBounds("2025-10") // { fromMs: Date.parse("2025-10-01T00:00:00+02:00"), toMs: Date.parse("2025-11-01T00:00:00+01:00") }
+ * @example monthBounds("2025-10") // → { fromMs: Date.parse("2025-10-01T00:00:00+02:00"), toMs: Date.parse("2025-11-01T00:00:00+01:00") }
  */
 export function monthBounds(month: string, tz = "Europe/Stockholm"): { fromMs: number; toMs: number } {
   checkMonth(month);
@@ -83,7 +83,7 @@ export function periodBounds(period: BaselinePeriod, tz = "Europe/Stockholm"): {
  * The completion month of a flow: the month (local time of `tz`) of its last end. flodes attributes a flow to this
  * month on every page, in the report and in the roll-up, so a region figure for a month is the same wherever it is
  * shown.
- * @example completionMonth(Date.parse("2025-06-30T22:30:00Z")) // "2025-07" (00:30 on 1 July in Stockholm)
+ * @example completionMonth(Date.parse("2025-06-30T22:30:00Z")) // → "2025-07" (00:30 on 1 July in Stockholm)
  */
 export function completionMonth(endMs: number, tz = "Europe/Stockholm"): string {
   return periodOf("month", tz)(endMs)!.period;
@@ -91,7 +91,7 @@ export function completionMonth(endMs: number, tz = "Europe/Stockholm"): string 
 
 /**
  * Swedish name of a month.
- * @example monthLabel("2025-10") // "oktober 2025"
+ * @example monthLabel("2025-10") // → "oktober 2025"
  */
 export function monthLabel(month: string): string {
   checkMonth(month);
@@ -100,8 +100,8 @@ export function monthLabel(month: string): string {
 
 /**
  * Short Swedish label of a period.
- * @example periodLabel({ from: "2025-01", to: "2025-06" }) // "jan–jun 2025"
- * @example periodLabel({ from: "2024-11", to: "2025-02" }) // "nov 2024–feb 2025"
+ * @example periodLabel({ from: "2025-01", to: "2025-06" }) // → "jan–jun 2025"
+ * @example periodLabel({ from: "2024-11", to: "2025-02" }) // → "nov 2024–feb 2025"
  */
 export function periodLabel(period: BaselinePeriod): string {
   const name = (m: string) => MONTHS_SHORT_SV[Number(m.slice(5, 7)) - 1];

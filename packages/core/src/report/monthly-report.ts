@@ -183,8 +183,8 @@ const PER_FLOW_GOAL: Partial<Record<Goal["metric"], "leadTime" | "wait" | "flowE
  * Cost of waste per flow = NVA work × hourly cost + costed waiting (`costItems`); a flow counts in the month
  * it finished.
  * @example
- * const report = monthlyReport({ observations, processes, units, goals }, { month: "2025-10", synthetic: true });
- * report.goals.map((g) => g.status) // ["på väg", "risk", …]
+ * const report = monthlyReport({ observations: pilot.observations, processes, units, goals, log: pilotLog }, { month: "2025-10", synthetic: true });
+ * report.goals.map((g) => g.status) // → ["på väg", …]
  */
 export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportOptions): MonthlyReport {
   checkMonth(options.month);

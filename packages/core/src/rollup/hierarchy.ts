@@ -23,7 +23,7 @@ const norm = (s: string) => s.trim().toLowerCase();
  * so nothing is silently dropped from a roll-up.
  * @example
  * const h = buildHierarchy([{ id: "r", name: "Region", level: "region" }, { id: "u", name: "Umeå", level: "enhet", parent: "r" }]);
- * h.lineage("u").map((u) => u.id) // ["u", "r"]
+ * h.lineage("u").map((u) => u.id) // → ["u", "r"]
  */
 export function buildHierarchy(units: readonly Unit[]): Hierarchy {
   const byId = new Map<string, Unit>();

@@ -6,7 +6,7 @@ import { binomialQuantileHalf } from "../stats/binomial-quantile.js";
  *
  * @param nUseful number of useful observations (points not on the centre line)
  * @example
- * longestRunLimit(20) // 7 — log₂ 20 ≈ 4.32 → 4 + 3; a run of 8 or more signals
+ * longestRunLimit(20) // → 7 — log₂ 20 ≈ 4.32 → 4 + 3; a run of 8 or more signals
  */
 export function longestRunLimit(nUseful: number): number {
   // log₂ n is never exactly k + ½ for an integer n, so R's round-half-even and Math.round agree.
@@ -19,7 +19,7 @@ export function longestRunLimit(nUseful: number): number {
  *
  * @param nUseful number of useful observations (points not on the centre line)
  * @example
- * crossingsLimit(20) // 6 — fewer than 6 crossings signals
+ * crossingsLimit(20) // → 6 — fewer than 6 crossings signals
  */
 export function crossingsLimit(nUseful: number): number {
   return nUseful > 1 ? binomialQuantileHalf(0.05, nUseful - 1) : 0;

@@ -65,7 +65,7 @@ export function resolvePhases(n: number, options: PhaseOptions, fn = "resolvePha
 
 /**
  * A finite number, or null for null/undefined/NaN/±Infinity (a missing point).
- * @example finiteOrNull(Number.NaN) // null
+ * @example finiteOrNull(Number.NaN) // → null
  */
 export function finiteOrNull(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;

@@ -53,7 +53,7 @@ export interface RunChartResult {
  * @param options see {@link RunChartOptions}
  * @example
  * const chart = runChart([5, 6, 5, 7, 6, 5, 8, 6, 7, 5, 3, 2, 3, 2, 2, 3], { phaseStarts: [10], phaseNames: ["Före", "Efter"] });
- * chart.phases[0].centre // 6
+ * chart.phases[0].centre // → 6
  */
 export function runChart(values: ReadonlyArray<number | null | undefined>, options: RunChartOptions = {}): RunChartResult {
   const ys = values.map(finiteOrNull);

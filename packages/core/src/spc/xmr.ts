@@ -87,9 +87,9 @@ function mean(xs: readonly number[]): number | null {
  * @param options see {@link XmrOptions}
  * @example
  * const chart = xmrChart([10, 12, 11, 15, 9, 14]);
- * chart.phases[0].centre          // 11.833… (71 / 6)
- * chart.phases[0].meanMovingRange // 3.6     (2 + 1 + 4 + 6 + 5 = 18; 18 / 5)
- * chart.phases[0].ucl             // 21.409… (11.833 + 2.66 × 3.6)
+ * chart.phases[0].centre // → 11.833… (71 / 6)
+ * chart.phases[0].meanMovingRange // → 3.6     (2 + 1 + 4 + 6 + 5 = 18; 18 / 5)
+ * chart.phases[0].ucl // → 21.409… (11.833 + 2.66 × 3.6)
  */
 export function xmrChart(values: ReadonlyArray<number | null | undefined>, options: XmrOptions = {}): XmrResult {
   const ys = values.map(finiteOrNull);

@@ -13,8 +13,8 @@ const exactCache = new Map<string, number>();
  * @param q probability in [0, 1]
  * @param trials number of trials (a non-negative integer)
  * @example
- * binomialQuantileHalf(0.05, 9)  // 2  — P(X ≤ 1) = 10/512 ≈ 0.020 < 0.05 ≤ P(X ≤ 2) = 46/512 ≈ 0.090
- * binomialQuantileHalf(0.05, 19) // 6
+ * binomialQuantileHalf(0.05, 9) // → 2  — P(X ≤ 1) = 10/512 ≈ 0.020 < 0.05 ≤ P(X ≤ 2) = 46/512 ≈ 0.090
+ * binomialQuantileHalf(0.05, 19) // → 6
  */
 export function binomialQuantileHalf(q: number, trials: number): number {
   if (!(q >= 0 && q <= 1)) throw new FlodesError(statsMessage.badOption("binomialQuantileHalf", "q", "in0To1"));

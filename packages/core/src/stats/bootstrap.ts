@@ -129,7 +129,7 @@ export function bootstrapMedianDifference(
  * @param options see {@link BootstrapOptions}
  * @throws RangeError when a group has no finite values or an option is out of range
  * @example
- * bootstrapMeanDifference([0, 0, 10, 20, 0], [0, 0, 0, 5, 0], { seed: 1 }).estimate // 1 − 6 = −5
+ * bootstrapMeanDifference([0, 0, 10, 20, 0], [0, 0, 0, 5, 0], { seed: 1 }).estimate // → -5 (1 − 6)
  */
 export function bootstrapMeanDifference(
   before: Iterable<number | null | undefined>,

@@ -96,7 +96,7 @@ function quantileInPlace(a: Float64Array, n: number, p: number, from = 0): numbe
  * @param values numbers without NaN; reordered
  * @param length how many leading entries to use. __Default:__ `values.length`.
  * @example
- * distributionInPlace(Float64Array.of(40, 10, 30, 20)) // { n: 4, median: 25, p85: 35.5, mean: 25, min: 10, max: 40 }
+ * distributionInPlace(Float64Array.of(40, 10, 30, 20)) // → { n: 4, median: 25, p85: 35.5, mean: 25, min: 10, max: 40 }
  */
 export function distributionInPlace(values: Float64Array, length: number = values.length): Distribution {
   const n = length;

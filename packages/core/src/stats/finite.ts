@@ -3,7 +3,7 @@
  * dropped (the rule used by every test in `stats/`): a missing lead time is no observation, not a zero.
  *
  * @example
- * finiteSorted([3, null, 1, NaN, 2]) // [1, 2, 3]
+ * finiteSorted([3, null, 1, NaN, 2]) // → [1, 2, 3]
  */
 export function finiteSorted(values: Iterable<number | null | undefined>): number[] {
   const xs: number[] = [];

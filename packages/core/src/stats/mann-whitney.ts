@@ -36,7 +36,7 @@ export interface MannWhitneyOptions {
  * f(m,n)(u) = m/(m+n)·f(m−1,n)(u−n) + n/(m+n)·f(m,n−1)(u). Probabilities, not counts, so nothing overflows.
  *
  * @example
- * exactUDistribution(1, 2) // [1/3, 1/3, 1/3]
+ * exactUDistribution(1, 2) // → [1/3, 1/3, 1/3]
  */
 export function exactUDistribution(m: number, n: number): Float64Array {
   let prev: Float64Array[] = Array.from({ length: n + 1 }, () => Float64Array.of(1));
@@ -69,7 +69,7 @@ export function exactUDistribution(m: number, n: number): Float64Array {
  * @param options see {@link MannWhitneyOptions}
  * @throws RangeError when a sample has no finite values
  * @example
- * mannWhitney([1, 2], [3, 4, 5]) // { u: 0, p: 0.2, method: "exact", … }  (P(U ≤ 0) = 1/C(5,2) = 0.1; ×2)
+ * mannWhitney([1, 2], [3, 4, 5]) // → { u: 0, p: 0.2, method: "exact", … }  (P(U ≤ 0) = 1/C(5,2) = 0.1; ×2)
  */
 export function mannWhitney(
   x: Iterable<number | null | undefined>,

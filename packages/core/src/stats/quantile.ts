@@ -30,8 +30,8 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number | n
  * @param values numbers in any order
  * @param p probability in [0, 1]
  * @example
- * quantile([4, 1, 3, 2], 0.5)   // 2.5
- * quantile([10, NaN, null], 0.85) // 10
+ * quantile([4, 1, 3, 2], 0.5) // → 2.5
+ * quantile([10, NaN, null], 0.85) // → 10
  */
 export function quantile(values: Iterable<number | null | undefined>, p: number): number | null {
   if (!(p >= 0 && p <= 1)) throw new FlodesError(statsMessage.badOption("quantile", "p", "in0To1"));

@@ -12,7 +12,7 @@ export const DEFAULT_SEED = 20250701;
  * @param seed any number; only its lower 32 bits matter. __Default:__ {@link DEFAULT_SEED}.
  * @example
  * const random = createRandom(42);
- * random(); // 0.6011037519201636 — the same on every run
+ * random(); // → 0.6011037519201636 — the same on every run
  */
 export function createRandom(seed: number = DEFAULT_SEED): RandomSource {
   let state = seed >>> 0;

@@ -6,7 +6,7 @@ export const UNKNOWN_ROLE = "Okänd roll";
 
 /**
  * The unit of flow `f`: its first non-empty unit in the log, else its process's owning unit; null when neither.
- * @example flowUnitOf(log, 0) // "narsjukvard-umea"
+ * @example flowUnitOf(log, 0) // → "narsjukvard-umea"
  */
 export function flowUnitOf(log: EventLog, f: number): string | null {
   const u = log.flowUnit[f];
@@ -17,7 +17,7 @@ export function flowUnitOf(log: EventLog, f: number): string | null {
 
 /**
  * The unit an observation's work belongs to: its own unit, else its flow's unit (see {@link flowUnitOf}).
- * @example observationUnitOf(log, 12) // "narsjukvard-umea"
+ * @example observationUnitOf(log, 12) // → "narsjukvard-umea"
  */
 export function observationUnitOf(log: EventLog, i: number): string | null {
   const u = log.unit[i];
@@ -27,7 +27,7 @@ export function observationUnitOf(log: EventLog, i: number): string | null {
 
 /**
  * The role doing an observation: its own role, else the model step's role, else {@link UNKNOWN_ROLE}.
- * @example observationRoleOf(log, 12) // "Läkare"
+ * @example observationRoleOf(log, 12) // → "Läkare"
  */
 export function observationRoleOf(log: EventLog, i: number): string {
   const r = log.role[i];
@@ -37,7 +37,7 @@ export function observationRoleOf(log: EventLog, i: number): string {
 
 /**
  * The process id of flow `f`, or null.
- * @example flowProcessOf(log, 0) // "ume-diabetes"
+ * @example flowProcessOf(log, 0) // → "ume-diabetes"
  */
 export function flowProcessOf(log: EventLog, f: number): string | null {
   const p = log.flowProcess[f];

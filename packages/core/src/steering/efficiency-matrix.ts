@@ -35,7 +35,7 @@ export interface EfficiencyMatrixOptions extends ResourceEfficiencyOptions {
 
 /**
  * The quarter of a month, "2025-03" → "2025-K1" (kvartal).
- * @example quarterOf("2025-11") // "2025-K4"
+ * @example quarterOf("2025-11") // → "2025-K4"
  */
 export function quarterOf(month: string): string {
   return `${month.slice(0, 4)}-K${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
@@ -93,7 +93,7 @@ export interface EfficiencyMatrix {
 /**
  * The quadrant of a point: high resource and low flow efficiency = "effektiva öar", both high = "perfekt tillstånd",
  * both low = "ödemark", high flow and low resource = "effektivt hav" (a value equal to a threshold counts as high).
- * @example quadrantOf(0.002, 0.8) // "effektiva öar"
+ * @example quadrantOf(0.002, 0.8) // → "effektiva öar"
  */
 export function quadrantOf(flowEfficiency: number, resourceEfficiency: number, thresholds: { flow: number; resource: number } = { flow: 0.5, resource: 0.5 }): EfficiencyQuadrant {
   const highFlow = flowEfficiency >= thresholds.flow;
@@ -109,8 +109,8 @@ export function quadrantOf(flowEfficiency: number, resourceEfficiency: number, t
  * from "effektiva öar" (busy staff, waiting patients) toward the efficient frontier — or only gets busier.
  *
  * @example
- * const m = efficiencyMatrix(log, staffing, { fromMonth: "2025-01", toMonth: "2025-12" });
- * m.paths.map((p) => [p.unit, p.first.period, p.last.period]) // [["narsjukvard-umea", "2025-01", "2025-12"], …]
+ * const m = efficiencyMatrix(pilotLog, staffing, { fromMonth: "2025-01", toMonth: "2025-12" });
+ * m.paths.every((p) => p.first.period <= p.last.period) // → true
  */
 export function efficiencyMatrix(log: EventLog, staffing: readonly StaffingRow[], options: EfficiencyMatrixOptions = {}): EfficiencyMatrix {
   const tz = options.tz ?? "Europe/Stockholm";

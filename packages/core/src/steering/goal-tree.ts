@@ -70,7 +70,7 @@ export interface GoalTreeOptions {
  * "på väg" when every child with data is on its way; "ej på väg" when at least half of the children with data are
  * not; else "risk". Progress = mean of the children's progress, each clamped to [0, 1].
  *
- * @example rollStatus([{ status: "på väg", progress: 1 }, { status: "risk", progress: 0.2 }]).status // "risk"
+ * @example rollStatus([{ status: "på väg", progress: 1 }, { status: "risk", progress: 0.2 }]).status // → "risk"
  */
 export function rollStatus(children: readonly { status: GoalStatus; progress: number | null }[]): { status: GoalStatus; progress: number | null; counts: Record<GoalStatus, number> } {
   const counts = Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
@@ -239,8 +239,8 @@ export interface GoalMeasureProviderOptions {
  * (touch ÷ available hours of the units below, over the months of the period). Other measures give null.
  *
  * @example
- * const measureValue = goalMeasureProvider(log, { units, staffing });
- * measureValue("narsjukvard-umea", "leadTimeMedianMs", monthSpan("2025-10")) // 1 481 400 000 (ms)
+ * const measureValue = goalMeasureProvider(pilotLog, { units, staffing });
+ * measureValue("narsjukvard-umea", "leadTimeMedianMs", monthSpan("2025-10")) // → 2420160000 — 28 days (synthetic pilot)
  */
 export function goalMeasureProvider(log: EventLog, options: GoalMeasureProviderOptions): GoalMeasureProvider {
   const tz = options.tz ?? "Europe/Stockholm";

@@ -14,7 +14,7 @@ const fromIndex = (k: number): string => `${Math.floor(k / 12)}-${String((k % 12
 
 /**
  * The months from `first` to `last`, inclusive ("YYYY-MM"); empty when `last` is before `first`.
- * @example monthsFromTo("2025-11", "2026-01") // ["2025-11", "2025-12", "2026-01"]
+ * @example monthsFromTo("2025-11", "2026-01") // → ["2025-11", "2025-12", "2026-01"]
  */
 export function monthsFromTo(first: string, last: string): string[] {
   const out: string[] = [];
@@ -24,7 +24,7 @@ export function monthsFromTo(first: string, last: string): string[] {
 
 /**
  * Returns a function giving the month of an instant in local time of `tz`, with its boundaries.
- * @example monthSpanOf()(Date.parse("2025-03-31T23:30:00Z")).month // "2025-04" (01:30 local on 1 April)
+ * @example monthSpanOf()(Date.parse("2025-03-31T23:30:00Z")).month // → "2025-04" (01:30 local on 1 April)
  */
 export function monthSpanOf(tz = "Europe/Stockholm"): (ms: number) => MonthSpan {
   const of = periodOf("month", tz);
@@ -36,7 +36,7 @@ export function monthSpanOf(tz = "Europe/Stockholm"): (ms: number) => MonthSpan 
 
 /**
  * The local boundaries of a month "YYYY-MM" in `tz`.
- * @example monthSpan("2025-03").toMs - monthSpan("2025-03").fromMs // 31 days less the DST hour
+ * @example monthSpan("2025-03").toMs - monthSpan("2025-03").fromMs // → 2674800000 — 31 days less the DST hour
  */
 export function monthSpan(month: string, tz = "Europe/Stockholm"): MonthSpan {
   // Mid-month noon UTC lies inside the local month in every zone.
@@ -48,7 +48,7 @@ const closedDays = new Map<number, Set<number>>();
 /**
  * Working days of a month: Monday–Friday that are neither Swedish public holidays nor the eves workplaces usually
  * close (julafton, nyårsafton, midsommarafton) — the days contracted staff time is available.
- * @example workdaysInMonth("2025-12") // 19 (23 weekdays less julafton, juldagen, annandag jul and nyårsafton)
+ * @example workdaysInMonth("2025-12") // → 19 (23 weekdays less julafton, juldagen, annandag jul and nyårsafton)
  */
 export function workdaysInMonth(month: string): number {
   const y = Number(month.slice(0, 4));

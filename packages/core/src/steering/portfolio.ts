@@ -210,7 +210,8 @@ export interface PortfolioRow {
 
 /**
  * The portfolio's improvements as flat rows (missing values as null).
- * @example portfolioRows(improvementPortfolio(log, improvements, { goals }))[0].goalPath // ["Median ledtid −30 %", …, "God och jämlik tillgänglighet till vård"]
+ * @example
+ * portfolioRows(improvementPortfolio(pilotLog, improvements, { goals: planGoals }))[0].goalPath.length // → 4 — from the improvement's goal up to the top of the hierarchy
  */
 export function portfolioRows(portfolio: Pick<Portfolio, "items">): PortfolioRow[] {
   return portfolio.items.map(({ improvement: i, goalPath, expected, realised, verdict }) => ({

@@ -60,7 +60,7 @@ export interface ResourceEfficiencyResult {
  *
  * @example
  * // 2 nurses at 80 %, 40 h/week, all of it in the flow, in March 2025 (21 working days): 2 × 0,8 × 8 h × 21
- * availableHours([{ unit: "u", role: "Sjuksköterska", staff: 2, employmentRate: 0.8, hoursPerWeek: 40, shareInFlows: 1 }], "u", "Sjuksköterska", "2025-03") // 268.8
+ * availableHours([{ unit: "u", role: "Sjuksköterska", staff: 2, employmentRate: 0.8, hoursPerWeek: 40, shareInFlows: 1 }], "u", "Sjuksköterska", "2025-03") // → 268.8
  */
 export function availableHours(staffing: readonly StaffingRow[], unit: string, role: string, month: string, options: AvailableTimeOptions = {}): number | null {
   const u = matchKey(unit);
@@ -87,8 +87,8 @@ export function availableHours(staffing: readonly StaffingRow[], unit: string, r
  * kept (availableHours null) and reported; nothing is dropped silently.
  *
  * @example
- * const { roles } = resourceEfficiency(log, staffing, { fromMonth: "2025-01", toMonth: "2025-12" });
- * roles.find((r) => r.unit === "narsjukvard-umea" && r.role === "Läkare" && r.month === "2025-03")?.resourceEfficiency // 0.71
+ * const { roles } = resourceEfficiency(pilotLog, staffing, { fromMonth: "2025-01", toMonth: "2025-12" });
+ * roles.find((r) => r.unit === "narsjukvard-umea" && r.role === "Läkare" && r.month === "2025-03")?.resourceEfficiency // → 0.846… — touch time ÷ staffed time (synthetic pilot)
  */
 export function resourceEfficiency(log: EventLog, staffing: readonly StaffingRow[], options: ResourceEfficiencyOptions = {}): ResourceEfficiencyResult {
   const tz = options.tz ?? "Europe/Stockholm";

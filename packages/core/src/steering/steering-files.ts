@@ -221,7 +221,7 @@ const NO_SUPPORT = new Set(["", "nej", "no", "-", "–", "inget", "inga", "ingen
  * ongoing or finished improvement without a start date is kept with a warning (no before/after for it).
  *
  * @example
- * parseImprovements("enhet;status;titel\nu;pågår;Direktbokning\n").items[0].status // "pågår"
+ * parseImprovements("enhet;status;titel\nu;pågår;Direktbokning\n").items[0].status // → "pågår"
  */
 export function parseImprovements(text: string, options: SteeringFileOptions = {}): SteeringParse<Improvement> {
   const src = readRecords(text, options);
@@ -380,7 +380,7 @@ const LEVEL_ALIASES: Readonly<Record<string, PlanGoalLevel>> = {
 
 /**
  * Reads a reference period: a year ("2025") or a month range ("2025-01..2025-06"); null when it is neither.
- * @example parseReferencePeriod("2025") // { label: "2025", fromMonth: "2025-01", toMonth: "2025-12" }
+ * @example parseReferencePeriod("2025") // → { label: "2025", fromMonth: "2025-01", toMonth: "2025-12" }
  */
 export function parseReferencePeriod(text: string): ReferencePeriod | null {
   const s = text.trim();
@@ -399,7 +399,7 @@ export function parseReferencePeriod(text: string): ReferencePeriod | null {
  * that does not exist or a cycle is reported as a warning and the goal becomes a top goal (nothing is dropped).
  *
  * @example
- * parseGoalTree("id;nivå;förälder;titel\nR1;regionmål;;God tillgänglighet\n").items[0].level // "regionmål"
+ * parseGoalTree("id;nivå;förälder;titel\nR1;regionmål;;God tillgänglighet\n").items[0].level // → "regionmål"
  */
 export function parseGoalTree(text: string, options: SteeringFileOptions & { measures?: readonly string[] } = {}): SteeringParse<PlanGoal> {
   const measures = options.measures ?? GOAL_TREE_MEASURES;
@@ -546,7 +546,7 @@ const CONTEXT_COLUMNS = {
  * "budgetavvikelse"), or JSON (a list of {@link ContextFigure}). Bad rows are rejected naming file, row and column.
  *
  * @example
- * parseContextFigures("enhet;period;belopp\nu;2025;-1 500 000\n").items[0].amountSek // -1500000
+ * parseContextFigures("enhet;period;belopp\nu;2025;-1 500 000\n").items[0].amountSek // → -1500000
  */
 export function parseContextFigures(text: string, options: SteeringFileOptions = {}): SteeringParse<ContextFigure> {
   const src = readRecords(text, options);

@@ -43,7 +43,7 @@ export interface SteeringReportOptions {
 /**
  * The period a goal's current value is measured over at the end of `month`: the month itself, and for a cost goal the
  * six months up to it (the målbild states cost per half-year, as the monthly report's goals do).
- * @example goalPeriodOf("2025-10")("costOfWasteSek").fromMs === monthSpan("2025-05").fromMs // true
+ * @example goalPeriodOf("2025-10")("costOfWasteSek").fromMs === monthSpan("2025-05").fromMs // → true
  */
 export function goalPeriodOf(month: string, tz = "Europe/Stockholm"): (measure: string) => TimeSpan {
   const span = monthSpan(month, tz);

@@ -3,7 +3,7 @@ const DAY_MS = 86_400_000;
 /**
  * Day number (days since 1970-01-01) of a proleptic Gregorian date. Works for any year, including years
  * below 100, which `Date.UTC` would read as 19xx.
- * @example dayNumber(1970, 1, 2) // 1
+ * @example dayNumber(1970, 1, 2) // → 1
  */
 export function dayNumber(year: number, month: number, day: number): number {
   const d = new Date(0);
@@ -13,7 +13,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /**
  * ISO date string ("YYYY-MM-DD") of a day number; years outside 0–9999 get a sign as in ISO 8601.
- * @example isoDateOfDay(0) // "1970-01-01"
+ * @example isoDateOfDay(0) // → "1970-01-01"
  */
 export function isoDateOfDay(day: number): string {
   const d = new Date(day * DAY_MS);
@@ -24,7 +24,7 @@ export function isoDateOfDay(day: number): string {
 
 /**
  * Weekday of a day number: 0 = Monday … 6 = Sunday (ISO order).
- * @example isoWeekday(0) // 3 (1970-01-01 was a Thursday)
+ * @example isoWeekday(0) // → 3 (1970-01-01 was a Thursday)
  */
 export function isoWeekday(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
@@ -32,7 +32,7 @@ export function isoWeekday(day: number): number {
 
 /**
  * Parses "YYYY-MM-DD" to a day number; null when the text is not a valid date.
- * @example parseIsoDate("1970-01-11") // 10
+ * @example parseIsoDate("1970-01-11") // → 10
  */
 export function parseIsoDate(text: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

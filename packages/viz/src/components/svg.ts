@@ -61,7 +61,7 @@ export function createSvgRoot(fn: string, options: ComponentOptions, contentHeig
 
 /**
  * Rounds to 2 decimals so SVG output stays short and stable across platforms.
- * @example r2(1.52951) // 1.53
+ * @example r2(1.52951) // → 1.53
  */
 export function r2(x: number): number {
   return Math.round(x * 100) / 100;
@@ -69,7 +69,7 @@ export function r2(x: number): number {
 
 /**
  * Rough text width in px for the component font (no canvas in Node/jsdom, and the same answer everywhere).
- * @example estimateTextWidth("55 min", 10) // 34.8
+ * @example estimateTextWidth("55 min", 10) // → 34.8
  */
 export function estimateTextWidth(text: string, fontSizePx = 11): number {
   return text.length * fontSizePx * 0.58;
@@ -79,7 +79,7 @@ export function estimateTextWidth(text: string, fontSizePx = 11): number {
  * Breaks text into lines that fit a width (by words; a word longer than a line is hyphenated), at most
  * `maxLines`; the last line ends with "…" when text is left over. Names stay whole wherever they fit.
  * __Default:__ font size 11 px, 3 lines.
- * @example wrapText("Bedömning av remiss", 80) // ["Bedömning av", "remiss"]
+ * @example wrapText("Bedömning av remiss", 80) // → ["Bedömning av", "remiss"]
  */
 export function wrapText(text: string, maxWidthPx: number, fontSizePx = 11, maxLines = 3): string[] {
   const maxChars = Math.max(2, Math.floor(maxWidthPx / (fontSizePx * 0.58)));
@@ -119,7 +119,7 @@ export function wrapText(text: string, maxWidthPx: number, fontSizePx = 11, maxL
 
 /**
  * Cuts text to fit a width, ending with "…".
- * @example fitText("Provtagning och analys", 60) // "Provtag…"
+ * @example fitText("Provtagning och analys", 60) // → "Provtag…"
  */
 export function fitText(text: string, maxWidthPx: number, fontSizePx = 11): string {
   const maxChars = Math.max(1, Math.floor(maxWidthPx / (fontSizePx * 0.58)));

@@ -88,7 +88,7 @@ export const STAT_PLURAL_SV: Readonly<Record<"median" | "mean" | "p85", string>>
 
 /**
  * Axis title with its unit.
- * @example withUnit("Ledtid", "dagar") // "Ledtid (dagar)"
+ * @example withUnit("Ledtid", "dagar") // → "Ledtid (dagar)"
  */
 export function withUnit(label: string, unit: DurationUnit): string {
   return `${label} (${unit})`;

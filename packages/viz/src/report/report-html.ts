@@ -3,7 +3,7 @@ import { formatDuration, formatNumber, formatPercent, formatSek } from "../forma
 
 /**
  * Escapes text for HTML element content and attribute values.
- * @example escapeHtml('<b>"A & B"</b>') // "&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;"
+ * @example escapeHtml('<b>"A & B"</b>') // → "&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;"
  */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -12,7 +12,7 @@ export function escapeHtml(s: string): string {
 /**
  * A duration in days for the report ("12,3 dagar"), "–" when missing: one unit for every lead time and wait in the
  * report, so figures can be compared at a glance.
- * @example reportDays(3 * 86_400_000) // "3 dagar"
+ * @example reportDays(3 * 86_400_000) // → "3 dagar"
  */
 export function reportDays(ms: number | null | undefined): string {
   return ms == null ? "–" : formatDuration(ms, "dagar", 1);
@@ -32,7 +32,7 @@ export const GOAL_METRIC_SV: Readonly<Record<GoalMetric, string>> = {
 
 /**
  * A goal measure's value in the report's format: shares in %, cost in kr, durations in dagar.
- * @example goalValueText("flowEfficiency", 0.0016) // "0,16 %"
+ * @example goalValueText("flowEfficiency", 0.0016) // → "0,16 %"
  */
 export function goalValueText(metric: GoalMetric, x: number | null): string {
   if (x === null) return "–";
@@ -54,7 +54,7 @@ export function statusBadge(status: GoalStatus): string {
 
 /**
  * A count with the Swedish thousands separator.
- * @example countText(31476) // "31 476"
+ * @example countText(31476) // → "31 476"
  */
 export function countText(n: number): string {
   return formatNumber(n, 0);

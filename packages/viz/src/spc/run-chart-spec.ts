@@ -32,7 +32,7 @@ export interface SpcRow {
 
 /**
  * Shapes a run-chart or XmR result into chart rows (display units, Swedish labels).
- * @example spcRows(runChart([1, 2, 3]), {}).rows[0] // { i: 0, x: 0, y: 1, phase: "Fas 1", centre: 2, signal: "Ingen signal", … }
+ * @example spcRows(runChart([1, 2, 3]), {}).rows[0] // → { i: 0, x: 0, y: 1, phase: "Fas 1", centre: 2, signal: "Ingen signal", … }
  */
 export function spcRows(result: RunChartResult | XmrResult, options: SpcSpecOptions): { rows: SpcRow[]; unitLabel: string } {
   const scale = spcDisplayScale(result.points.map((p) => p.y), options);

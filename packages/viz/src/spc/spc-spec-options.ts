@@ -22,7 +22,7 @@ export interface SpcDisplayScale {
 
 /**
  * Chooses the display scale for SPC values: durations in the unit that fits their median, shares in %.
- * @example spcDisplayScale([3 * 864e5], { valueUnit: "ms" }).unitLabel // "dagar"
+ * @example spcDisplayScale([3 * 864e5], { valueUnit: "ms" }).unitLabel // → "dagar"
  */
 export function spcDisplayScale(values: ReadonlyArray<number | null>, options: SpcSpecOptions): SpcDisplayScale {
   const unit = options.valueUnit ?? "number";
@@ -38,7 +38,7 @@ export function spcDisplayScale(values: ReadonlyArray<number | null>, options: S
 
 /**
  * Axis title with its unit in brackets, or the label alone when there is no unit.
- * @example spcAxisTitle("Ledtid", "dagar") // "Ledtid (dagar)"
+ * @example spcAxisTitle("Ledtid", "dagar") // → "Ledtid (dagar)"
  */
 export function spcAxisTitle(label: string, unitLabel: string): string {
   return unitLabel ? `${label} (${unitLabel})` : label;
@@ -46,7 +46,7 @@ export function spcAxisTitle(label: string, unitLabel: string): string {
 
 /**
  * Divides a value by the display divisor, keeping null (a missing point) as null.
- * @example spcScaled(1.5 * 864e5, 864e5) // 1.5
+ * @example spcScaled(1.5 * 864e5, 864e5) // → 1.5
  */
 export function spcScaled(v: number | null, divisor: number): number | null {
   return v == null ? null : v / divisor;

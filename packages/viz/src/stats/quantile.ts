@@ -6,7 +6,7 @@ export { quantileSorted } from "@flodes/core";
 
 /**
  * Picks one statistic from a distribution summary; null stays null (no data).
- * @example statOf({ n: 2, median: 5, p85: 9, mean: 6, min: 1, max: 10 }, "p85") // 9
+ * @example statOf({ n: 2, median: 5, p85: 9, mean: 6, min: 1, max: 10 }, "p85") // → 9
  */
 export function statOf(d: Distribution, stat: SummaryStat): number | null {
   return d[stat];

@@ -20,7 +20,7 @@ export interface EffectItem {
 /**
  * A relative change turned into "improvement in %": a shorter time or a lower NVA share is an improvement, so their
  * sign flips; a higher flow efficiency is one as it is.
- * @example improvementPct("leadTime", -30) // 30
+ * @example improvementPct("leadTime", -30) // → 30
  */
 export function improvementPct(measure: EffectMeasure | null, changePct: number): number {
   return measure === "flowEfficiency" ? changePct : -changePct;

@@ -44,7 +44,7 @@ export const CATEGORY_KEYS_SV: readonly string[] = [CATEGORY_SHORT_SV.VA, CATEGO
 /**
  * The colour scale every chart uses for VA / NNVA / NVA-work / wait, keyed by the Swedish legend labels so that
  * legends read the same in all charts.
- * @example categoryColorScale().range // ["#0072B2", "#E69F00", "#D55E00", "#A6A6A6"]
+ * @example categoryColorScale().range // → ["#0072B2", "#E69F00", "#D55E00", "#A6A6A6"]
  */
 export function categoryColorScale(keys: readonly string[] = CATEGORY_KEYS_SV): { domain: string[]; range: string[] } {
   const byKey: Record<string, string> = {

@@ -28,7 +28,7 @@ export type SummaryStat = "median" | "mean" | "p85";
 
 /**
  * Checks a width option and returns it, so builders fail early and in Swedish on a bad width.
- * @example resolveWidth("myChart", undefined) // "container"
+ * @example resolveWidth("myChart", undefined) // → "container"
  */
 export function resolveWidth(fn: string, width: number | "container" | undefined): number | "container" {
   if (width === undefined || width === "container") return "container";
@@ -38,7 +38,7 @@ export function resolveWidth(fn: string, width: number | "container" | undefined
 
 /**
  * Checks a statistic option at run time (pages are plain JS and may pass anything).
- * @example resolveStat("myChart", undefined) // "median"
+ * @example resolveStat("myChart", undefined) // → "median"
  */
 export function resolveStat(fn: string, stat: SummaryStat | undefined): SummaryStat {
   const s = stat ?? "median";

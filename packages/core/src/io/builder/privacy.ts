@@ -26,7 +26,7 @@ export interface ColumnHits {
  * ten-digit order numbers, a tenth of which pass the Luhn check by chance, is not taken for personnummer).
  *
  * @example
- * scanColumns([{ name: "kommentar", values: ["pat 191212121212 ringde"], firstRow: [2] }])[0].rows // [2]
+ * scanColumns([{ name: "kommentar", values: ["pat 191212121212 ringde"], firstRow: [2] }])[0].rows // → [2]
  */
 export function scanColumns(columns: readonly ScannedColumn[]): ColumnHits[] {
   const out: ColumnHits[] = [];
@@ -75,7 +75,7 @@ function countDigitRuns10(s: string): number {
  * and how many were replaced.
  *
  * @example
- * pseudonymiseValue("pat 19121212-1212", "k").count // 1
+ * pseudonymiseValue("pat 19121212-1212", "k").count // → 1
  */
 export function pseudonymiseValue(value: string, key: string, embedded10 = true): { value: string; count: number } {
   const whole = barePersonnummer(value);

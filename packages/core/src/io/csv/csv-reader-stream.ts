@@ -48,7 +48,7 @@ function isBlankRecord(rec: RecordBuffer): boolean {
  * @example
  * const r = new CsvStreamReader(sink, issues);
  * for await (const chunk of stream) r.push(chunk);
- * const info = r.end(); // { encoding, separator, … }
+ * const info = r.end(); // → { encoding, separator, … }
  */
 export class CsvStreamReader {
   private readonly codec: ByteCodec;

@@ -8,8 +8,8 @@ const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
  * Apply it to every text cell written for a spreadsheet, then quote as CSV requires ({@link csvField}).
  *
  * @example
- * neutraliseCell('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
- * neutraliseCell("-12.5")                   // "-12.5"
+ * neutraliseCell('=HYPERLINK("http://x")') // → "'=HYPERLINK(\"http://x\")"
+ * neutraliseCell("-12.5") // → "-12.5"
  */
 export function neutraliseCell(text: string): string {
   if (text.length === 0) return text;
@@ -24,8 +24,8 @@ export function neutraliseCell(text: string): string {
  * quote, a line break, or leading/trailing space (doubled quotes inside).
  *
  * @example
- * csvField("a;b", ";")   // "\"a;b\""
- * csvField("@SUM(A1)", ",") // "'@SUM(A1)"
+ * csvField("a;b", ";") // → "\"a;b\""
+ * csvField("@SUM(A1)", ",") // → "'@SUM(A1)"
  */
 export function csvField(text: string, sep: string): string {
   const s = neutraliseCell(text);

@@ -22,7 +22,7 @@ const coded = (codes: Int32Array, ids: readonly string[]) => (i: number): string
  * share a fixed column's name).
  *
  * @example
- * exportColumns(log).map((c) => c.name) // ["flow", "step", "process", …, "row", "länk"]
+ * exportColumns(log).map((c) => c.name) // → ["flow", "step", "process", …, "row", "länk"]
  */
 export function exportColumns(log: EventLog): ExportColumn[] {
   const ac = log.assumedCategory;

@@ -10,7 +10,7 @@ const pad3 = (n: number): string => (n < 10 ? "00" : n < 100 ? "0" : "") + n;
  * hour (every zone changes offset on a quarter hour), so `Intl` is asked a few thousand times per year of data.
  *
  * @example
- * new IsoTimeFormatter("Europe/Stockholm").format(Date.UTC(2025, 2, 14, 7)) // "2025-03-14T08:00:00.000+01:00"
+ * new IsoTimeFormatter("Europe/Stockholm").format(Date.UTC(2025, 2, 14, 7)) // → "2025-03-14T08:00:00.000+01:00"
  */
 export class IsoTimeFormatter {
   private readonly zone: ZoneConverter;

@@ -26,7 +26,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
  * (so attribute-value normalisation keeps them), characters XML 1.0 forbids replaced by U+FFFD.
  *
  * @example
- * xmlAttr('Bedömning & "prio"\n') // "Bedömning &amp; &quot;prio&quot;&#10;"
+ * xmlAttr('Bedömning & "prio"\n') // → "Bedömning &amp; &quot;prio&quot;&#10;"
  */
 export function xmlAttr(s: string): string {
   let t = s;

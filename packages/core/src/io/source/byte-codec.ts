@@ -14,8 +14,8 @@ const cp1252 = new TextDecoder("windows-1252");
  *
  * @example
  * const codec = new ByteCodec("auto");
- * codec.decode(Uint8Array.of(0x68, 0xe5), 0, 2) // "hå" (invalid UTF-8 → Windows-1252)
- * codec.encoding // "windows-1252"
+ * codec.decode(Uint8Array.of(0x68, 0xe5), 0, 2) // → "hå" (invalid UTF-8 → Windows-1252)
+ * codec.encoding // → "windows-1252"
  */
 export class ByteCodec {
   encoding: TextEncodingName;

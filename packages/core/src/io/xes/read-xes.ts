@@ -54,7 +54,7 @@ export interface ReadXesOptions {
  * const rows: string[][] = [];
  * const sink = { header() {}, addColumns() {}, record: (r) => rows.push([r.value(0), r.value(1)]), rejectRecord() {} };
  * await readXes([new TextEncoder().encode('<log><trace><string key="concept:name" value="A"/><event><string key="concept:name" value="Triage"/></event></trace></log>')], sink, new IssueSink(undefined));
- * rows // [["A", "Triage"]]
+ * rows // → [["A", "Triage"]]
  */
 export async function readXes(
   source: ByteSource | ReadableStream<Uint8Array>,

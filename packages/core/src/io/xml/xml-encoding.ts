@@ -15,7 +15,7 @@ const LATIN1 = new Set(["iso-8859-1", "iso8859-1", "latin1", "l1", "windows-1252
  * decodes them all), else UTF-8 — XML's default.
  *
  * @example
- * sniffXmlEncoding(new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?>')) // { encoding: "windows-1252", bom: 0 }
+ * sniffXmlEncoding(new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?>')) // → { encoding: "windows-1252", bom: 0 }
  */
 export function sniffXmlEncoding(head: Uint8Array): XmlEncoding {
   const [a, b, c, d] = head;
@@ -46,7 +46,7 @@ function enoughToSniff(head: Uint8Array): boolean {
  *
  * @example
  * const n = new XmlUtf8Stream((b) => scanner.push(b));
- * n.push(chunk); n.end(); n.encoding // "utf-8"
+ * n.push(chunk); n.end(); n.encoding // → "utf-8"
  */
 export class XmlUtf8Stream {
   /** The encoding found (valid once the first bytes were seen). */

@@ -70,7 +70,7 @@ type Pending = typeof PENDING_NONE | typeof PENDING_TAG;
  * const names: string[] = [];
  * const s = new XmlScanner({ open: (n) => names.push(n), close: () => {} });
  * s.push(new TextEncoder().encode("<log><tra")); s.push(new TextEncoder().encode("ce/></log>")); s.end();
- * names // ["log", "trace"]
+ * names // → ["log", "trace"]
  */
 export class XmlScanner {
   /** 1-based line of the tag being reported (of its `<`). */
