@@ -111,6 +111,19 @@ export const steeringText = messageTable({
     sv: `Förbättringen ${id} gäller processen ${process}, som inte finns i loggen.`,
     en: `Improvement ${id} concerns process ${process}, which is not in the log.`,
   }),
+  /** Why freed capacity was not computed for an improvement (its code is the refusal's). */
+  freedRefusal: (code: "NO_PROCESS" | "NO_START_DATE" | "UNKNOWN_PROCESS" | "TOO_FEW_FLOWS", n: { before: number; after: number }, minN: number): Msg => {
+    const text = {
+      NO_PROCESS: { sv: "Ingen process angiven, så före/efter kan inte beräknas.", en: "No process given, so before/after cannot be computed." },
+      NO_START_DATE: { sv: "Inget startdatum, så före/efter kan inte beräknas.", en: "No start date, so before/after cannot be computed." },
+      UNKNOWN_PROCESS: { sv: "Processen finns inte i loggen.", en: "The process is not in the log." },
+      TOO_FEW_FLOWS: {
+        sv: `För få ärenden för före/efter: ${n.before} före och ${n.after} efter (minst ${minN} per grupp behövs).`,
+        en: `Too few flows for before/after: ${n.before} before and ${n.after} after (at least ${minN} per group needed).`,
+      },
+    }[code];
+    return { code, ...text };
+  },
   /** Freed capacity is not saved money: the caveat shown with every amount. */
   freedNotSaved: (): Text => ({
     sv:

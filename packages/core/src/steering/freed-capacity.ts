@@ -1,3 +1,4 @@
+import { textPair } from "../messages/msg.js";
 import { parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
 import { flowIndexOf } from "../log/flow-index.js";
@@ -127,15 +128,6 @@ export interface FreedCapacityRefusal {
 
 export type FreedCapacityResult = FreedCapacity | FreedCapacityRefusal;
 
-const refusalText: Record<FreedCapacityRefusal["code"], (n: { before: number; after: number }, minN: number) => { message: string; messageEn: string }> = {
-  NO_PROCESS: () => ({ message: "Ingen process angiven, så före/efter kan inte beräknas.", messageEn: "No process given, so before/after cannot be computed." }),
-  NO_START_DATE: () => ({ message: "Inget startdatum, så före/efter kan inte beräknas.", messageEn: "No start date, so before/after cannot be computed." }),
-  UNKNOWN_PROCESS: () => ({ message: "Processen finns inte i loggen.", messageEn: "The process is not in the log." }),
-  TOO_FEW_FLOWS: (n, minN) => ({
-    message: `För få ärenden för före/efter: ${n.before} före och ${n.after} efter (minst ${minN} per grupp behövs).`,
-    messageEn: `Too few flows for before/after: ${n.before} before and ${n.after} after (at least ${minN} per group needed).`,
-  }),
-};
 
 /**
  * Local midnight of an ISO date in `tz`, as a UTC instant; null for a bad date.
@@ -187,7 +179,7 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
   const level = options.level ?? 0.95;
   const hoursPerFte = options.hoursPerFte ?? DEFAULT_HOURS_PER_FTE;
   const base = { ok: false as const, improvement: improvement.id, title: improvement.title, unit: improvement.unit, flows: { before: 0, after: 0 } };
-  const refuse = (code: FreedCapacityRefusal["code"], flows = base.flows): FreedCapacityRefusal => ({ ...base, code, flows, ...refusalText[code](flows, minN) });
+  const refuse = (code: FreedCapacityRefusal["code"], flows = base.flows): FreedCapacityRefusal => ({ ...base, code, flows, ...textPair(M.freedRefusal(code, flows, minN)) });
   if (improvement.process === undefined) return refuse("NO_PROCESS");
   if (improvement.from === undefined) return refuse("NO_START_DATE");
   const changeMs = localMidnightMs(improvement.from, options.tz);
