@@ -3,7 +3,7 @@ import type { AttributeColumn } from "../model/event-log.js";
 /**
  * Columns of a log as read, before steps and processes are resolved against a model: step and process are
  * the source's own values (trimmed). Built by the import's log builder and by {@link eventLogFromObservations};
- * turned into an {@link EventLog} by {@link resolveEventLog}.
+ * turned into an {@link EventLog} by `resolveEventLog`.
  */
 export interface LogParts {
   readonly length: number;

@@ -4,7 +4,7 @@ import type { Process, Step } from "../model/process.js";
 import { createStepResolver, type StepResolver } from "../model/step-resolver.js";
 import type { LogParts } from "./log-parts.js";
 
-/** Options of {@link resolveEventLog}. */
+/** Options of `resolveEventLog`. */
 export interface ResolveOptions {
   /** Process model(s). __Default:__ none — every step without a category on its row is NNVA (assumed). */
   model?: Process | readonly Process[];

@@ -18,7 +18,7 @@ export type AgingBand = "under50" | "50-85" | "85-95" | "over95";
 export interface AgingStage {
   process: string | null;
   step: string;
-  /** Stage index in the process ({@link stageOrder}). */
+  /** Stage index in the process (`stageOrder`). */
   order: number;
   /** Closed flows that passed the stage (set the percentiles). */
   closedFlows: number;

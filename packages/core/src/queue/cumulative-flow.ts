@@ -29,7 +29,7 @@ export interface CumulativeFlowRow {
 }
 
 /**
- * Cumulative flow diagram per process: for each stage ({@link stageOrder}) the number of flows that had reached it
+ * Cumulative flow diagram per process: for each stage (`stageOrder`) the number of flows that had reached it
  * or a later stage by the end of each period, and last the number closed (stages after the last end step are left
  * out). A closed flow counts as having reached every stage when it closed, so the lines never cross: the vertical distance between two lines is the WIP of a
  * stage, the horizontal distance is roughly the time spent in it, and a widening top band is a growing queue.

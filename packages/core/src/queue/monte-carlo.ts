@@ -13,7 +13,7 @@ export interface MonteCarloOptions {
   seed?: number;
   /** A run that needs more weeks than this counts as never finishing. __Default:__ 520 (ten years). */
   maxWeeks?: number;
-  /** Confidence levels. __Default:__ {@link FORECAST_CONFIDENCES} (50, 85 and 95 %). */
+  /** Confidence levels. __Default:__ `FORECAST_CONFIDENCES` (50, 85 and 95 %). */
   confidences?: readonly number[];
 }
 

@@ -23,7 +23,7 @@ export interface DurationSpecOptions extends SpecOptions {
   unit?: DurationUnit;
 }
 
-/** Statistic taken from a {@link Distribution}-shaped summary. */
+/** Statistic taken from a `Distribution`-shaped summary. */
 export type SummaryStat = "median" | "mean" | "p85";
 
 /**

@@ -12,7 +12,7 @@ export interface WriteArrowOptions {
 }
 
 /**
- * Writes an {@link EventLog} as Apache Arrow IPC (with flechette): the columns of {@link exportColumns}, text as
+ * Writes an {@link EventLog} as Apache Arrow IPC (with flechette): the columns of `exportColumns`, text as
  * dictionary-encoded UTF-8 (flow, step, process, unit, role, resource, category, attributes), start and end as
  * `timestamp[ms, UTC]`, row as int32; nulls where a value is missing. Rows flow by flow in time order, in record
  * batches of `batchRows`.

@@ -15,7 +15,7 @@ export interface WriteCsvOptions {
 }
 
 /**
- * Writes an {@link EventLog} as CSV, streamed in chunks: the columns of {@link exportColumns} (flow, step, process,
+ * Writes an {@link EventLog} as CSV, streamed in chunks: the columns of `exportColumns` (flow, step, process,
  * unit, role, resource, start, end, category, row, attributes), one row per observation, flow by flow in time
  * order. Times are ISO 8601 with the zone's offset (exact instants, read back by the import whatever the zone);
  * text cells that a spreadsheet would run as formulas are neutralised ({@link neutraliseCell}), negative numbers

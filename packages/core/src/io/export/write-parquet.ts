@@ -29,7 +29,7 @@ class ChunkWriter extends ByteWriter {
 
 /**
  * Writes an {@link EventLog} as Apache Parquet (with hyparquet-writer: pure JS, isomorphic, Snappy, dictionary
- * encoding), row group by row group so memory stays at one group: the columns of {@link exportColumns}, text
+ * encoding), row group by row group so memory stays at one group: the columns of `exportColumns`, text
  * as UTF-8 strings, start and end as `TIMESTAMP(MILLIS, UTC)`, row as INT32; all nullable. Rows flow by flow in
  * time order. DuckDB, Polars, pandas/pyarrow and hyparquet read it.
  *

@@ -9,7 +9,7 @@ import { importMessage } from "../../messages/import.js";
 export interface DecompressionLimits {
   /** Most bytes a source may expand to. */
   maxBytes: number;
-  /** Most decompressed bytes per compressed byte read, checked once past {@link RATIO_FLOOR_BYTES}. */
+  /** Most decompressed bytes per compressed byte read, checked once past `RATIO_FLOOR_BYTES`. */
   maxRatio: number;
 }
 

@@ -46,7 +46,7 @@ export interface ReadXesOptions {
  * Streams an XES event log (IEEE 1849) into a {@link RecordSink}: one record per event, holding the event's
  * attributes and its trace's attributes prefixed `case:` (the trace's `concept:name` is `case:concept:name`,
  * the flow). Works on byte chunks — one trace's events are held until the trace ends, nothing more — and
- * records carry the line of their `<event` tag as row. See {@link XesStreamReader} for what is read.
+ * records carry the line of their `<event` tag as row. See `XesStreamReader` for what is read.
  *
  * @returns the text encoding read (UTF-8 unless a BOM or the XML declaration says otherwise; Windows-1252 when
  *   values were not valid UTF-8, with an ENCODING_FALLBACK warning).
