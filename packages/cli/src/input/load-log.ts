@@ -52,7 +52,7 @@ export function importFailure(file: string, e: unknown): CliError {
     if (e.code === "PERSONNUMMER") {
       const base = MSG.personnummer(file);
       const where = whereText(e);
-      return new CliError("input", { code: base.code, sv: base.sv + where, en: base.en + where });
+      return new CliError("input", { code: e.code, sv: base.sv + where, en: base.en + where });
     }
     const where = whereText(e);
     return new CliError("input", {
