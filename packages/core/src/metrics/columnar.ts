@@ -18,6 +18,86 @@ export interface ToColumnarOptions {
 const NNVA = CATEGORY_CODE.NNVA;
 const norm = (s: string): string => s.trim().toLowerCase();
 
+/**
+ * The columns both adapters fill, row by row: flow and step dictionaries (codes by first appearance), times checked
+ * end ≥ start, categories, and which starts and categories were assumed.
+ */
+class ColumnsBuilder {
+  readonly flow: Int32Array;
+  readonly step: Int32Array;
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly category: Int8Array;
+  private readonly assumedStart: Uint8Array;
+  private readonly assumedCategory: Uint8Array;
+  private anyAssumedStart = false;
+  private anyAssumedCategory = false;
+  private readonly flowIds: string[] = [];
+  private readonly stepIds: string[] = [];
+  private readonly flowCode = new Map<unknown, number>();
+  private readonly stepCode = new Map<unknown, number>();
+
+  constructor(readonly n: number) {
+    this.flow = new Int32Array(n);
+    this.step = new Int32Array(n);
+    this.start = new Float64Array(n);
+    this.end = new Float64Array(n);
+    this.category = new Int8Array(n);
+    this.assumedStart = new Uint8Array(n);
+    this.assumedCategory = new Uint8Array(n);
+  }
+
+  private static code(ids: string[], codes: Map<unknown, number>, value: unknown): number {
+    let c = codes.get(value);
+    if (c === undefined) {
+      c = ids.length;
+      ids.push(String(value));
+      codes.set(value, c);
+    }
+    return c;
+  }
+
+  /** Row `i`'s flow, step and times; throws when the end lies before the start (or either is missing). */
+  set(i: number, flow: unknown, step: unknown, startMs: number, endMs: number, row: number | undefined): void {
+    if (!(endMs >= startMs)) throw new FlodesError(metricsMessage.endBeforeStart(String(flow), String(step), row));
+    this.flow[i] = ColumnsBuilder.code(this.flowIds, this.flowCode, flow);
+    this.step[i] = ColumnsBuilder.code(this.stepIds, this.stepCode, step);
+    this.start[i] = startMs;
+    this.end[i] = endMs;
+  }
+
+  assumeStart(i: number): void {
+    this.assumedStart[i] = 1;
+    this.anyAssumedStart = true;
+  }
+
+  /** Row `i`'s category code; −1 (unknown) is NNVA, marked as assumed. */
+  setCategory(i: number, code: number): void {
+    if (code >= 0) {
+      this.category[i] = code;
+      return;
+    }
+    this.category[i] = NNVA;
+    this.assumedCategory[i] = 1;
+    this.anyAssumedCategory = true;
+  }
+
+  finish(): ColumnarLog {
+    return {
+      length: this.n,
+      flow: this.flow,
+      step: this.step,
+      start: this.start,
+      end: this.end,
+      category: this.category,
+      flowIds: this.flowIds,
+      stepIds: this.stepIds,
+      ...(this.anyAssumedStart ? { assumedStart: this.assumedStart } : {}),
+      ...(this.anyAssumedCategory ? { assumedCategory: this.assumedCategory } : {}),
+    };
+  }
+}
+
 /** Step → category lookups for one model: per process and across all processes (first definition wins). */
 interface CategoryLookup {
   all: Map<string, Category>;
@@ -61,51 +141,16 @@ function categoryLookup(model: Process | readonly Process[]): CategoryLookup {
  * log.category[0] // → 0 (VA)
  */
 export function toColumnar(observations: readonly Observation[], options: ToColumnarOptions = {}): ColumnarLog {
-  const n = observations.length;
-  const flow = new Int32Array(n);
-  const step = new Int32Array(n);
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const category = new Int8Array(n);
-  const assumedStart = new Uint8Array(n);
-  const assumedCategory = new Uint8Array(n);
-  const flowIds: string[] = [];
-  const stepIds: string[] = [];
-  const flowCode = new Map<string, number>();
-  const stepCode = new Map<string, number>();
+  const cols = new ColumnsBuilder(observations.length);
   const lookup = options.model ? categoryLookup(options.model) : undefined;
   // Category per (process, step) string, so the model is consulted once per distinct pair.
   const resolved = new Map<string, number>();
-  let anyAssumedStart = false;
-  let anyAssumedCategory = false;
-
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
-    let f = flowCode.get(o.flow);
-    if (f === undefined) {
-      f = flowIds.length;
-      flowIds.push(o.flow);
-      flowCode.set(o.flow, f);
-    }
-    let s = stepCode.get(o.step);
-    if (s === undefined) {
-      s = stepIds.length;
-      stepIds.push(o.step);
-      stepCode.set(o.step, s);
-    }
-    if (!(o.endMs >= o.startMs)) {
-      throw new FlodesError(metricsMessage.endBeforeStart(o.flow, o.step, o.row));
-    }
-    flow[i] = f;
-    step[i] = s;
-    start[i] = o.startMs;
-    end[i] = o.endMs;
-    if (o.assumedStart) {
-      assumedStart[i] = 1;
-      anyAssumedStart = true;
-    }
+    cols.set(i, o.flow, o.step, o.startMs, o.endMs, o.row);
+    if (o.assumedStart) cols.assumeStart(i);
     if (o.category !== undefined && isCategory(o.category)) {
-      category[i] = CATEGORY_CODE[o.category];
+      cols.setCategory(i, CATEGORY_CODE[o.category]);
       continue;
     }
     const key = `${o.process ?? ""}\u0000${o.step}`;
@@ -120,26 +165,9 @@ export function toColumnar(observations: readonly Observation[], options: ToColu
       }
       resolved.set(key, c);
     }
-    if (c < 0) {
-      category[i] = NNVA;
-      assumedCategory[i] = 1;
-      anyAssumedCategory = true;
-    } else {
-      category[i] = c;
-    }
+    cols.setCategory(i, c);
   }
-  return {
-    length: n,
-    flow,
-    step,
-    start,
-    end,
-    category,
-    flowIds,
-    stepIds,
-    ...(anyAssumedStart ? { assumedStart } : {}),
-    ...(anyAssumedCategory ? { assumedCategory } : {}),
-  };
+  return cols.finish();
 }
 
 /** The part of an arquero table {@link fromArquero} reads (any arquero 5+ `ColumnTable` fits). */
@@ -197,66 +225,13 @@ export function fromArquero(table: ArqueroTableLike, options: FromArqueroOptions
   const cats = names.has(catName) ? table.array(catName) : undefined;
   const asName = options.assumedStart ?? "assumedStart";
   const assumed = names.has(asName) ? table.array(asName) : undefined;
-  const n = table.numRows();
-
-  const flow = new Int32Array(n);
-  const step = new Int32Array(n);
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const category = new Int8Array(n);
-  const assumedStart = new Uint8Array(n);
-  const assumedCategory = new Uint8Array(n);
-  const flowIds: string[] = [];
-  const stepIds: string[] = [];
-  const flowCode = new Map<unknown, number>();
-  const stepCode = new Map<unknown, number>();
-  let anyAssumedStart = false;
-  let anyAssumedCategory = false;
-  for (let i = 0; i < n; i++) {
-    const fv = flows[i];
-    let f = flowCode.get(fv);
-    if (f === undefined) {
-      f = flowIds.length;
-      flowIds.push(String(fv));
-      flowCode.set(fv, f);
-    }
-    const sv = steps[i];
-    let s = stepCode.get(sv);
-    if (s === undefined) {
-      s = stepIds.length;
-      stepIds.push(String(sv));
-      stepCode.set(sv, s);
-    }
-    const a = toMs(starts[i]);
-    const b = toMs(ends[i]);
-    if (!(b >= a)) throw new FlodesError(metricsMessage.endBeforeStart(String(fv), String(sv), i + 1));
-    flow[i] = f;
-    step[i] = s;
-    start[i] = a;
-    end[i] = b;
+  const cols = new ColumnsBuilder(table.numRows());
+  for (let i = 0; i < cols.n; i++) {
+    cols.set(i, flows[i], steps[i], toMs(starts[i]), toMs(ends[i]), i + 1);
     const c = cats ? cats[i] : undefined;
-    if (typeof c === "string" && isCategory(c.trim().toUpperCase())) {
-      category[i] = CATEGORY_CODE[c.trim().toUpperCase() as Category];
-    } else {
-      category[i] = NNVA;
-      assumedCategory[i] = 1;
-      anyAssumedCategory = true;
-    }
-    if (assumed?.[i]) {
-      assumedStart[i] = 1;
-      anyAssumedStart = true;
-    }
+    const upper = typeof c === "string" ? c.trim().toUpperCase() : "";
+    cols.setCategory(i, isCategory(upper) ? CATEGORY_CODE[upper as Category] : -1);
+    if (assumed?.[i]) cols.assumeStart(i);
   }
-  return {
-    length: n,
-    flow,
-    step,
-    start,
-    end,
-    category,
-    flowIds,
-    stepIds,
-    ...(anyAssumedStart ? { assumedStart } : {}),
-    ...(anyAssumedCategory ? { assumedCategory } : {}),
-  };
+  return cols.finish();
 }

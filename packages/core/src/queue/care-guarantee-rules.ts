@@ -36,6 +36,17 @@ export interface CareGuaranteeRule {
 
 const LAW = "Hälso- och sjukvårdslagen (2017:30) 9 kap. 1 § och hälso- och sjukvårdsförordningen (2017:80) 6 kap. 1 §";
 
+/** A rule of the law (calendar days). */
+const lawRule = (id: string, name: string, from: string[], to: string[], limitDays: number): CareGuaranteeRule => ({
+  id,
+  name,
+  from,
+  to,
+  limitDays,
+  days: "calendar",
+  source: LAW,
+});
+
 /**
  * The Swedish care guarantee 0-3-90-90 with common step names: contact with primary care the same day, a medical
  * assessment within 3 days, a first visit in specialised care within 90 days of the referral, and treatment within
@@ -44,43 +55,11 @@ const LAW = "Hälso- och sjukvårdslagen (2017:30) 9 kap. 1 § och hälso- och s
  * @example SWEDISH_CARE_GUARANTEE.map((r) => r.limitDays) // → [0, 3, 90, 90]
  */
 export const SWEDISH_CARE_GUARANTEE: readonly CareGuaranteeRule[] = Object.freeze([
-  {
-    id: "0-kontakt",
-    name: "Kontakt med primärvården samma dag",
-    from: ["Kontakt via 1177", "Kontakt"],
-    to: ["Triagering", "Rådgivning", "Återuppringning"],
-    limitDays: 0,
-    days: "calendar",
-    source: LAW,
-  },
-  {
-    id: "3-bedömning",
-    name: "Medicinsk bedömning i primärvården inom 3 dagar",
-    from: ["Kontakt via 1177", "Kontakt"],
-    to: ["Besök", "Medicinsk bedömning"],
-    limitDays: 3,
-    days: "calendar",
-    source: LAW,
-  },
-  {
-    id: "90-besök",
-    name: "Besök i specialiserad vård inom 90 dagar",
-    from: ["Remiss inkommer", "Egenremiss inkommer"],
-    to: ["Besök", "Första besök", "Bedömningssamtal"],
-    limitDays: 90,
-    days: "calendar",
-    source: LAW,
-  },
-  {
-    id: "90-behandling",
-    name: "Behandling inom 90 dagar efter beslut",
-    from: ["Beslut", "Behandlingsbeslut", "Behandlingsplan"],
-    to: ["Åtgärd", "Behandling", "Behandlingsstart", "Operation"],
-    limitDays: 90,
-    days: "calendar",
-    source: LAW,
-  },
-] as CareGuaranteeRule[]);
+  lawRule("0-kontakt", "Kontakt med primärvården samma dag", ["Kontakt via 1177", "Kontakt"], ["Triagering", "Rådgivning", "Återuppringning"], 0),
+  lawRule("3-bedömning", "Medicinsk bedömning i primärvården inom 3 dagar", ["Kontakt via 1177", "Kontakt"], ["Besök", "Medicinsk bedömning"], 3),
+  lawRule("90-besök", "Besök i specialiserad vård inom 90 dagar", ["Remiss inkommer", "Egenremiss inkommer"], ["Besök", "Första besök", "Bedömningssamtal"], 90),
+  lawRule("90-behandling", "Behandling inom 90 dagar efter beslut", ["Beslut", "Behandlingsbeslut", "Behandlingsplan"], ["Åtgärd", "Behandling", "Behandlingsstart", "Operation"], 90),
+]);
 
 const RULE_COLUMNS = {
   id: ["regel", "id", "rule"],

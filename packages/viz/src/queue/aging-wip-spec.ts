@@ -1,7 +1,7 @@
 import type { AgingBand, AgingFlow, AgingStage } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, type DurationUnit } from "../format.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "./queue-text.js";
 
 const BAND_LABEL: Record<AgingBand | "none", string> = {
@@ -93,14 +93,14 @@ export function agingWipSpec(stages: readonly AgingStage[], flows: readonly Agin
             title: T.band,
             scale: { domain: BAND_ORDER.map((b) => BAND_LABEL[b]), range: BAND_COLOR },
           },
-          tooltip: [
-            { field: "flow", title: T.flow },
-            { field: "step", title: T.stage },
-            { field: "currentStep", title: T.currentStep },
-            { field: "ageLabel", title: T.age },
-            { field: "waitingLabel", title: T.waiting },
-            { field: "band", title: T.band },
-          ],
+          tooltip: fieldTitles([
+            ["flow", T.flow],
+            ["step", T.stage],
+            ["currentStep", T.currentStep],
+            ["ageLabel", T.age],
+            ["waitingLabel", T.waiting],
+            ["band", T.band],
+          ]),
         },
       },
     ],

@@ -1,7 +1,7 @@
 import type { BacklogMonth } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "./queue-text.js";
 
 /** Options of {@link backlogBurnDownSpec}. */
@@ -29,12 +29,7 @@ export function backlogBurnDownSpec(months: readonly BacklogMonth[], options: Ba
     (last ? ` ${last.month}: ${last.label} öppna, varav ${last.beyondText} väntat mer än ${limit} dagar${last.target === null ? "." : `; nedtrappningen kräver ${last.targetText}.`}` : "");
   const x = { field: "month", type: "ordinal" as const, title: T.month, axis: { labelAngle: -45 } };
   const color = { type: "nominal" as const, title: null, scale: { domain: series, range: ["#0072B2", "#E69F00", "#444444"] } };
-  const tooltip = [
-    { field: "month", title: T.month },
-    { field: "label", title: T.backlog },
-    { field: "beyondText", title: beyondLabel },
-    { field: "targetText", title: T.target },
-  ];
+  const tooltip = fieldTitles([["month", T.month], ["label", T.backlog], ["beyondText", beyondLabel], ["targetText", T.target]]);
   return {
     ...specFrame("backlogBurnDownSpec", options, { title: T.backlogTitle, subtitle: [...T.backlogSubtitle], description, height: 240 }),
     data: { values: rows },

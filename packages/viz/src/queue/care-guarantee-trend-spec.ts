@@ -1,7 +1,7 @@
 import type { CareGuaranteeMonth } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent } from "../format.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "./queue-text.js";
 
 const COLORS = ["#1b7837", "#E69F00", "#b2182b"];
@@ -54,12 +54,7 @@ export function careGuaranteeTrendSpec(rows: readonly CareGuaranteeMonth[], opti
           y: { field: "n", type: "quantitative", title: T.cases, stack: "zero" },
           color: { field: "part", type: "nominal", title: null, sort: parts, scale: { domain: parts, range: COLORS } },
           order: { field: "order", type: "quantitative" },
-          tooltip: [
-            { field: "month", title: T.month },
-            { field: "part", title: "" },
-            { field: "label", title: T.cases },
-            { field: "compliance", title: T.compliance },
-          ],
+          tooltip: fieldTitles([["month", T.month], ["part", ""], ["label", T.cases], ["compliance", T.compliance]]),
         },
       },
       {

@@ -1,7 +1,7 @@
 import type { CumulativeFlowRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 
 /** Options of {@link cumulativeFlowSpec}. */
 export interface CumulativeFlowSpecOptions extends SpecOptions {
@@ -46,11 +46,7 @@ export function cumulativeFlowSpec(rows: readonly CumulativeFlowRow[], options: 
       y: { field: "cumulative", type: "quantitative", title: T.cumulative, stack: null },
       color: { field: "line", type: "nominal", title: T.stage, sort: lines, scale: { domain: lines, range: ramp(lines.length) } },
       order: { field: "order", type: "quantitative" },
-      tooltip: [
-        { field: "line", title: T.stage },
-        { field: "period", title: T.week },
-        { field: "label", title: T.cumulative },
-      ],
+      tooltip: fieldTitles([["line", T.stage], ["period", T.week], ["label", T.cumulative]]),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { SurvivalPoint } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, formatPercent } from "../format.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "./queue-text.js";
 
 /** Options of {@link leadTimeSurvivalSpec}. */
@@ -53,11 +53,7 @@ export function leadTimeSurvivalSpec(
           x,
           y: { field: "share", type: "quantitative", title: T.shareOpen, axis: { format: ".0%" }, scale: { domain: [0, 1] } },
           color,
-          tooltip: [
-            { field: "series", title: "" },
-            { field: "time", title: T.days },
-            { field: "label", title: T.shareOpen },
-          ],
+          tooltip: fieldTitles([["series", ""], ["time", T.days], ["label", T.shareOpen]]),
         },
       },
       {

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "./queue-text.js";
 
 /** Arrivals and closings of one week (the `throughput` rows of `flodes queue`, summed over the units shown). */
@@ -47,11 +47,7 @@ export function weeklyThroughputSpec(rows: readonly ThroughputRow[], options: Sp
       xOffset: { field: "series", sort: series },
       y: { field: "n", type: "quantitative", title: T.cases },
       color: { field: "series", type: "nominal", title: null, sort: series, scale: { domain: series, range: ["#999999", "#0072B2"] } },
-      tooltip: [
-        { field: "week", title: T.week },
-        { field: "series", title: "" },
-        { field: "label", title: T.cases },
-      ],
+      tooltip: fieldTitles([["week", T.week], ["series", ""], ["label", T.cases]]),
     },
   };
 }

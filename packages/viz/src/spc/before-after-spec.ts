@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatNumber, type DurationUnit } from "../format.js";
 import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { spcAxisTitle } from "./spc-spec-options.js";
 import { SPC_TEXT_SV as T } from "./spc-text.js";
 
@@ -97,11 +97,7 @@ export function beforeAfterSpec(comparison: GroupComparison, options: BeforeAfte
               x: { ...xAxis, field: "left" },
               x2: { field: "right" },
               y: { ...yValue, field: "median" },
-              tooltip: [
-                { field: "group", title: T.group },
-                { field: "medianLabel", title: T.median },
-                { field: "n", title: T.n },
-              ],
+              tooltip: fieldTitles([["group", T.group], ["medianLabel", T.median], ["n", T.n]]),
             },
           },
         ],

@@ -2,7 +2,7 @@ import type { RunChartResult, XmrResult } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame } from "../vega/spec-options.js";
+import { specFrame, fieldTitles } from "../vega/spec-options.js";
 import { spcAxisTitle, spcDisplayScale, spcScaled, type SpcSpecOptions } from "./spc-spec-options.js";
 import { SPC_TEXT_SV as T } from "./spc-text.js";
 
@@ -79,14 +79,14 @@ export function spcLayers(rows: readonly SpcRow[], options: SpcSpecOptions, unit
     ...(allStrings ? { axis: { labelAngle: -45, labelOverlap: "parity" as const } } : { axis: { tickMinStep: 1 } }),
   };
   const y = { field: "y", type: "quantitative" as const, title: spcAxisTitle(options.measureLabel ?? T.value, unitLabel) };
-  const tooltip = [
-    { field: "x", title: options.xTitle ?? T.point },
-    { field: "yLabel", title: options.measureLabel ?? T.value },
-    { field: "phase", title: T.phase },
-    { field: "centreLabel", title: centreTitle },
-    { field: "signal", title: T.signalLegend },
-    { field: "reason", title: T.reason },
-  ];
+  const tooltip = fieldTitles([
+    ["x", options.xTitle ?? T.point],
+    ["yLabel", options.measureLabel ?? T.value],
+    ["phase", T.phase],
+    ["centreLabel", centreTitle],
+    ["signal", T.signalLegend],
+    ["reason", T.reason],
+  ]);
   return {
     x,
     y,

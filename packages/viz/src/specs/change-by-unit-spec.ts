@@ -3,7 +3,7 @@ import { DURATION_UNIT_MS, formatDuration, formatPercent, type DurationUnit } fr
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_COLOR, NEUTRAL } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 
 /** One unit's value at baseline and now (null where there is none). */
 export interface ChangeRow {
@@ -72,11 +72,7 @@ export function changeByUnitSpec(rows: readonly ChangeRow[], options: ChangeByUn
           y,
           x: { field: "value", ...x },
           color: { field: "period", type: "nominal", title: null, scale: { domain: [b, a], range: [NEUTRAL.p85, CATEGORY_COLOR.VA] } },
-          tooltip: [
-            { field: "unit", title: T.unit },
-            { field: "period", title: T.period },
-            { field: "label", title: label },
-          ],
+          tooltip: fieldTitles([["unit", T.unit], ["period", T.period], ["label", label]]),
         },
       },
       {

@@ -4,7 +4,7 @@ import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import type { UnitSummary } from "../shape/unit-summary.js";
 import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 
 /** Options of {@link flowEfficiencyByUnitSpec}. */
 export interface FlowEfficiencyByUnitSpecOptions extends SpecOptions {
@@ -66,12 +66,12 @@ export function flowEfficiencyByUnitSpec(units: readonly UnitSummary[], options:
         encoding: {
           y,
           x,
-          tooltip: [
-            { field: "unit", title: T.unit },
-            { field: "label", title: T.flowEfficiencyAggregate },
-            { field: "medianLabel", title: T.flowEfficiencyMedian },
-            { field: "flows", title: T.flows },
-          ],
+          tooltip: fieldTitles([
+            ["unit", T.unit],
+            ["label", T.flowEfficiencyAggregate],
+            ["medianLabel", T.flowEfficiencyMedian],
+            ["flows", T.flows],
+          ]),
         },
       },
       {

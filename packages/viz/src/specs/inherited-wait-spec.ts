@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, formatNumber } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { INHERITED_WAIT_COLOR, WAIT_COLOR } from "../theme.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 
 /** One dependency between two processes, the input of {@link inheritedWaitSpec}. */
 export interface InheritedWaitRow {
@@ -60,11 +60,7 @@ export function inheritedWaitSpec(rows: readonly InheritedWaitRow[], options: In
         scale: { domain: [T.inheritedWait, T.ownWait], range: [INHERITED_WAIT_COLOR, WAIT_COLOR] },
       },
       order: { field: "order", type: "quantitative" },
-      tooltip: [
-        { field: "pair", title: T.dependency },
-        { field: "part", title: T.segment },
-        { field: "label", title: perFlow ? T.perLinkedFlow : T.sumOverFlows },
-      ],
+      tooltip: fieldTitles([["pair", T.dependency], ["part", T.segment], ["label", perFlow ? T.perLinkedFlow : T.sumOverFlows]]),
     },
   };
 }

@@ -3,7 +3,7 @@ import { DURATION_UNIT_MS, formatDuration, pickDurationUnit } from "../format.js
 import { CHART_TEXT_SV as T, withUnit } from "../messages/charts.js";
 import type { LeadTimeTrendRow } from "../shape/unit-summary.js";
 import { SERIES_COLORS } from "../theme.js";
-import { specFrame, type DurationSpecOptions } from "../vega/spec-options.js";
+import { specFrame, type DurationSpecOptions, fieldTitles } from "../vega/spec-options.js";
 
 /** Options of {@link leadTimeTrendSpec}. */
 export interface LeadTimeTrendSpecOptions extends DurationSpecOptions {
@@ -67,13 +67,13 @@ export function leadTimeTrendSpec(rows: readonly LeadTimeTrendRow[], options: Le
           x,
           y: { field: "median", type: "quantitative", title: withUnit(`${T.leadTime}, ${T.median.toLowerCase()}`, unit) },
           color,
-          tooltip: [
-            { field: "unit", title: T.unit },
-            { field: "periodStart", title: T.period },
-            { field: "medianLabel", title: T.median },
-            { field: "p85Label", title: T.p85 },
-            { field: "n", title: T.flows },
-          ],
+          tooltip: fieldTitles([
+            ["unit", T.unit],
+            ["periodStart", T.period],
+            ["medianLabel", T.median],
+            ["p85Label", T.p85],
+            ["n", T.flows],
+          ]),
         },
       },
     ],

@@ -3,7 +3,7 @@ import { formatPercent } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_SHORT_SV } from "../theme.js";
 import { THEME_COLORS, categoryColorScale } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 
 /** One unit's staff time worked on its cases, split by category (Σ durations of the observations). */
 export interface WorkedTimeRow {
@@ -79,11 +79,7 @@ export function workedTimeByUnitSpec(rows: readonly WorkedTimeRow[], options: Wo
           x: { field: "x0", type: "quantitative", title: T.shareOfWorked, scale: { domain: [0, 1] }, axis: { format: ".0%" } },
           x2: { field: "x1" },
           color: { field: "key", type: "nominal", title: T.legendCategory, scale: categoryColorScale(keys), sort: keys },
-          tooltip: [
-            { field: "unit", title: T.unit },
-            { field: "key", title: T.legendCategory },
-            { field: "label", title: T.shareOfWorked },
-          ],
+          tooltip: fieldTitles([["unit", T.unit], ["key", T.legendCategory], ["label", T.shareOfWorked]]),
         },
       },
       {

@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent } from "../format.js";
 import { SERIES_COLORS } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
 /** Options of {@link efficiencyMatrixSpec}. */
@@ -129,15 +129,15 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
               y,
               color: { field: "unit", type: "nominal", scale: colorScale, legend: null },
               opacity: { condition: { test: "datum.last", value: 1 }, value: 0.55 },
-              tooltip: [
-                { field: "unit", title: T.unit },
-                { field: "periodLabel", title: T.period },
-                { field: "xLabel", title: T.flowEfficiencyLinear },
-                { field: "yLabel", title: T.resourceEfficiency },
-                { field: "flows", title: T.flows },
-                { field: "touch", title: T.touchHours },
-                { field: "available", title: T.availableHours },
-              ],
+              tooltip: fieldTitles([
+                ["unit", T.unit],
+                ["periodLabel", T.period],
+                ["xLabel", T.flowEfficiencyLinear],
+                ["yLabel", T.resourceEfficiency],
+                ["flows", T.flows],
+                ["touch", T.touchHours],
+                ["available", T.availableHours],
+              ]),
             },
           },
           {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { EFFECT_MEASURE_SV, type EffectItem } from "./effect-shape.js";
 import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
@@ -50,13 +50,13 @@ export function expectedRealisedSpec(items: readonly EffectItem[], options: Expe
   const verdicts = Object.keys(VERDICT_COLORS).filter((v) => values.some((x) => x.verdict === v));
   const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 360 } };
   const x = { type: "quantitative" as const, title: T.change, axis: { format: "+~f" } };
-  const tooltip = [
-    { field: "name", title: T.improvement },
-    { field: "measure", title: T.measure },
-    { field: "expectedLabel", title: T.expected },
-    { field: "realisedLabel", title: T.realised },
-    { field: "verdict", title: T.verdict },
-  ];
+  const tooltip = fieldTitles([
+    ["name", T.improvement],
+    ["measure", T.measure],
+    ["expectedLabel", T.expected],
+    ["realisedLabel", T.realised],
+    ["verdict", T.verdict],
+  ]);
   const description =
     `Förväntad och uppnådd effekt för ${values.length} förbättringar. ` +
     verdicts.map((v) => `${v}: ${values.filter((x) => x.verdict === v).length}`).join(", ") +

@@ -2,7 +2,7 @@ import type { FreedCapacityResult } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatSek } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
 /** Options of {@link freedCapacitySpec}. */
@@ -70,15 +70,15 @@ export function freedCapacitySpec(results: readonly FreedCapacityResult[], optio
           y,
           x,
           color,
-          tooltip: [
-            { field: "name", title: T.improvement },
-            { field: "estimateLabel", title: T.estimate },
-            { field: "intervalLabel", title: T.interval },
-            { field: "hours", title: T.hoursPerMonth },
-            { field: "fte", title: T.fte },
-            { field: "sek", title: T.sekPerYear },
-            { field: "flows", title: "Ärenden" },
-          ],
+          tooltip: fieldTitles([
+            ["name", T.improvement],
+            ["estimateLabel", T.estimate],
+            ["intervalLabel", T.interval],
+            ["hours", T.hoursPerMonth],
+            ["fte", T.fte],
+            ["sek", T.sekPerYear],
+            ["flows", "Ärenden"],
+          ]),
         },
       },
     ],

@@ -1,7 +1,7 @@
 import { IMPROVEMENT_STATUSES, type StatusBoardRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { STATUS_COLORS, STEERING_TEXT_SV as T } from "./steering-text.js";
 
 /** Options of {@link portfolioBoardSpec}. */
@@ -55,12 +55,7 @@ export function portfolioBoardSpec(board: readonly StatusBoardRow[], options: Po
         encoding: {
           color: { field: "status", type: "ordinal", sort: [...IMPROVEMENT_STATUSES], title: T.status, scale: { domain: [...IMPROVEMENT_STATUSES], range: IMPROVEMENT_STATUSES.map((s) => STATUS_COLORS[s]!) }, legend: null },
           opacity: { condition: { test: "datum.count > 0", value: 1 }, value: 0.12 },
-          tooltip: [
-            { field: "unit", title: T.unit },
-            { field: "status", title: T.status },
-            { field: "count", title: T.count },
-            { field: "titles", title: T.improvements },
-          ],
+          tooltip: fieldTitles([["unit", T.unit], ["status", T.status], ["count", T.count], ["titles", T.improvements]]),
         },
       },
       {

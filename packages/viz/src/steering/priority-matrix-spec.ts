@@ -2,7 +2,7 @@ import { IMPROVEMENT_EFFORTS, IMPROVEMENT_STATUSES } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { EFFECT_MEASURE_SV, improvementPct, type EffectItem } from "./effect-shape.js";
 import { STATUS_COLORS, STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
 
@@ -94,13 +94,13 @@ export function priorityMatrixSpec(items: readonly EffectItem[], options: Priori
               y,
               color: { field: "status", type: "ordinal", title: T.status, sort: [...IMPROVEMENT_STATUSES], scale: { domain: [...IMPROVEMENT_STATUSES], range: IMPROVEMENT_STATUSES.map((s) => STATUS_COLORS[s]!) } },
               size: { field: "size", type: "quantitative", scale: null },
-              tooltip: [
-                { field: "name", title: T.improvement },
-                { field: "effectLabel", title: T.effect },
-                { field: "status", title: T.status },
-                { field: "priority", title: T.priority },
-                { field: "support", title: T.support },
-              ],
+              tooltip: fieldTitles([
+                ["name", T.improvement],
+                ["effectLabel", T.effect],
+                ["status", T.status],
+                ["priority", T.priority],
+                ["support", T.support],
+              ]),
             },
           },
         ],

@@ -83,3 +83,12 @@ export function specFrame(
     config: vegaLiteConfig(options.theme ?? "light"),
   };
 }
+
+/**
+ * Tooltip (or any) channel entries from `[field, title]` pairs.
+ * @example
+ * fieldTitles([["unit", "Enhet"], ["n", "Ärenden"]]) // → [{ field: "unit", title: "Enhet" }, { field: "n", title: "Ärenden" }]
+ */
+export function fieldTitles(pairs: readonly (readonly [string, string])[]): { field: string; title: string }[] {
+  return pairs.map(([field, title]) => ({ field, title }));
+}

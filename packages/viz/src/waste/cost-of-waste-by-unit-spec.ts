@@ -2,7 +2,7 @@ import type { CostBreakdown } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatSek } from "../format.js";
 import { CATEGORY_COLOR, WAIT_COLOR } from "../theme.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { WASTE_TEXT_SV as T } from "./waste-text.js";
 
 /**
@@ -38,13 +38,13 @@ export function costOfWasteByUnitSpec(byUnit: readonly (CostBreakdown & { unit: 
           x: { field: "x0", type: "quantitative", title: T.sek, axis: { format: "$,.0f" } },
           x2: { field: "x1" },
           color: { field: "part", type: "nominal", title: T.part, scale: { domain: [T.nvaWork, T.waiting], range: [CATEGORY_COLOR.NVA, WAIT_COLOR] } },
-          tooltip: [
-            { field: "unit", title: T.unit },
-            { field: "part", title: T.part },
-            { field: "label", title: T.cost },
-            { field: "totalLabel", title: T.total },
-            { field: "nnvaLabel", title: T.nnva },
-          ],
+          tooltip: fieldTitles([
+            ["unit", T.unit],
+            ["part", T.part],
+            ["label", T.cost],
+            ["totalLabel", T.total],
+            ["nnvaLabel", T.nnva],
+          ]),
         },
       },
       {

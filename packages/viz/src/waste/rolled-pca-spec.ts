@@ -2,7 +2,7 @@ import type { ProcessPca } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format.js";
 import { SERIES_COLORS } from "../theme.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { WASTE_TEXT_SV as T } from "./waste-text.js";
 
 /**
@@ -35,12 +35,7 @@ export function rolledPcaSpec(pca: ProcessPca, options: SpecOptions = {}): TopLe
       yOffset: { field: "source", sort: [T.data, T.estimate] },
       x: { field: "pct", type: "quantitative", title: T.pca, scale: { domain: [0, 1] }, axis: { format: ".0%" } },
       color: { field: "source", type: "nominal", title: T.source, scale: { domain: [T.data, T.estimate], range: [SERIES_COLORS[5]!, SERIES_COLORS[0]!] } },
-      tooltip: [
-        { field: "handoff", title: T.handoff },
-        { field: "source", title: T.source },
-        { field: "pctLabel", title: T.pca },
-        { field: "flows", title: T.flows },
-      ],
+      tooltip: fieldTitles([["handoff", T.handoff], ["source", T.source], ["pctLabel", T.pca], ["flows", T.flows]]),
     },
   };
 }

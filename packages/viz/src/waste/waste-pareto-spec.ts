@@ -2,7 +2,7 @@ import type { WasteParetoRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent, formatSek } from "../format.js";
 import { CATEGORY_COLOR, WAIT_COLOR } from "../theme.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { WASTE_TEXT_SV as T } from "./waste-text.js";
 
 /** Options of {@link wasteParetoSpec}. */
@@ -48,13 +48,13 @@ export function wasteParetoSpec(rows: readonly WasteParetoRow[], options: WasteP
     `Paretodiagram över ${values.length} typer av slöseri i ${measure === "sek" ? "kronor" : "timmar"}, störst först.` +
     (top ? ` Störst är ${top.label} med ${top.valueLabel} (${top.shareLabel}).` : " Inget slöseri i underlaget.");
   const x = { field: "label", type: "nominal" as const, sort: order, title: T.wasteType, axis: { labelAngle: -30, labelLimit: 140 } };
-  const tooltip = [
-    { field: "label", title: T.wasteType },
-    { field: "hoursLabel", title: T.hours },
-    { field: "sekLabel", title: T.cost },
-    { field: "shareLabel", title: T.share },
-    { field: "cumulativeLabel", title: T.cumulativeShare },
-  ];
+  const tooltip = fieldTitles([
+    ["label", T.wasteType],
+    ["hoursLabel", T.hours],
+    ["sekLabel", T.cost],
+    ["shareLabel", T.share],
+    ["cumulativeLabel", T.cumulativeShare],
+  ]);
   return {
     ...specFrame("wasteParetoSpec", options, {
       title: T.paretoTitle,

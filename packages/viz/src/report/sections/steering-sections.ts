@@ -2,6 +2,7 @@
 // hierarchy, from @flodes/core's steering report (`MonthlyReport.steering`); the charts are the site's Vega-Lite specs. A section whose file was not given says
 // which file would fill it.
 import { IMPROVEMENT_STATUSES, type Estimate, type FreedCapacity, type GoalStatus, type SteeringReport } from "@flodes/core";
+import type { TopLevelSpec } from "vega-lite";
 import { efficiencyMatrixSpec } from "../../steering/efficiency-matrix-spec.js";
 import { freedCapacitySpec } from "../../steering/freed-capacity-spec.js";
 import { escapeHtml } from "../report-html.js";
@@ -123,31 +124,48 @@ function goalsBody(s: SteeringReport): string {
 
 }
 
+/**
+ * A steering section: shown when the report carries steering data; its chart, when `spec` gives one, is drawn 640 px
+ * wide with the report's unit names.
+ */
+function steeringSection(
+  id: string,
+  title: string,
+  className: string,
+  spec: (s: SteeringReport, unitNames: Record<string, string>) => TopLevelSpec | null,
+  body: (s: SteeringReport, names: ReturnType<typeof namesOf>, svg: string) => string,
+): ReportSection {
+  return {
+    id,
+    title,
+    css: STEERING_CSS,
+    async render(report, { chart }) {
+      const s = report.steering;
+      if (!s) return null;
+      const view = spec(s, unitNamesOf(report));
+      const svg = view ? await chart(view, { className, width: 640 }) : "";
+      return body(s, namesOf(report), svg);
+    },
+  };
+}
+
 /** Flödeseffektivitet mot resurseffektivitet (Modig & Åhlström's matrix), when the report carries steering data. */
-export const efficiencyMatrixSection: ReportSection = {
-  id: "effektivitetsmatris",
-  title: "Flödeseffektivitet mot resurseffektivitet",
-  css: STEERING_CSS,
-  async render(report, { chart }) {
-    const s = report.steering;
-    if (!s) return null;
-    const svg = s.matrix ? await chart(efficiencyMatrixSpec(s.matrix.points, { thresholds: s.matrix.thresholds, unitNames: unitNamesOf(report), zoom: true, width: 640 }), { className: "matrix", width: 640 }) : "";
-    return matrixBody(s, namesOf(report), svg);
-  },
-};
+export const efficiencyMatrixSection: ReportSection = steeringSection(
+  "effektivitetsmatris",
+  "Flödeseffektivitet mot resurseffektivitet",
+  "matrix",
+  (s, unitNames) => (s.matrix ? efficiencyMatrixSpec(s.matrix.points, { thresholds: s.matrix.thresholds, unitNames, zoom: true, width: 640 }) : null),
+  matrixBody,
+);
 
 /** Frigjord kapacitet: staff time freed per improvement, with its interval. */
-export const freedCapacitySection: ReportSection = {
-  id: "frigjord-kapacitet",
-  title: "Frigjord kapacitet",
-  css: STEERING_CSS,
-  async render(report, { chart }) {
-    const s = report.steering;
-    if (!s) return null;
-    const svg = s.freed.some((f) => f.ok) ? await chart(freedCapacitySpec(s.freed, { unitNames: unitNamesOf(report), width: 640 }), { className: "freed", width: 640 }) : "";
-    return freedBody(s, namesOf(report), svg);
-  },
-};
+export const freedCapacitySection: ReportSection = steeringSection(
+  "frigjord-kapacitet",
+  "Frigjord kapacitet",
+  "freed",
+  (s, unitNames) => (s.freed.some((f) => f.ok) ? freedCapacitySpec(s.freed, { unitNames, width: 640 }) : null),
+  freedBody,
+);
 
 /** Förbättringsportfölj: status board, support requests, expected vs realised effect. */
 export const portfolioSection: ReportSection = {
