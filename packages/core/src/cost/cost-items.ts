@@ -1,3 +1,4 @@
+import { matchKey as norm } from "../model/step-resolver.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import { CATEGORY_BY_CODE, type Category } from "../model/category.js";
 import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.js";
@@ -65,7 +66,6 @@ export interface CostItems {
   flows: number;
 }
 
-const norm = (s: string): string => s.trim().toLowerCase();
 
 /** Time basis of a calendar option: its own `basis` when it declares one (CALENDAR_TIME does), else "working". */
 export function basisOf(calendar: WorkingCalendar | undefined): TimeBasis {

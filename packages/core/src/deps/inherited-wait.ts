@@ -1,3 +1,4 @@
+import { matchKey } from "../model/step-resolver.js";
 import { qualityIssue } from "../io/issue-sink.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { Flow, } from "../model/observation.js";
@@ -115,7 +116,7 @@ function isFlowList(input: LogInput | readonly Flow[]): input is readonly Flow[]
   return Array.isArray(input) && input.length > 0 && Array.isArray((input[0] as Flow).observations);
 }
 
-const norm = (s: string | undefined) => (s ?? "").trim().toLowerCase();
+const norm = (s: string | undefined) => matchKey(s ?? "");
 
 interface FlowShape {
   flow: Flow;

@@ -1,3 +1,4 @@
+import { matchKey as norm } from "../model/step-resolver.js";
 import { FlodesError } from "../messages/flodes-error.js";
 import { orgFilesMessage as M } from "../messages/org-files.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
@@ -20,7 +21,6 @@ export interface TableRecords {
   rowsIn: number;
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
 
 function isJson(text: string, format: "json" | "csv" | undefined): boolean {
   if (format) return format === "json";

@@ -1,3 +1,4 @@
+import { matchKey } from "../model/step-resolver.js";
 import type { EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
@@ -20,8 +21,8 @@ export function asEventLog(input: LogInput, model?: Process | readonly Process[]
 
 /** The text of attribute `names` (first that exists, trimmed and case-insensitive) per observation, or a reader of undefined. */
 export function attributeReader(log: EventLog, names: readonly string[]): (i: number) => string | undefined {
-  const keys = names.map((n) => n.trim().toLowerCase());
-  const cols = log.attributes.filter((a) => keys.includes(a.name.trim().toLowerCase()));
+  const keys = names.map(matchKey);
+  const cols = log.attributes.filter((a) => keys.includes(matchKey(a.name)));
   if (cols.length === 0) return () => undefined;
   return (i) => {
     for (const c of cols) {

@@ -1,3 +1,4 @@
+import { matchKey as norm } from "../model/step-resolver.js";
 import { FlodesError } from "../messages/flodes-error.js";
 import { CATEGORY_CODE, isCategory, type Category } from "../model/category.js";
 import type { ColumnarLog } from "../model/columnar.js";
@@ -16,7 +17,6 @@ export interface ToColumnarOptions {
 }
 
 const NNVA = CATEGORY_CODE.NNVA;
-const norm = (s: string): string => s.trim().toLowerCase();
 
 /**
  * The columns both adapters fill, row by row: flow and step dictionaries (codes by first appearance), times checked

@@ -1,3 +1,4 @@
+import { matchKey } from "./step-resolver.js";
 import type { ColumnarLog } from "./columnar.js";
 import type { Process, Step } from "./process.js";
 
@@ -75,6 +76,6 @@ export function codeOf(ids: readonly string[], value: string): number {
 export function attributeColumn(log: EventLog, name: string): AttributeColumn | undefined {
   const exact = log.attributes.find((a) => a.name === name);
   if (exact) return exact;
-  const k = name.trim().toLowerCase();
-  return log.attributes.find((a) => a.name.trim().toLowerCase() === k);
+  const k = matchKey(name);
+  return log.attributes.find((a) => matchKey(a.name) === k);
 }

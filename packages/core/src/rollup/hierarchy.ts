@@ -1,3 +1,4 @@
+import { matchKey as norm } from "../model/step-resolver.js";
 import { qualityIssue } from "../io/issue-sink.js";
 import type { QualityIssue } from "../model/quality.js";
 import { depsMessage } from "../messages/deps.js";
@@ -16,7 +17,6 @@ export interface Hierarchy {
   lineage(id: string): Unit[];
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
 
 /**
  * Builds the unit hierarchy. Units whose parent is missing, or that sit on a cycle, are reported and become roots,

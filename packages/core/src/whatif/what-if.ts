@@ -1,3 +1,4 @@
+import { matchKey } from "../model/step-resolver.js";
 import type { Flow } from "../model/observation.js";
 import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.js";
 import { flowIndexOf } from "../log/flow-index.js";
@@ -59,7 +60,7 @@ export interface WhatIfOptions {
   links?: readonly DependencyLink[];
 }
 
-const norm = (s: string | undefined) => (s ?? "").trim().toLowerCase();
+const norm = (s: string | undefined) => matchKey(s ?? "");
 
 /** One flow's timeline as plain arrays, in the kernel's order. */
 interface Timeline {
