@@ -90,7 +90,7 @@ describe("odd and hostile CSV input", () => {
 describe("input too large for memory", () => {
   it("ends with ImportError TOO_LARGE in both languages when the columns cannot be allocated, not a crash", async () => {
     const { importCsvStream } = await import("@flodes/core");
-    const bytes = new TextEncoder().encode(head + "A;X;2025-01-02 08:00;2025-01-02 09:00\n");
+    const bytes = new TextEncoder().encode(`${head}A;X;2025-01-02 08:00;2025-01-02 09:00\n`);
     // A size claim no machine can hold: sizing the columns for it fails as an allocation would midway.
     const error = await importCsvStream([bytes], { file: "stor.csv", sizeBytes: 1e16 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
