@@ -2,7 +2,7 @@ import type { AgingBand, AgingFlow, AgingStage } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, type DurationUnit } from "../format.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 const BAND_LABEL: Record<AgingBand | "none", string> = {
   under50: T.bandUnder50,

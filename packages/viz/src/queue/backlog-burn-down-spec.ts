@@ -2,7 +2,7 @@ import type { BacklogMonth } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 /** Options of {@link backlogBurnDownSpec}. */
 export interface BacklogBurnDownSpecOptions extends SpecOptions {

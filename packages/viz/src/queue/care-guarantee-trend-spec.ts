@@ -2,7 +2,7 @@ import type { CareGuaranteeMonth } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent } from "../format.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 const COLORS = ["#1b7837", "#E69F00", "#b2182b"];
 

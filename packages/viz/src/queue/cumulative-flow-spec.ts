@@ -8,7 +8,7 @@ export interface CumulativeFlowSpecOptions extends SpecOptions {
   /** Zone the periods were cut in, to label them by their local first day. __Default value:__ `"Europe/Stockholm"` */
   timeZone?: string;
 }
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 /** Blues from light (first stage) to dark (closed), readable in greyscale print. */
 const RAMP = ["#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"];

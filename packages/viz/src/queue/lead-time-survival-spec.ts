@@ -2,7 +2,7 @@ import type { SurvivalPoint } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, formatPercent } from "../format.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 /** Options of {@link leadTimeSurvivalSpec}. */
 export interface LeadTimeSurvivalSpecOptions extends SpecOptions {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 /** Arrivals and closings of one week (the `throughput` rows of `flodes queue`, summed over the units shown). */
 export interface ThroughputRow {

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
 import { SERIES_COLORS } from "../theme.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { QUEUE_TEXT_SV as T } from "./queue-text.js";
+import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 /** One unit's work in progress at the end of one day (the `wip` rows of `flodes queue`). */
 export interface WipRow {

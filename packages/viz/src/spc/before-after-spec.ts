@@ -5,7 +5,7 @@ import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { spcAxisTitle } from "./spc-spec-options.js";
-import { SPC_TEXT_SV as T } from "./spc-text.js";
+import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 
 /** Options of {@link beforeAfterSpec}. */
 export interface BeforeAfterSpecOptions extends SpecOptions {

@@ -4,7 +4,7 @@ import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, fieldTitles } from "../vega/spec-options.js";
 import { spcAxisTitle, spcDisplayScale, spcScaled, type SpcSpecOptions } from "./spc-spec-options.js";
-import { SPC_TEXT_SV as T } from "./spc-text.js";
+import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 
 /** Colour of points without a signal (Okabe–Ito blue, as VA); signals take the NVA colour. */
 const POINT_COLOR = "#56B4E9";

@@ -4,7 +4,7 @@ import { THEME_COLORS } from "../vega/config.js";
 import { specFrame } from "../vega/spec-options.js";
 import { spcLayers, spcRows } from "./run-chart-spec.js";
 import { spcAxisTitle, type SpcSpecOptions } from "./spc-spec-options.js";
-import { SPC_TEXT_SV as T } from "./spc-text.js";
+import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 
 /** Options of {@link xmrChartSpec}. */
 export interface XmrSpecOptions extends SpcSpecOptions {

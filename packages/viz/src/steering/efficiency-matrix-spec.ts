@@ -4,7 +4,8 @@ import { formatNumber, formatPercent } from "../format.js";
 import { SERIES_COLORS } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
+import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { wrapLines } from "./steering-style.js";
 
 /** Options of {@link efficiencyMatrixSpec}. */
 export interface EfficiencyMatrixSpecOptions extends SpecOptions {

@@ -2,7 +2,8 @@ import { IMPROVEMENT_STATUSES, type StatusBoardRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { STATUS_COLORS, STEERING_TEXT_SV as T } from "./steering-text.js";
+import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { STATUS_COLORS } from "./steering-style.js";
 
 /** Options of {@link portfolioBoardSpec}. */
 export interface PortfolioBoardSpecOptions extends SpecOptions {

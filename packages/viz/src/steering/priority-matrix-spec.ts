@@ -4,7 +4,8 @@ import { formatNumber } from "../format.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { EFFECT_MEASURE_SV, improvementPct, type EffectItem } from "./effect-shape.js";
-import { STATUS_COLORS, STEERING_TEXT_SV as T, wrapLines } from "./steering-text.js";
+import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { STATUS_COLORS, wrapLines } from "./steering-style.js";
 
 /** Options of {@link priorityMatrixSpec}. */
 export interface PriorityMatrixSpecOptions extends SpecOptions {

@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatSek } from "../format.js";
 import { CATEGORY_COLOR, WAIT_COLOR } from "../theme.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { WASTE_TEXT_SV as T } from "./waste-text.js";
+import { WASTE_TEXT_SV as T } from "../messages/waste-text.js";
 
 /**
  * Horizontal stacked bars of the cost of waste per unit, largest first: NVA work and waiting (waiting counts only

@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format.js";
 import { SERIES_COLORS } from "../theme.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { WASTE_TEXT_SV as T } from "./waste-text.js";
+import { WASTE_TEXT_SV as T } from "../messages/waste-text.js";
 
 /**
  * %C&A per handoff along the process, measured in data next to the team's estimate (grouped horizontal bars,

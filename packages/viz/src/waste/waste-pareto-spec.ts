@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent, formatSek } from "../format.js";
 import { CATEGORY_COLOR, WAIT_COLOR } from "../theme.js";
 import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { WASTE_TEXT_SV as T } from "./waste-text.js";
+import { WASTE_TEXT_SV as T } from "../messages/waste-text.js";
 
 /** Options of {@link wasteParetoSpec}. */
 export interface WasteParetoSpecOptions extends SpecOptions {
