@@ -30,6 +30,12 @@ export const depsMessage = messageTable({
     sv: `Enhetshierarkin har en cirkel som går genom ${unit}.`,
     en: `The unit hierarchy has a cycle through ${unit}.`,
   }),
+  goalNoValue: (): Text => ({ sv: "Inget värde för perioden.", en: "No value for the period." }),
+  goalReached: (): Text => ({ sv: "Målet är nått.", en: "The goal is reached." }),
+  goalProgress: (progress: string, elapsed: string, past: boolean): Text => ({
+    sv: `${progress} av vägen från baslinje till mål efter ${elapsed} av tiden${past ? " (måldatum passerat)" : ""}.`,
+    en: `${progress} of the way from baseline to target after ${elapsed} of the time${past ? " (deadline passed)" : ""}.`,
+  }),
   unknownUnit: (unit: string): Text => ({
     sv: `Flöden med enheten ${unit} finns inte i enhetshierarkin och räknas bara på regionnivå.`,
     en: `Flows with unit ${unit} are not in the unit hierarchy and count only at region level.`,

@@ -18,6 +18,17 @@ export function intervalText(lower: Pair, upper: Pair, unit = ""): Pair {
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
+/** The allowed ranges of the staffing file's numbers, as the text in parentheses after "outside the allowed range". */
+const STAFFING_RANGES = {
+  zeroOrMore: { sv: "0 eller fler", en: "0 or more" },
+  share: { sv: "över 0 och högst 100 %", en: "above 0 and at most 100 %" },
+  hoursPerWeek: { sv: "över 0 och högst 80 timmar", en: "above 0 and at most 80 hours" },
+  percent: { sv: "0–100 %", en: "0–100 %" },
+  sek: { sv: "0 kr eller mer", en: "0 SEK or more" },
+} as const satisfies Record<string, Text>;
+/** A range the staffing file's numbers must lie in. */
+export type StaffingRange = keyof typeof STAFFING_RANGES;
+
 export const steeringText = messageTable({
   missingValue: (column: string): Text => ({
     sv: `Värde saknas i kolumnen ${column}.`,
@@ -27,9 +38,9 @@ export const steeringText = messageTable({
     sv: `"${value}" är inget tal.`,
     en: `"${value}" is not a number.`,
   }),
-  outOfRange: (value: string, range: string, rangeEn: string): Text => ({
-    sv: `"${value}" ligger utanför det tillåtna intervallet (${range}).`,
-    en: `"${value}" is outside the allowed range (${rangeEn}).`,
+  outOfRange: (value: string, range: StaffingRange): Text => ({
+    sv: `"${value}" ligger utanför det tillåtna intervallet (${STAFFING_RANGES[range].sv}).`,
+    en: `"${value}" is outside the allowed range (${STAFFING_RANGES[range].en}).`,
   }),
   badMonth: (value: string): Text => ({
     sv: `"${value}" är ingen månad (ÅÅÅÅ-MM).`,

@@ -1,3 +1,4 @@
+import { reportMessage } from "../messages/report.js";
 import { costItems } from "../cost/cost-items.js";
 import { periodOf } from "../cost/periods.js";
 import { eventLogFromObservations } from "../log/from-observations.js";
@@ -267,10 +268,10 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     const rc = runChart(monthly.map((m) => m.leadTimeMedianMs));
     const spcText =
       present < 8
-        ? `För få månader med data (${present} av minst 8) för att bedöma signaler i seriediagrammet.`
+        ? reportMessage.spcTooFewMonths(present).sv
         : rc.signal
-          ? "Signal i seriediagrammet: icke-slumpmässig variation (lång serie eller för få korsningar av medianen)."
-          : "Ingen signal i seriediagrammet: variationen ser slumpmässig ut.";
+          ? reportMessage.spcSignal().sv
+          : reportMessage.spcNoSignal().sv;
     return {
       ...row,
       atBaseline: base
@@ -322,7 +323,7 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     }
   }
   return {
-    title: options.title ?? "Månadsrapport flödeseffektivitet",
+    title: options.title ?? reportMessage.defaultTitle().sv,
     month: options.month,
     monthLabel: monthLabel(options.month),
     fromMs,
@@ -438,8 +439,7 @@ function flowFacts(log: EventLog, processes: readonly Process[], calendar: Worki
  */
 function withCertainty(g: GoalEvaluation, change: ComparisonResult | null): string {
   if (!change?.ok || g.progress === null || g.progress <= 0) return g.explanation;
-  if (change.significant) return `${g.explanation} Förändringen mot baslinjen är säker (95 % KI rymmer inte 0).`;
-  return `${g.explanation} Förändringen mot baslinjen är ännu inte säker (95 % KI rymmer 0).`;
+  return (change.significant ? reportMessage.changeCertain(g.explanation) : reportMessage.changeUncertain(g.explanation)).sv;
 }
 
 /**

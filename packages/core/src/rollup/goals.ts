@@ -1,3 +1,4 @@
+import { depsMessage } from "../messages/deps.js";
 import type { Goal, GoalMetric } from "../model/org.js";
 import type { RollupRow } from "./roll-up.js";
 
@@ -48,7 +49,7 @@ export function evaluateGoal(goal: Goal, current: number | null, atMs: number, o
   const expected = goal.baseline + (goal.target - goal.baseline) * elapsed;
   const change = goal.target - goal.baseline;
   if (current == null || !Number.isFinite(current)) {
-    return { goal, current: null, expected, progress: null, elapsed, status: "saknar data", explanation: "Inget värde för perioden." };
+    return { goal, current: null, expected, progress: null, elapsed, status: "saknar data", explanation: depsMessage.goalNoValue().sv };
   }
   const progress = change !== 0 ? (current - goal.baseline) / change : current === goal.target ? 1 : 0;
   const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -59,9 +60,7 @@ export function evaluateGoal(goal: Goal, current: number | null, atMs: number, o
   else if (progress >= elapsed - tolerance) status = "på väg";
   else status = "risk";
   const explanation =
-    progress >= 1
-      ? "Målet är nått."
-      : `${pct(progress)} av vägen från baslinje till mål efter ${pct(elapsed)} av tiden${past ? " (måldatum passerat)" : ""}.`;
+    progress >= 1 ? depsMessage.goalReached().sv : depsMessage.goalProgress(pct(progress), pct(elapsed), past).sv;
   return { goal, current, expected, progress, elapsed, status, explanation };
 }
 

@@ -1,5 +1,6 @@
 import { qualityIssue } from "../io/issue-sink.js";
 import type { Msg } from "../messages/msg.js";
+import type { StaffingRange } from "../messages/steering.js";
 import type { IssueCode } from "../model/quality.js";
 import { steeringText as M } from "../messages/steering.js";
 import {
@@ -126,25 +127,25 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
      * A number of the row read with `read` and checked against `ok`; an issue and null when it is missing (and
      * `required`), not a number, or out of range.
      */
-    const checked = (col: string | undefined, read: (v: unknown) => number | null, ok: (x: number) => boolean, range: [string, string], required: boolean): number | null | undefined => {
+    const checked = (col: string | undefined, read: (v: unknown) => number | null, ok: (x: number) => boolean, range: StaffingRange, required: boolean): number | null | undefined => {
       const raw = get(rec, col);
       if (raw === "" && !required) return undefined;
       const x = col === undefined ? null : read(rec.get(col));
       if (x === null) bad(col ?? "", raw === "" ? M.missingValue(col ?? "") : M.badNumber(raw), raw);
-      else if (!ok(x)) bad(col ?? "", M.outOfRange(raw, range[0], range[1]), raw);
+      else if (!ok(x)) bad(col ?? "", M.outOfRange(raw, range), raw);
       else return x;
       return null;
     };
-    const staff = checked(cols.staff, cellNumber, (x) => x >= 0, ["0 eller fler", "0 or more"], true);
+    const staff = checked(cols.staff, cellNumber, (x) => x >= 0, "zeroOrMore", true);
     if (staff == null) continue;
-    const rate = checked(cols.employmentRate, shareOf, (x) => x > 0 && x <= 1, ["över 0 och högst 100 %", "above 0 and at most 100 %"], true);
+    const rate = checked(cols.employmentRate, shareOf, (x) => x > 0 && x <= 1, "share", true);
     if (rate == null) continue;
-    const hours = checked(cols.hoursPerWeek, cellNumber, (x) => x > 0 && x <= 80, ["över 0 och högst 80 timmar", "above 0 and at most 80 hours"], true);
+    const hours = checked(cols.hoursPerWeek, cellNumber, (x) => x > 0 && x <= 80, "hoursPerWeek", true);
     if (hours == null) continue;
-    const share = checked(cols.shareInFlows, shareOf, (x) => x >= 0 && x <= 1, ["0–100 %", "0–100 %"], false);
+    const share = checked(cols.shareInFlows, shareOf, (x) => x >= 0 && x <= 1, "percent", false);
     if (share === null) continue;
     const shareInFlows = share ?? 1;
-    const hourlyCostSek = checked(cols.hourlyCostSek, cellNumber, (x) => x >= 0, ["0 kr eller mer", "0 SEK or more"], false);
+    const hourlyCostSek = checked(cols.hourlyCostSek, cellNumber, (x) => x >= 0, "sek", false);
     if (hourlyCostSek === null) continue;
     const months: Partial<Record<"fromMonth" | "toMonth", string>> = {};
     for (const key of ["fromMonth", "toMonth"] as const) {
