@@ -48,6 +48,8 @@ export * from "./io/import-csv.js";
 export * from "./io/import-xes.js";
 export * from "./io/import-xlsx.js";
 export * from "./io/process-model.js";
+export { parseProcessModels } from "./io/process-models.js";
+export { importSource, blobImportSource, formatOfName, looksLikeXml, type ImportSource, type SourceFormat } from "./io/import-source.js";
 export * from "./io/parse-time.js";
 export * from "./io/column-map.js";
 export * from "./io/category-words.js";
