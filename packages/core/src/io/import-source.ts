@@ -49,8 +49,8 @@ export function formatOfName(name: string, file: string = name): { format: Sourc
   return { format: null, gzip };
 }
 
-/** The first bytes of a stream, and the stream again from its start. */
-async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; all: AsyncGenerator<Uint8Array> }> {
+/** The first bytes of a stream, and the stream again from its start (to sniff a format without losing bytes). */
+export async function peekBytes(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; all: AsyncGenerator<Uint8Array> }> {
   const it = source[Symbol.asyncIterator]();
   const seen: Uint8Array[] = [];
   let have = 0;
@@ -94,7 +94,8 @@ export function looksLikeXml(head: Uint8Array): boolean {
   return text.startsWith("<?xml") || text.startsWith("<log");
 }
 
-async function collect(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+/** All bytes of a stream in one array. */
+export async function collectStream(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const c of source) parts.push(c);
   return concatBytes(parts);
@@ -116,28 +117,37 @@ export async function importSource(source: ImportSource, options: StreamImportOp
   const size = source.sizeBytes;
   const opts: StreamImportOptions & { file: string } = { ...options, file, ...(size !== undefined ? { sizeBytes: size } : {}) };
   if (!gzip && format === "xlsx") {
-    const ra = source.randomAccess ? await source.randomAccess() : await collect(chunksOf(source.stream()));
+    const ra = source.randomAccess ? await source.randomAccess() : await collectStream(chunksOf(source.stream()));
     return importXlsx(ra, opts);
   }
-  let bytes: AsyncIterable<Uint8Array> = chunksOf(source.stream());
+  const bytes = sourceBytes(source, gzip, opts);
+  // Progress is reported by gunzip in bytes of the file; the decompressed size is not known up front.
   let inner = opts;
   if (gzip) {
-    const onBytes = options.onBytes;
-    bytes = gunzip(bytes, {
-      file,
-      ...(options.maxDecompressedBytes !== undefined ? { maxDecompressedBytes: options.maxDecompressedBytes } : {}),
-      ...(options.maxCompressionRatio !== undefined ? { maxCompressionRatio: options.maxCompressionRatio } : {}),
-      ...(onBytes !== undefined ? { onBytes: (n: number) => onBytes(n, size) } : {}),
-    });
-    // Progress is reported by gunzip in bytes of the file; the decompressed size is not known up front.
     const { onBytes: _drop, sizeBytes: _unknown, ...rest } = opts;
     inner = rest;
   }
-  if (format === "xlsx") return importXlsx(await collect(bytes), inner);
+  if (format === "xlsx") return importXlsx(await collectStream(bytes), inner);
   if (format === "xes") return importXesStream(bytes, inner);
   if (format === "csv") return importCsvStream(bytes, inner);
-  const { head, all } = await peek(bytes, 512);
+  const { head, all } = await peekBytes(bytes, 512);
   return looksLikeXml(head) ? importXesStream(all, inner) : importCsvStream(all, inner);
+}
+
+/**
+ * The bytes of a source as its reader wants them: gunzipped (with the decompression limits, progress in bytes of the
+ * file) when the name ends in `.gz`, else as stored.
+ */
+export function sourceBytes(source: ImportSource, gzip: boolean, options: StreamImportOptions & { file: string }): AsyncIterable<Uint8Array> {
+  const bytes = chunksOf(source.stream());
+  if (!gzip) return bytes;
+  const onBytes = options.onBytes;
+  return gunzip(bytes, {
+    file: options.file,
+    ...(options.maxDecompressedBytes !== undefined ? { maxDecompressedBytes: options.maxDecompressedBytes } : {}),
+    ...(options.maxCompressionRatio !== undefined ? { maxCompressionRatio: options.maxCompressionRatio } : {}),
+    ...(onBytes !== undefined ? { onBytes: (n: number) => onBytes(n, source.sizeBytes) } : {}),
+  });
 }
 
 /**
