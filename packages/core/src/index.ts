@@ -49,6 +49,7 @@ export * from "./io/import-xes.js";
 export * from "./io/import-xlsx.js";
 export * from "./io/process-model.js";
 export { parseProcessModels } from "./io/process-models.js";
+export { decodeText, type TextEncodingName } from "./io/decode-text.js";
 export { importSource, blobImportSource, formatOfName, looksLikeXml, sourceBytes, peekBytes, collectStream, type ImportSource, type SourceFormat } from "./io/import-source.js";
 export { previewSource, MASKED_CELL, type SourcePreview, type PreviewOptions } from "./io/preview-source.js";
 export * from "./io/parse-time.js";

@@ -33,8 +33,9 @@ export interface FlodePeriod {
 export interface FlodeProcess {
   id: string;
   name: string;
-  unitId: string | undefined;
-  unit: string | undefined;
+  /** Unit id, `""` when the process has none (a log without units, or a process across units). */
+  unitId: string;
+  unit: string;
   /** True for the primary (pilot) units, listed first. */
   pilot: boolean;
   /** Step ids in process order. */
@@ -95,8 +96,8 @@ export function flodePage(log: EventLog, options: FlodePageOptions): FlodePageDa
     processes.push({
       id: p.id,
       name: p.name,
-      unitId: p.unit,
-      unit: names[p.unit ?? ""] ?? p.unit,
+      unitId: p.unit ?? "",
+      unit: p.unit === undefined ? "Alla enheter" : (names[p.unit] ?? p.unit),
       pilot: primary === null || primary.has(p.unit ?? ""),
       order: p.steps.map((s) => s.id),
       periods,
