@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: /^@flodes\/core\/node$/, replacement: src("core/src/node.ts") },
       { find: /^@flodes\/core$/, replacement: src("core/src/index.ts") },
+      { find: /^@flodes\/viz\/pages$/, replacement: src("viz/src/pages.ts") },
       { find: /^@flodes\/viz$/, replacement: src("viz/src/index.ts") },
       { find: /^@flodes\/cli$/, replacement: src("cli/src/main.ts") },
     ],

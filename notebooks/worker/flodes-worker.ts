@@ -211,7 +211,7 @@ async function read(): Promise<void> {
         rowsIn: q.rowsIn,
         accepted: q.accepted,
         rejected: q.rejected,
-        flows: r.log.flowIds.length,
+        flows: flowsWithObservations(r.log),
         observations: r.log.length,
         kind: r.kind,
         mapping: r.mapping,
@@ -257,6 +257,20 @@ async function readModel(m: File | null): Promise<void> {
   }
   if (file) await read();
   else setState({});
+}
+
+/** Flows with at least one accepted observation (a flow whose every row was rejected has none), as the CLI counts. */
+function flowsWithObservations(log: ImportResult["log"]): number {
+  const seen = new Uint8Array(log.flowIds.length);
+  let n = 0;
+  for (let i = 0; i < log.length; i++) {
+    const f = log.flow[i]!;
+    if (seen[f] === 0) {
+      seen[f] = 1;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** The local date ("YYYY-MM-DD" in `tz`) of the median flow start. */

@@ -15,6 +15,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
+import { gotoQuiet } from "./quiet.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const dist = join(repo, "notebooks", "dist");
@@ -146,7 +147,7 @@ async function openPage(path, width) {
   page.on("response", (res) => {
     if (res.status() < 200 || res.status() > 299) fail(`${where}: HTTP ${res.status()} for ${res.url()}`);
   });
-  await page.goto(`${base}/${path}`, { waitUntil: "networkidle" });
+  await gotoQuiet(page, `${base}/${path}`);
   return { page, where };
 }
 

@@ -124,6 +124,11 @@ export function dataSource(page, {open = false, pilotLabel = "Pilotens syntetisk
     if (s.status !== "reading") progressText.textContent = "";
     summary.textContent = s.summary ? qualitySummaryText(s.summary) : "";
     summary.hidden = !s.summary;
+    // How long the worker took to read the file (for the browser bench; shown as a tooltip).
+    if (s.summary) {
+      summary.dataset.readMs = String(s.summary.readMs);
+      summary.title = `Läst på ${formatNumber(s.summary.readMs / 1000, 1)} s`;
+    }
     error.textContent = s.error ? `${s.error.message}${s.error.row ? ` (rad ${formatNumber(s.error.row, 0)}${s.error.column ? `, kolumn ${s.error.column}` : ""})` : ""}` : "";
     error.hidden = !s.error;
     modelStatus.textContent = s.model ? `${s.model.name}: ${s.model.processes.length ? s.model.processes.join(", ") : "ingen process"}${s.model.issues.length ? ` — ${s.model.issues[0].message}` : ""}` : "";

@@ -122,7 +122,13 @@ export async function previewSource(source: ImportSource, options: PreviewOption
     if (named === null) format = looksLikeXml(head) ? "xes" : "csv";
     if (format === "xes") {
       const reader = new XesStreamReader(sink, issues);
-      await stopped(() => reader.push(head));
+      try {
+        reader.push(head);
+        reader.end();
+      } catch (e) {
+        // A head cut off mid-log ends "truncated": what was read before is the preview.
+        if (e !== STOP && sink.rows.length === 0) throw e;
+      }
     } else {
       // The whole (at most maxBytes) head is parsed: a CSV's separator is decided at the end of its first 64 KiB.
       const csv = new PreviewSink(n, false);
