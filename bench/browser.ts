@@ -65,8 +65,8 @@ async function workerHeaps(cdp: CDPSession): Promise<() => Promise<number>> {
  */
 export async function measureBrowser(dir: string, events: number): Promise<BrowserMeasurement> {
   if (!existsSync(join(DIST, "flode.html"))) throw new Error("no built site in notebooks/dist: run `pnpm site:build` first");
-  const { serveStatic } = (await import("../notebooks/scripts/serve.mjs")) as { serveStatic: (root: string) => Promise<{ close(): void; address(): AddressInfo | string | null }> };
-  const { gotoQuiet } = (await import("../tests/e2e/quiet.mjs")) as { gotoQuiet: (page: unknown, url: string) => Promise<unknown> };
+  const { serveStatic } = (await import(new URL("../notebooks/scripts/serve.mjs", import.meta.url).href)) as { serveStatic: (root: string) => Promise<{ close(): void; address(): AddressInfo | string | null }> };
+  const { gotoQuiet } = (await import(new URL("../tests/e2e/quiet.mjs", import.meta.url).href)) as { gotoQuiet: (page: unknown, url: string) => Promise<unknown> };
   const input = await prepareInput(dir, events);
   const server = await serveStatic(DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -169,7 +169,7 @@ describe("your own file in the browser", () => {
     await context.close();
   });
 
-  it("refuses a file with personnummer with the CLI's message, and the number never reaches the page", async () => {
+  it("refuses a file with personnummer as the CLI does, with the import's message, and the number never reaches the page", async () => {
     const { context, page } = await open("flode.html");
     const { summary, error } = await choose(page, files.personnummer);
     expect(summary).toBe("");
