@@ -169,7 +169,7 @@ async function main(argv: string[]): Promise<void> {
     try {
       const m = await measureBrowser(dir, n);
       browserRuns.push(m);
-      say(`  första diagrammet ${m.firstChartMs} ms (läsning i workern ${m.readMs} ms), JS-heap worker ${m.peakWorkerHeapMb} MB / sida ${m.peakPageHeapMb} MB, längsta paus ${m.maxFrameGapMs} ms\n`);
+      say(`  första diagrammet ${m.firstChartMs} ms (läsning i workern ${m.readMs} ms), JS-heap worker ${m.peakWorkerHeapMb} MB (+ ${m.peakWorkerBuffersMb} MB typade kolumner) / sida ${m.peakPageHeapMb} MB, längsta paus medan filen läses ${m.maxFrameGapMs} ms, medan diagrammen ritas ${m.maxRenderGapMs} ms\n`);
     } catch (e) {
       say(`  hoppades över: ${(e as Error).message}\n`);
     }
@@ -229,7 +229,7 @@ async function main(argv: string[]): Promise<void> {
       import: "importCsvStream of the benchmark CSV (flow_id,step,start,end,unit; ISO times with offset) from disk into the EventLog, best of 3 in one process; MB/s of file bytes.",
       e2e: "A fresh process each: `node packages/cli/dist/main.js metrics <csv> --model <json> --out <json>` against `node bench/duckdb-metrics.mjs` (DuckDB reads the CSV, computes the same per-flow metrics in SQL, writes JSON). Wall time includes process start, reading, computing and writing; best of 3 below 10 M. Peak RSS of each process. Every per-flow sum is checked equal.",
       help: "Median of 11 fresh processes.",
-      browser: "Headless Chromium, the built site served on 127.0.0.1: the benchmark CSV chosen through Flöde's file input, read and analysed in the site's SharedWorker. First chart = choosing the file → the value stream drawn with it. Heap = Runtime.getHeapUsage of the worker and JSHeapUsedSize of the page, sampled every 100 ms. Frame gap = longest pause between the page's animation frames.",
+      browser: "Headless Chromium, the built site served on 127.0.0.1: the benchmark CSV chosen through Flöde's file input, read and analysed in the site's SharedWorker. First chart = choosing the file → the value stream drawn with it. Heap = Runtime.getHeapUsage of the worker and JSHeapUsedSize of the page, sampled every 100 ms. Frame gap = longest pause between the page's animation frames, while the worker reads the file and while the page draws its charts.",
     },
     note: `arquero is measured up to ${ARQUERO_MAX.toLocaleString("en")} observations (its window functions over 10 M rows take minutes); ratios compare equal sizes.`,
     results,
@@ -284,9 +284,9 @@ async function main(argv: string[]): Promise<void> {
       ? [
           "## Your own file in the browser (headless Chromium)",
           "",
-          "| events | CSV MB | flows | first chart ms | worker read ms | peak JS heap worker MB | peak JS heap page MB | longest frame gap ms |",
-          "|---:|---:|---:|---:|---:|---:|---:|---:|",
-          ...browserRuns.map((m) => `| ${n(m.events)} | ${m.csvMb} | ${n(m.flows)} | ${n(m.firstChartMs)} | ${n(m.readMs)} | ${m.peakWorkerHeapMb} | ${m.peakPageHeapMb} | ${m.maxFrameGapMs} |`),
+          "| events | CSV MB | flows | first chart ms | worker read ms | peak JS heap worker MB | worker ArrayBuffers MB | peak JS heap page MB | longest frame gap reading ms | drawing ms |",
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+          ...browserRuns.map((m) => `| ${n(m.events)} | ${m.csvMb} | ${n(m.flows)} | ${n(m.firstChartMs)} | ${n(m.readMs)} | ${m.peakWorkerHeapMb} | ${m.peakWorkerBuffersMb} | ${m.peakPageHeapMb} | ${m.maxFrameGapMs} | ${m.maxRenderGapMs} |`),
           "",
           doc.timed.browser,
           "",
