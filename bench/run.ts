@@ -1,6 +1,7 @@
-// pnpm bench [--quick] [--sizes 1e6,1e7] [--only analyze,import,e2e,help] — flodes against baselines measured in the
-// same run: the metrics kernel and analyze against idiomatic arquero; the CSV import in MB/s; `flodes metrics` end to
-// end (the built bin, a fresh process) against the same per-flow metrics in DuckDB; `flodes --help` against node alone.
+// pnpm bench [--quick] [--sizes 1e6,1e7] [--only analyze,import,e2e,help,browser] — flodes against baselines measured
+// in the same run: the metrics kernel and analyze against idiomatic arquero; the CSV import in MB/s; `flodes metrics` end
+// to end (the built bin, a fresh process) against the same per-flow metrics in DuckDB; `flodes --help` against node
+// alone; a 1 M-event file read in the site's Web Worker in headless Chromium (needs the built site).
 // Each measurement runs in its own child process so peak RSS belongs to that measurement alone.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { generateLog } from "./generate-log.js";
 import { endToEnd, prepareInput, type EndToEndRun } from "./end-to-end.js";
 import { measureCsvImport, type ImportMeasurement } from "./import-bench.js";
 import { FORMAT_TARGETS, formatsTable, measureFormats, type FormatMeasurement } from "./formats.js";
+import { measureBrowser, type BrowserMeasurement } from "./browser.js";
 
 type Impl = "kernel" | "flodes" | "arquero";
 interface Measurement {
@@ -27,6 +29,8 @@ interface Measurement {
 
 const ARQUERO_MAX = 1_000_000;
 const TARGETS = { obsPerSec: 10_000_000, rssMbAt10M: 1536, ratio: 20, csvMbPerSec: 200, e2eRatio1M: 2, e2eRatio10M: 1.5, e2eRssMb: 1536, helpMs: 200 };
+/** The browser bench: a 1 M-event file, first chart within 20 s, the page never still for more than 250 ms. */
+const BROWSER = { events: 1_000_000, firstChartMs: 20_000, maxFrameGapMs: 250, workerHeapMb: 1024 };
 
 function timeOnce(impl: Impl, log: ReturnType<typeof generateLog>): { ms: number; flows: number } {
   const t0 = performance.now();
@@ -118,7 +122,7 @@ async function main(argv: string[]): Promise<void> {
   const i = argv.indexOf("--sizes");
   const sizes = i >= 0 ? argv[i + 1].split(",").map(Number) : argv.includes("--quick") ? [100_000, 1_000_000] : [1_000_000, 10_000_000];
   const o = argv.indexOf("--only");
-  const only = new Set(o >= 0 ? argv[o + 1].split(",") : ["analyze", "import", "e2e", "help"]);
+  const only = new Set(o >= 0 ? argv[o + 1].split(",") : ["analyze", "import", "e2e", "help", "browser"]);
   const dir = mkdtempSync(join(tmpdir(), "flodes-bench-"));
   const say = (s: string) => process.stderr.write(s);
 
@@ -157,6 +161,18 @@ async function main(argv: string[]): Promise<void> {
       const runs = await endToEnd(dir, n, n >= 10_000_000 ? 1 : 3);
       for (const r of runs) say(`  ${r.impl}: ${r.ms} ms, ${r.peakRssMb} MB\n`);
       e2e.push(...runs);
+    }
+  }
+  const browserRuns: BrowserMeasurement[] = [];
+  if (only.has("browser")) {
+    const n = argv.includes("--quick") ? 100_000 : BROWSER.events;
+    say(`bench: din fil i webbläsaren (Chromium, Web Worker), ${n.toLocaleString("sv-SE")} händelser…\n`);
+    try {
+      const m = await measureBrowser(dir, n);
+      browserRuns.push(m);
+      say(`  första diagrammet ${m.firstChartMs} ms (läsning i workern ${m.readMs} ms), JS-heap worker ${m.peakWorkerHeapMb} MB (+ ${m.peakWorkerBuffersMb} MB typade kolumner) / sida ${m.peakPageHeapMb} MB, längsta paus medan filen läses ${m.maxFrameGapMs} ms, medan diagrammen ritas ${m.maxRenderGapMs} ms\n`);
+    } catch (e) {
+      say(`  hoppades över: ${(e as Error).message}\n`);
     }
   }
   let help: { flodesMs: number; nodeMs: number } | undefined;
@@ -198,6 +214,11 @@ async function main(argv: string[]): Promise<void> {
     if (n >= 10_000_000) checks.push({ target: `flodes metrics at ${n.toLocaleString("en")} within ${TARGETS.e2eRssMb} MB peak RSS`, value: `${f.peakRssMb} MB`, pass: f.peakRssMb <= TARGETS.e2eRssMb });
   }
   if (help) checks.push({ target: `flodes --help ≤ ${TARGETS.helpMs} ms (built bin)`, value: `${help.flodesMs} ms`, pass: help.flodesMs <= TARGETS.helpMs });
+  for (const m of browserRuns.filter((r) => r.events >= BROWSER.events)) {
+    checks.push({ target: `browser: first chart of a ${m.events.toLocaleString("en")}-event file within ${BROWSER.firstChartMs / 1000} s`, value: `${(m.firstChartMs / 1000).toFixed(1)} s`, pass: m.firstChartMs <= BROWSER.firstChartMs });
+    checks.push({ target: `browser: the page never still for more than ${BROWSER.maxFrameGapMs} ms while the worker reads`, value: `${m.maxFrameGapMs} ms`, pass: m.maxFrameGapMs <= BROWSER.maxFrameGapMs });
+    checks.push({ target: `browser: worker's JS heap within ${BROWSER.workerHeapMb} MB at ${m.events.toLocaleString("en")} events`, value: `${m.peakWorkerHeapMb} MB`, pass: m.peakWorkerHeapMb <= BROWSER.workerHeapMb });
+  }
 
   const machine = { node: process.version, cpu: cpus()[0]?.model ?? "?", cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) };
   const doc = {
@@ -209,6 +230,7 @@ async function main(argv: string[]): Promise<void> {
       import: "importCsvStream of the benchmark CSV (flow_id,step,start,end,unit; ISO times with offset) from disk into the EventLog, best of 3 in one process; MB/s of file bytes.",
       e2e: "A fresh process each: `node packages/cli/dist/main.js metrics <csv> --model <json> --out <json>` against `node bench/duckdb-metrics.mjs` (DuckDB reads the CSV, computes the same per-flow metrics in SQL, writes JSON). Wall time includes process start, reading, computing and writing; best of 3 below 10 M. Peak RSS of each process. Every per-flow sum is checked equal.",
       help: "Median of 11 fresh processes.",
+      browser: "Headless Chromium, the built site served on 127.0.0.1: the benchmark CSV chosen through Flöde's file input, read and analysed in the site's SharedWorker. First chart = choosing the file → the value stream drawn with it. Heap = Runtime.getHeapUsage of the worker and JSHeapUsedSize of the page, sampled every 100 ms. Frame gap = longest pause between the page's animation frames, while the worker reads the file and while the page draws its charts.",
     },
     note: `arquero is measured up to ${ARQUERO_MAX.toLocaleString("en")} observations (its window functions over 10 M rows take minutes); ratios compare equal sizes.`,
     results,
@@ -217,6 +239,7 @@ async function main(argv: string[]): Promise<void> {
     formats,
     e2e,
     help,
+    browser: browserRuns,
     checks,
   };
   const out = fileURLToPath(new URL("./results/", import.meta.url));
@@ -255,6 +278,18 @@ async function main(argv: string[]): Promise<void> {
           doc.timed.analyze,
           "",
           doc.note,
+          "",
+        ]
+      : []),
+    ...(browserRuns.length
+      ? [
+          "## Your own file in the browser (headless Chromium)",
+          "",
+          "| events | CSV MB | flows | first chart ms | worker read ms | peak JS heap worker MB | worker ArrayBuffers MB | peak JS heap page MB | longest frame gap reading ms | drawing ms |",
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+          ...browserRuns.map((m) => `| ${n(m.events)} | ${m.csvMb} | ${n(m.flows)} | ${n(m.firstChartMs)} | ${n(m.readMs)} | ${m.peakWorkerHeapMb} | ${m.peakWorkerBuffersMb} | ${m.peakPageHeapMb} | ${m.maxFrameGapMs} | ${m.maxRenderGapMs} |`),
+          "",
+          doc.timed.browser,
           "",
         ]
       : []),

@@ -35,7 +35,7 @@ export default {
   theme: ["air", "near-midnight"],
   // No favicon request (Framework has none; a 404 would be a console error).
   head: '<link rel="icon" href="data:,"><meta name="robots" content="noindex">',
-  footer: "Syntetiska data — inga riktiga patientuppgifter",
+  footer: "Pilotens data är syntetiska — inga riktiga patientuppgifter. En egen fil läses bara i din webbläsare.",
   // Links end in ".html" (and "index.html"), so the built site works under any plain static file server — no rewrite
   // rules needed (see README: pnpm preview).
   preserveExtension: true,

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
+import { gotoQuiet } from "./quiet.mjs";
 import { ROOT, runCli } from "../cli/helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -91,7 +92,7 @@ describe("report and site", () => {
   it("no page of the site pairs p < 0,05 with 'ingen säker skillnad' either", async () => {
     const page = await browser.newPage();
     for (const path of ["index.html", "forbattring.html", "uppfoljning.html", "om-metoden.html"]) {
-      await page.goto(`${base}/${path}`, { waitUntil: "networkidle" });
+      await gotoQuiet(page, `${base}/${path}`);
       await page.waitForTimeout(500);
       const text = await page.evaluate(() => document.body.textContent.replace(/\s+/g, " "));
       expect(contradictions(text), path).toEqual([]);

@@ -46,6 +46,10 @@ export { importCsv, importCsvStream, type StreamImportOptions } from "./io/impor
 export { importXes, importXesStream } from "./io/import-xes.js";
 export { importXlsx } from "./io/import-xlsx.js";
 export { parseProcessModel, type ProcessModelOptions } from "./io/process-model.js";
+export { parseProcessModels } from "./io/process-models.js";
+export { decodeText, type TextEncodingName } from "./io/decode-text.js";
+export { blobImportSource, formatOfName, type ImportSource, importSource, type SourceFormat } from "./io/import-source.js";
+export { MASKED_CELL, type PreviewOptions, previewSource, type SourcePreview } from "./io/preview-source.js";
 export { parseCategory, parseWasteType } from "./model/category-words.js";
 export { isPersonnummerDigits, type PersonnummerHit, pseudonym } from "./privacy/personnummer.js";
 export { GOAL_METRICS, type GoalsParse, type OrgFileOptions, parseGoals, parseUnits, type UnitsParse } from "./io/org-files.js";

@@ -14,7 +14,7 @@ export interface StreamImportOptions extends ImportOptions {
   sizeBytes?: number;
   /** Progress by bytes read. __Default:__ none. */
   onBytes?: ByteProgress;
-  /** Called after each chunk; may throw (e.g. ImportError TOO_LARGE when memory runs short). __Default:__ none. */
+  /** Called after each chunk; may throw (e.g. FlodesError TOO_LARGE when memory runs short). __Default:__ none. */
   onChunk?: () => void;
 }
 
@@ -44,7 +44,7 @@ function finish(builder: LogBuilder, reader: CsvStreamReader, issues: IssueSink)
  * {@link importCsvStream}: separator detection (`,` `;` tab `|`), BOM, UTF-8 / Windows-1252 / UTF-16, quoted fields
  * with separators, doubled quotes and line breaks, `\n`, `\r\n` or `\r` line ends, column auto-mapping (sv/en/XES)
  * overridable by `options.mapping`, interval, single-timestamp and lifecycle logs, many time formats, personnummer
- * refusal or pseudonymisation. Bad rows are reported, never thrown; file-level problems throw ImportError.
+ * refusal or pseudonymisation. Bad rows are reported, never thrown; file-level problems throw FlodesError.
  * Invariant: `quality.rowsIn = quality.accepted + quality.rejected`.
  *
  * @example

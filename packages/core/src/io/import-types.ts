@@ -37,7 +37,7 @@ export interface ImportOptions {
   sep?: "," | ";" | "\t" | string;
   /** Text encoding of byte input. __Default value:__ `"auto"` (UTF-8 unless invalid, then Windows-1252). */
   encoding?: "auto" | "utf-8" | "windows-1252";
-  /** What to do with personnummer-like values. __Default value:__ `"refuse"` (throw ImportError PERSONNUMMER). */
+  /** What to do with personnummer-like values. __Default value:__ `"refuse"` (throw FlodesError PERSONNUMMER). */
   personnummer?: "refuse" | "pseudonymise";
   /**
    * Key for pseudonymisation (HMAC-SHA-256). __Default value:__ a random key per import, so pseudonyms
@@ -61,12 +61,12 @@ export interface ImportOptions {
   maxIssuesPerCode?: number;
   /**
    * Most bytes a compressed source (`.gz`, the parts of an `.xlsx`) may expand to; past it the import stops
-   * with ImportError `TOO_LARGE`. __Default value:__ 8 GB (`DEFAULT_MAX_DECOMPRESSED_BYTES`).
+   * with FlodesError `TOO_LARGE`. __Default value:__ 8 GB (`DEFAULT_MAX_DECOMPRESSED_BYTES`).
    */
   maxDecompressedBytes?: number;
   /**
    * Most decompressed bytes per compressed byte, checked past 64 MiB of output (zip-bomb guard); past it the
-   * import stops with ImportError `TOO_LARGE`. __Default value:__ 200 (`DEFAULT_MAX_COMPRESSION_RATIO`).
+   * import stops with FlodesError `TOO_LARGE`. __Default value:__ 200 (`DEFAULT_MAX_COMPRESSION_RATIO`).
    */
   maxCompressionRatio?: number;
 }

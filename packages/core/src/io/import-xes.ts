@@ -27,7 +27,7 @@ export function importXes(input: Uint8Array | string, options: ImportOptions = {
 /**
  * Imports an XES event log streamed as byte chunks (a Node read stream, a browser `File.stream()`, gunzipped
  * bytes, any (async) iterable of `Uint8Array`): events go straight into the log builder's typed columns, one
- * trace held at a time. Entity declarations and external DTDs are refused (ImportError `UNSAFE_XML`).
+ * trace held at a time. Entity declarations and external DTDs are refused (FlodesError `UNSAFE_XML`).
  *
  * @example
  * const xes = '<log><trace><string key="concept:name" value="A"/><event><string key="concept:name" value="Triage"/><date key="time:timestamp" value="2025-01-01T12:00:00+01:00"/></event></trace></log>';

@@ -8,7 +8,7 @@ import { readXlsx } from "./xlsx/read-xlsx.js";
 /**
  * Imports the first sheet of an Excel workbook (.xlsx) as an event log, with the same column mapping, time
  * parsing (incl. Excel serial dates in the given zone), personnummer checks and quality report as CSV. The
- * sheet is streamed (never held whole) and zip bombs are stopped while inflating (ImportError `TOO_LARGE`).
+ * sheet is streamed (never held whole) and zip bombs are stopped while inflating (FlodesError `TOO_LARGE`).
  * Isomorphic: give bytes, a browser `File`/`Blob`, or a {@link RandomAccessSource} (`fileSource` in Node).
  *
  * @example

@@ -4,7 +4,7 @@ import { parseGoals, parseUnits, type OrgFileOptions } from "./org-files.js";
 import { readTextFile, throwFirstError } from "./read-text-file.js";
 
 /**
- * Loads a units file (`.json` or `.csv`, see {@link parseUnits}). Throws {@link ImportError} naming file, row and
+ * Loads a units file (`.json` or `.csv`, see {@link parseUnits}). Throws {@link FlodesError} naming file, row and
  * column on the first invalid row.
  * @example
  * const units = await loadUnits("data/pilot/enheter.csv");
@@ -18,7 +18,7 @@ export async function loadUnits(path: string): Promise<Unit[]> {
 }
 
 /**
- * Loads a goals (målbild) file (`.json` or `.csv`, see {@link parseGoals}). Throws {@link ImportError} naming file,
+ * Loads a goals (målbild) file (`.json` or `.csv`, see {@link parseGoals}). Throws {@link FlodesError} naming file,
  * row and column on the first invalid row.
  * @example
  * const goals = await loadGoals("data/pilot/mal.csv");

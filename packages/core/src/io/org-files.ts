@@ -58,7 +58,7 @@ const GOAL_COLUMNS = {
 /**
  * Parses a units file: CSV (`id;namn;nivå;förälder`, English names `id,name,level,parent` also accepted; any
  * separator; decimal/BOM tolerant) or JSON (a list of {@link Unit}). Bad rows are rejected with an issue that names
- * file, row and column; a missing required column throws {@link ImportError}.
+ * file, row and column; a missing required column throws {@link FlodesError}.
  *
  * @example
  * parseUnits("id;namn;nivå;förälder\nr;Region;region;\nu;Umeå;enhet;r\n").units.length // → 2

@@ -267,7 +267,7 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
  * End steps (slutsteg, which close a flow for queue analyses): JSON `endSteps` (step ids or names) or a step's
  * `end: true`; CSV a column `slutsteg` with ja/nej (x, 1/0, true/false; empty = nej).
  * Invalid rows are left out and reported as issues (file, row, column; JSON: row 0 and the field path);
- * only unreadable files, missing required columns or no steps at all throw {@link ImportError}.
+ * only unreadable files, missing required columns or no steps at all throw {@link FlodesError}.
  *
  * @example
  * const { process } = parseProcessModel("steg;kategori;slöseri;roll;timkostnad\nTriage;VA;;Sjuksköterska;650,50\n", { format: "csv" });

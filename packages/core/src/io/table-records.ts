@@ -30,7 +30,7 @@ function isJson(text: string, format: "json" | "csv" | undefined): boolean {
 
 /**
  * Reads a small table file (units, goals, care-guarantee rules, allocations): CSV with any separator and a BOM, or
- * a JSON list of objects. Column names are compared trimmed and lower-case. Throws {@link ImportError} when the
+ * a JSON list of objects. Column names are compared trimmed and lower-case. Throws {@link FlodesError} when the
  * file is not valid JSON or not a list.
  * @example
  * readTableRecords("id;namn\nu;Umeå\n", {}).records[0].get("namn") // → "Umeå"
@@ -97,7 +97,7 @@ export function numberOf(v: unknown): number | null {
 }
 
 /**
- * The column used for each field (the first alias present); throws {@link ImportError} NO_SUCH_COLUMN naming the
+ * The column used for each field (the first alias present); throws {@link FlodesError} NO_SUCH_COLUMN naming the
  * file when a required field has no column (and the file has rows).
  * @example
  * const cols = requireColumns(src, { id: ["id", "enhet"] }, ["id"], "enheter.csv"); // → { id: "id" }

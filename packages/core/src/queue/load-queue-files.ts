@@ -4,7 +4,7 @@ import { parseBacklogAllocations, type BacklogAllocation } from "./backlog-alloc
 import { parseCareGuaranteeRules, type CareGuaranteeRule } from "./care-guarantee-rules.js";
 
 /**
- * Loads care-guarantee rules (`.csv` or `.json`, see {@link parseCareGuaranteeRules}). Throws {@link ImportError}
+ * Loads care-guarantee rules (`.csv` or `.json`, see {@link parseCareGuaranteeRules}). Throws {@link FlodesError}
  * naming file, row and column on the first invalid row.
  * @example
  * const rules = await loadCareGuaranteeRules("data/pilot/vardgaranti.csv");
@@ -18,7 +18,7 @@ export async function loadCareGuaranteeRules(path: string): Promise<CareGuarante
 
 /**
  * Loads allocations for postponed care (`.csv` or `.json`, see {@link parseBacklogAllocations}). Throws
- * {@link ImportError} naming file, row and column on the first invalid row.
+ * {@link FlodesError} naming file, row and column on the first invalid row.
  * @example
  * const allocations = await loadBacklogAllocations("data/pilot/forskjuten-vard.csv");
  */

@@ -6,7 +6,7 @@ import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing, t
 /**
  * Reads a steering file from disk (`.json` or `.csv`, encoding detected) with its parser. Unlike the units and goals
  * loaders it does not stop at the first bad row: the result holds every issue (naming file, row and column) and the
- * row accounting, so a caller can list them all. Throws `ImportError` only when the file cannot be read at all or a
+ * row accounting, so a caller can list them all. Throws `FlodesError` only when the file cannot be read at all or a
  * required column is missing.
  *
  * @example

@@ -99,7 +99,7 @@ const STAFFING_COLUMNS = {
  * optional columns `andel_i_flödet` (share of their time in the measured flows, default 100 %), `timkostnad` (SEK per
  * hour), `från` and `till` (months, `ÅÅÅÅ-MM`, inclusive), or JSON (a list of {@link StaffingRow}). Shares are read
  * as "75 %", "75", "0,75" (a number above 1, or with a % sign, is per cent). Each bad row is rejected with an
- * issue in Swedish and English naming file, row and column; a missing required column throws `ImportError`.
+ * issue in Swedish and English naming file, row and column; a missing required column throws `FlodesError`.
  *
  * @example
  * parseStaffing("enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka\nu;Läkare;3;100 %;40\n").items[0]

@@ -89,7 +89,7 @@ export class CsvStreamReader {
     this.push(this.encoder.encode(text.charCodeAt(0) === 0xfeff && !this.started && this.sampleBytes === 0 ? text.slice(1) : text));
   }
 
-  /** Ends the input: parses what is left. Throws ImportError EMPTY when there was no header. */
+  /** Ends the input: parses what is left. Throws FlodesError EMPTY when there was no header. */
   end(): CsvStreamInfo {
     if (!this.started) this.start();
     if (this.utf16) {

@@ -22,7 +22,7 @@ export interface DecompressContext {
  * the limits on every output chunk. Input goes in 64 KiB slices, one at a time, so at most one slice's
  * expansion (≤ 66 MB) is buffered when a bomb is stopped.
  *
- * @throws ImportError `TOO_LARGE` past a limit; `UNREADABLE` when the data are not valid gzip/deflate.
+ * @throws FlodesError `TOO_LARGE` past a limit; `UNREADABLE` when the data are not valid gzip/deflate.
  */
 export async function* decompress(source: ByteSource, format: "gzip" | "deflate-raw", ctx: DecompressContext): AsyncGenerator<Uint8Array> {
   const ds = new DecompressionStream(format);

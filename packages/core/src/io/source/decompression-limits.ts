@@ -45,7 +45,7 @@ export function decompressionLimits(options: { maxDecompressedBytes?: number; ma
 }
 
 /**
- * Throws {@link ImportError} `TOO_LARGE` when `outBytes` decompressed from `inBytes` compressed break a limit.
+ * Throws {@link FlodesError} `TOO_LARGE` when `outBytes` decompressed from `inBytes` compressed break a limit.
  * `what` names the source in the message (e.g. "logg.xes.gz", "blad sheet1.xml").
  */
 export function checkDecompression(outBytes: number, inBytes: number, limits: DecompressionLimits, what: string, file?: string): void {

@@ -16,7 +16,7 @@ export interface GunzipOptions {
 
 /**
  * Streaming gunzip of a byte source (isomorphic: the platform's `DecompressionStream`), stopped with a clear
- * Swedish/English {@link ImportError} `TOO_LARGE` naming the limit and how to raise it as soon as the output
+ * Swedish/English {@link FlodesError} `TOO_LARGE` naming the limit and how to raise it as soon as the output
  * passes `maxDecompressedBytes` or expands more than `maxCompressionRatio` times (a gzip bomb). Concatenated
  * gzip members are read as one stream.
  *

@@ -77,7 +77,7 @@ export async function readXes(
  * is delivered without trace attributes (the log builder then rejects it for its missing flow, counted).
  *
  * Security: no DTD is expanded and no other file read; only the five predefined entities and numeric character
- * references are decoded. A DOCTYPE declaring entities or naming an external DTD throws {@link ImportError}
+ * references are decoded. A DOCTYPE declaring entities or naming an external DTD throws {@link FlodesError}
  * `UNSAFE_XML`; a document whose root is not `<log>`, or that ends before `</log>`, throws `UNREADABLE`.
  *
  * @example

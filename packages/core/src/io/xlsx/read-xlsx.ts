@@ -58,9 +58,9 @@ function digitsOf(b: Uint8Array, a: number, e: number): number {
  * number. A value right of the header's last column adds a `kolumn N` column through `sink.addColumns`.
  *
  * Zip-bomb safe: each part's declared size is checked before and its real size and compression ratio while it
- * is inflated ({@link ImportError} `TOO_LARGE`).
+ * is inflated ({@link FlodesError} `TOO_LARGE`).
  *
- * @throws ImportError `UNREADABLE` (not a workbook, protected, old .xls, broken), `EMPTY` (no header row), `TOO_LARGE`.
+ * @throws FlodesError `UNREADABLE` (not a workbook, protected, old .xls, broken), `EMPTY` (no header row), `TOO_LARGE`.
  * @example
  * const issues = new IssueSink("tom.xlsx");
  * const sink = { header: () => undefined, addColumns: () => undefined, record: () => undefined, rejectRecord: () => undefined };

@@ -17,7 +17,7 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
-/** Thrown for archive problems; the xlsx reader turns it into a clear ImportError. */
+/** Thrown for archive problems; the xlsx reader turns it into a clear FlodesError. */
 export class ZipFormatError extends Error {}
 
 const EOCD = 0x06054b50;
@@ -105,7 +105,7 @@ export async function readZipDirectory(src: RandomAccessSource): Promise<Map<str
  * The bytes of one entry, inflated chunk by chunk under `limits` (declared size checked first, real size and
  * ratio while inflating).
  *
- * @throws ImportError `TOO_LARGE` past a limit; ZipFormatError for an unsupported or broken entry.
+ * @throws FlodesError `TOO_LARGE` past a limit; ZipFormatError for an unsupported or broken entry.
  */
 export async function* zipEntryBytes(
   src: RandomAccessSource,

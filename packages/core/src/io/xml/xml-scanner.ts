@@ -55,7 +55,7 @@ type Pending = typeof PENDING_NONE | typeof PENDING_TAG;
  *
  * It is deliberately not a general XML parser: it does not check well-formedness beyond what reading needs,
  * never expands a DTD and never reads another file. Only the five predefined entities and numeric character
- * references are decoded; a DOCTYPE declaring entities or naming an external DTD is refused ({@link ImportError}
+ * references are decoded; a DOCTYPE declaring entities or naming an external DTD is refused ({@link FlodesError}
  * `UNSAFE_XML`), which defuses "billion laughs" and XXE before a single entity is seen.
  *
  * Why our own and not `saxes` (6.0.0): the readers need a handful of elements and attributes out of files of
