@@ -1,7 +1,7 @@
 // Dependency diagram for the Beroenden page: upstream processes on the left, downstream on the right, one arrow per
 // dependency whose width follows the inherited wait per linked flow, in the palette's colour of inherited waiting.
 // Plain SVG (no CDN modules).
-import {INHERITED_WAIT_COLOR} from "@flodes/viz";
+import {DEPENDENCY_COLOR, INHERITED_WAIT_COLOR} from "@flodes/viz";
 const NS = "http://www.w3.org/2000/svg";
 
 function svgEl(tag, attrs, ...children) {
@@ -45,9 +45,12 @@ export function depsDiagram(data, {width = 720, format = (x) => x.toFixed(1)} = 
   for (const n of data.nodes) {
     const {x, y} = pos.get(n.id);
     const g = svgEl("g", {transform: `translate(${x},${y})`});
-    g.append(svgEl("rect", {width: boxW, height: rowH - 16, rx: 6, fill: n.role === "uppströms" ? "#fde0dd" : "#deebf7", stroke: "#888"}));
-    g.append(svgEl("text", {x: 8, y: 18, "font-size": 12, "font-weight": 600, fill: "#1a1a1a"}, n.name.length > 38 ? `${n.name.slice(0, 37)}…` : n.name));
-    g.append(svgEl("text", {x: 8, y: 36, "font-size": 11, fill: "#444"}, `${n.unit} · ${n.role}`));
+    // Colours from the theme (DEPENDENCY_COLOR, as --flodes-* in style.css); the attributes are the fallback when the
+    // SVG is saved without the page's stylesheet.
+    const side = n.role === "uppströms" ? "upstream" : "downstream";
+    g.append(svgEl("rect", {class: `node-box node-${side}`, width: boxW, height: rowH - 16, rx: 6, fill: DEPENDENCY_COLOR[side], stroke: DEPENDENCY_COLOR.stroke}));
+    g.append(svgEl("text", {class: "node-name", x: 8, y: 18, "font-size": 12, "font-weight": 600, fill: DEPENDENCY_COLOR.text}, n.name.length > 38 ? `${n.name.slice(0, 37)}…` : n.name));
+    g.append(svgEl("text", {class: "node-about", x: 8, y: 36, "font-size": 11, fill: DEPENDENCY_COLOR.subtleText}, `${n.unit} · ${n.role}`));
     svg.append(g);
   }
   return svg;

@@ -1,5 +1,5 @@
 // @flodes/viz — chart builders and components. This file only re-exports.
-export { CATEGORY_COLOR, CATEGORY_SHORT_SV, INHERITED_WAIT_COLOR, SERIES_COLORS, WAIT_COLOR } from "./theme.js";
+export { CATEGORY_COLOR, CATEGORY_SHORT_SV, DEPENDENCY_COLOR, INHERITED_WAIT_COLOR, QUALITY_COLOR, SERIES_COLORS, STATUS_COLOR, WAIT_COLOR } from "./theme.js";
 export { type DurationUnit, formatDuration, formatNumber, formatPercent, formatSek, pickDurationUnit } from "./format.js";
 
 // shared chart helpers (also used by spc/ and waste/)
@@ -20,6 +20,9 @@ export { workedTimeByUnitSpec, type WorkedTimeByUnitSpecOptions, type WorkedTime
 export { type GoalTrendPoint, goalTrendSpec, type GoalTrendSpecOptions } from "./specs/goal-trend-spec.js";
 export { changeByUnitSpec, type ChangeByUnitSpecOptions, type ChangeRow } from "./specs/change-by-unit-spec.js";
 export { type InheritedWaitRow, inheritedWaitSpec, type InheritedWaitSpecOptions } from "./specs/inherited-wait-spec.js";
+export { type FlowTimelineObservation, flowTimelineSpec, type FlowTimelineWait } from "./specs/flow-timeline-spec.js";
+export { type ImportRowsRow, importRowsSpec } from "./specs/import-rows-spec.js";
+export { type IssueCountRow, issueCountsSpec } from "./specs/issue-counts-spec.js";
 
 // headless rendering (vega + vega-lite only; isomorphic)
 export { type RenderSvgOptions, renderVegaLiteSvg } from "./render/render-vega-lite-svg.js";

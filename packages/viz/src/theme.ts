@@ -34,3 +34,24 @@ export const CATEGORY_SHORT_SV: Readonly<Record<Category | "WAIT", string>> = {
   NVA: "Slöseri (arbete)",
   WAIT: "Väntan",
 };
+
+/**
+ * Colours of a goal's or an improvement's status (på väg, risk, ej på väg, no value): the same on charts, in the
+ * monthly report and on the site's badges (`style.css` repeats them as `--flodes-status-*`; a test keeps the two
+ * equal). Dark enough for white badge text (≥ 4.5:1).
+ */
+export const STATUS_COLOR = { ok: "#1b7837", risk: "#b35806", bad: "#b2182b", none: "#777777" } as const;
+
+/**
+ * Colours of an import's row accounting (Datakvalitet): accepted rows in the VA blue, rejected rows in the NVA
+ * vermillion and warnings (rows kept) in the NNVA orange — a pair told apart with every common colour-vision
+ * deficiency.
+ */
+export const QUALITY_COLOR = { accepted: CATEGORY_COLOR.VA, rejected: CATEGORY_COLOR.NVA, warning: CATEGORY_COLOR.NNVA } as const;
+
+/**
+ * Box fills of the dependency diagram (Beroenden): upstream processes (the ones waited on) in a light tint of the
+ * NVA vermillion, downstream (the waiting ones) in a light tint of the VA blue, so the dark text stays readable in
+ * both page themes. `style.css` repeats them as `--flodes-upstream` / `--flodes-downstream`.
+ */
+export const DEPENDENCY_COLOR = { upstream: "#fde0dd", downstream: "#deebf7", stroke: "#888888", text: "#1a1a1a", subtleText: "#444444" } as const;

@@ -3,15 +3,16 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { runChartSpec } from "../spc/run-chart-spec.js";
+import { STATUS_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame } from "../vega/spec-options.js";
 
 /** Colours of the goal statuses (badges and progress bars): green, orange, red, grey. */
 export const GOAL_STATUS_COLOR: Readonly<Record<GoalStatus, string>> = {
-  "på väg": "#1b7837",
-  risk: "#b35806",
-  "ej på väg": "#b2182b",
-  "saknar data": "#777777",
+  "på väg": STATUS_COLOR.ok,
+  risk: STATUS_COLOR.risk,
+  "ej på väg": STATUS_COLOR.bad,
+  "saknar data": STATUS_COLOR.none,
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatDuration } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
-import { CATEGORY_COLOR, NEUTRAL } from "../theme.js";
+import { CATEGORY_COLOR, NEUTRAL, STATUS_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame, type SpecOptions } from "../vega/spec-options.js";
 
@@ -59,7 +59,7 @@ export function goalTrendSpec(points: readonly GoalTrendPoint[], options: GoalTr
         mark: { type: "rule", strokeDash: [5, 4], strokeWidth: 1.5 },
         encoding: {
           y: { field: "y", type: "quantitative" },
-          color: { field: "label", type: "nominal", title: null, scale: { range: [NEUTRAL.p85, "#1b7837"] } },
+          color: { field: "label", type: "nominal", title: null, scale: { range: [NEUTRAL.p85, STATUS_COLOR.ok] } },
         },
       },
       {
