@@ -13,13 +13,35 @@ const rows: [string, "VA" | "NNVA" | "NVA", string, string, boolean][] = [
 ];
 const observations: Observation[] = rows.map(([step, category, s, e]) => ({ flow: "F1", step, startMs: at(s), endMs: at(e), category }));
 const a = analyze(observations);
+const flow = a.flows[0];
 const waits = handoffs(observations);
+const minutes = (ms: number) => ms / 60_000;
 
 process.stdout.write(
   JSON.stringify({
     synthetic: true,
-    observations: rows.map(([step, category, start, end, repeat]) => ({ step, category, start, end, repeat, startMs: at(start), endMs: at(end) })),
-    flow: a.flows[0],
+    observations: rows.map(([step, category, start, end, repeat]) => ({
+      step,
+      label: repeat ? `${step} (upprepning)` : step,
+      category,
+      start,
+      end,
+      repeat,
+      startMs: at(start),
+      endMs: at(end),
+    })),
+    flow,
+    // The library's figures next to the hand-computed ones, in minutes.
+    figures: [
+      ["Ledtid", flow.leadTimeMs],
+      ["VA", flow.vaMs],
+      ["NNVA", flow.nnvaMs],
+      ["NVA-arbete", flow.nvaWorkMs],
+      ["Väntan", flow.waitMs],
+      ["NVA (arbete + väntan)", flow.nvaMs],
+      ["Beröringstid", flow.touchTimeMs],
+      ["Omarbete", flow.reworkMs],
+    ].map(([label, ms]) => ({ label, minutes: minutes(ms as number) })),
     waits,
   }),
 );
