@@ -321,7 +321,8 @@ function pageData(page: PageId): unknown {
       break;
     case "sammanfattning": {
       const flode = pageData("flode") as ReturnType<typeof flodePage>;
-      data = { ...about, periods: flode.periods, processes: flode.processes.map((p) => ({ id: p.id, name: p.name, unit: p.unit, summary: p.periods[0]?.summary })) };
+      const summaries = flode.processes.map((p) => ({ id: p.id, name: p.name, unit: p.unit, summary: p.periods[0]?.summary }));
+      data = { ...about, periods: flode.periods, flows: summaries.reduce((n, p) => n + (p.summary?.flows ?? 0), 0), processes: summaries };
       break;
     }
   }

@@ -2,7 +2,7 @@
 // out by @flodes/viz/pages' qualityFileReport — the same function the browser's worker runs on a user's own file.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ImportError } from "@flodes/core";
+import { FlodesError } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
 import { qualityFileReport } from "@flodes/viz/pages";
 import { PILOT_DIR, TZ } from "./lib/pilot.js";
@@ -20,8 +20,8 @@ for (const f of FILES) {
     const { quality, kind, mapping } = await importFile(f.path, { tz: TZ, file: f.name });
     reports.push(qualityFileReport(quality, { file: f.name, about: f.about, kind, mapping }));
   } catch (e) {
-    if (!(e instanceof ImportError)) throw e;
-    reports.push(qualityFileReport(null, { file: f.name, about: f.about, refused: { code: e.code, message: e.messageSv, messageEn: e.messageEn } }));
+    if (!(e instanceof FlodesError)) throw e;
+    reports.push(qualityFileReport(null, { file: f.name, about: f.about, refused: { code: e.code, message: e.sv, messageEn: e.en } }));
   }
 }
 

@@ -28,12 +28,11 @@ const read = async <T>(file: string, parse: (text: string, options: { file: stri
   return parsed.items;
 };
 
-const { units, log } = await loadPilot();
+const { units, unitNames, log } = await loadPilot();
 const staffing = await read("bemanning.csv", parseStaffing);
 const improvements = await read("forbattringar.csv", parseImprovements);
 const goals = await read("malhierarki.csv", parseGoalTree);
 const context = await read("kontext.csv", parseContextFigures);
-const unitNames = Object.fromEntries(units.map((u) => [u.id, u.name]));
 
 // The log starts 2025-01-01: in its first months only short flows have finished, so the matrix starts in April
 // (when even the longest pilot flows, ~3 months, can have ended) and runs to the last full month, December.
@@ -58,6 +57,22 @@ const tree = goalTree(goals, valueOf, { atMs: Date.parse("2026-01-01T00:00:00+01
 const realisedSentence = new Map(portfolio.items.map((i) => [i.improvement.id, i.realised ? (i.realised.comparison.ok ? i.realised.comparison.sentence : i.realised.comparison.message) : null]));
 const items = portfolioRows(portfolio).map((r) => ({ ...r, unitName: unitNames[r.unit] ?? r.unit, realisedSentence: realisedSentence.get(r.id) ?? null }));
 
+const freed = portfolio.items.map((i) => i.freed).filter((f) => f !== null);
+const goalRows = goalTreeFlat(tree);
+// The headline cards: freed time that is certain (interval above zero), the largest of it, goals on track, support.
+const started = freed.filter((f) => f.ok);
+const clear = started.filter((f) => f.clear && f.total.hoursPerMonth.estimate > 0);
+const largest = [...clear].sort((a, b) => b.total.hoursPerMonth.estimate - a.total.hoursPerMonth.estimate)[0];
+const measured = goalRows.filter((g) => g.measure !== null);
+const cards = {
+  started: started.length,
+  freedClear: clear.length,
+  largest: largest ? { title: largest.title, unitName: unitNames[largest.unit] ?? largest.unit, hoursPerMonth: largest.total.hoursPerMonth.estimate } : null,
+  goalsMeasured: measured.length,
+  goalsOnTrack: measured.filter((g) => g.status === "på väg").length,
+  supportUnits: new Set(portfolio.supportRequests.map((s) => s.unit)).size,
+};
+
 process.stdout.write(
   JSON.stringify(
     {
@@ -69,12 +84,13 @@ process.stdout.write(
       caveat: steeringMessage.freedNotSaved().message,
       lastMonth: LAST_MONTH,
       matrix: { month: matrixOf("month"), quarter: matrixOf("quarter") },
-      freed: portfolio.items.map((i) => i.freed).filter((f) => f !== null),
+      cards,
+      freed,
       counts: portfolio.counts,
       board: portfolio.board,
       supportRequests: portfolio.supportRequests.map((s) => ({ ...s, unitName: unitNames[s.unit] ?? s.unit })),
       items,
-      goalTree: goalTreeFlat(tree).map((r, k) => ({
+      goalTree: goalRows.map((r, k) => ({
         ...r,
         unitName: r.unit ? (unitNames[r.unit] ?? r.unit) : null,
         rolled: tree[k]!.rolled,

@@ -21,7 +21,9 @@ const months = data.months.map((month) => {
       parent: u.parent ?? null,
       depth: u.depth,
       flows: u.flows,
+      // Days for the tree's text, ms for the goal trend chart (goalTrendSpec takes ms like the goals).
       leadTimeMedianDays: round(u.leadTimeMs.median === null ? null : u.leadTimeMs.median / DAY_MS, 2),
+      leadTimeMedianMs: u.leadTimeMs.median === null ? null : Math.round(u.leadTimeMs.median),
       leadTimeP85Days: round(u.leadTimeMs.p85 === null ? null : u.leadTimeMs.p85 / DAY_MS, 2),
       flowEfficiency: round(u.flowEfficiency.aggregate, 6),
       nvaShare: round(u.nvaShare, 4),

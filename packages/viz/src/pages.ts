@@ -5,7 +5,7 @@ export { headline, wasteTimesByFlow, completionMonths, type Headline } from "./p
 export { logPeriods, type SitePeriod, type LogPeriodsOptions } from "./pages/site-periods.js";
 export { logProcesses, ALL_FLOWS_PROCESS_NAME, type LogProcess } from "./pages/log-processes.js";
 export { flodePage, type FlodePageData, type FlodePageOptions, type FlodePeriod, type FlodeProcess } from "./pages/flode-page.js";
-export { sloseriPage, type SloseriPageData, type SloseriPageOptions, type SloseriPeriod, type SloseriShare } from "./pages/sloseri-page.js";
+export { sloseriPage, type SloseriPageData, type SloseriPageOptions, type SloseriParetoUnit, type SloseriPeriod, type SloseriShare } from "./pages/sloseri-page.js";
 export {
   forbattringPage,
   localMidnightMs,
@@ -16,4 +16,4 @@ export {
   type PageImprovement,
 } from "./pages/forbattring-page.js";
 export { tillganglighetPage, NO_UNIT_NAME, type StepPair, type TillganglighetPageData, type TillganglighetPageOptions } from "./pages/tillganglighet-page.js";
-export { qualityFileReport, type QualityFileReport } from "./pages/datakvalitet-page.js";
+export { type QualityCodeCount, qualityFileReport, type QualityFileReport } from "./pages/datakvalitet-page.js";

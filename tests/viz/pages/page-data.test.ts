@@ -138,6 +138,27 @@ describe("sloseriPage", () => {
     expect(data.bases.map((b) => b.id)).toEqual(["calendar", "working"]);
     expect(data.pca.map((p) => p.id)).toEqual(["p"]);
   });
+  it("sums each unit's waste work and waiting for the cards, so the page only lays them out", () => {
+    const model: Process[] = [{
+      id: "p", name: "P", steps: [
+        { id: "Besök", name: "Besök", category: "VA", role: "Läkare", hourlyCostSek: 1200 },
+        { id: "Jaga provsvar", name: "Jaga provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", hourlyCostSek: 600 },
+        { id: "Dubbeldokumentera", name: "Dubbeldokumentera", category: "NVA", wasteType: "overprocessing", role: "Sjuksköterska", hourlyCostSek: 600 },
+      ],
+    }];
+    // A: Besök 0–30, wait 30–60, Jaga provsvar 60–90 (30 min), wait 90–120, Dubbeldokumentera 120–135 (15 min).
+    const log = eventLogFromObservations([
+      o("A", "Besök", 0, 30, { process: "p", unit: "u1" }),
+      o("A", "Jaga provsvar", 60, 90, { process: "p", unit: "u1" }),
+      o("A", "Dubbeldokumentera", 120, 135, { process: "p", unit: "u1" }),
+    ], { model });
+    const data = sloseriPage(log, { processes: model, periods: logPeriods(log), unitNames: { u1: "Enhet 1" } });
+    const unit = data.periods[0]!.pareto.find((p) => p.basis === "calendar")!.units.find((u) => u.unit === "Enhet 1")!;
+    expect(unit.workHours).toBeCloseTo(45 / 60, 12); // 30 + 15 min of NVA work
+    expect(unit.workSek).toBeCloseTo(0.75 * 600, 9); // 450 kr
+    expect(unit.waitingHours).toBeCloseTo(1, 12); // 30 + 30 min between the steps
+    expect(unit.largestWork?.label).toBe(unit.rows.find((r) => r.wasteType === "motion")!.label); // 30 min > 15 min
+  });
 });
 
 describe("forbattringPage", () => {
@@ -175,10 +196,23 @@ describe("tillganglighetPage", () => {
     const data = tillganglighetPage(log, { endSteps: ["Avslut"] });
     expect(data.flows).toEqual({ closed: 2, open: 1 });
     expect(data.units).toEqual([{ id: "", name: "Alla ärenden" }]);
-    expect(data.openByUnit).toEqual([{ unit: "", open: 1 }]);
+    expect(data.openByUnit).toEqual([{ unit: "", open: 1, changeFourWeeks: 0 }]); // one day of WIP: no change
     expect(data.processes).toMatchObject([{ id: "", name: "Alla ärenden", unit: "", endSteps: ["Avslut"], open: 1 }]);
     expect(data.asOfMs).toBe(T0 + 110 * MIN);
     expect(data.leadTimes.map((l) => l.unit)).toEqual([""]);
+  });
+  it("gives the change in open flows over the last four weeks of the daily WIP series", () => {
+    const D = 24 * 60;
+    // A opens day 0 and stays open; B runs day 0–1; C opens day 35; the log ends day 40 (the analysis date).
+    // Four weeks before day 40 (day 12) only A was open; at day 40 A and C are: +1.
+    const log = eventLogFromObservations([
+      o("A", "Remiss", 0, 10),
+      o("B", "Remiss", 5, 10), o("B", "Avslut", D, D + 10),
+      o("C", "Remiss", 35 * D, 35 * D + 10), o("C", "Bedömning", 40 * D, 40 * D + 10),
+    ]);
+    const data = tillganglighetPage(log, { endSteps: ["Avslut"] });
+    expect(data.wip.find((w) => w.date === "2025-03-22")?.wip).toBe(1); // day 12
+    expect(data.openByUnit).toEqual([{ unit: "", open: 2, changeFourWeeks: 1 }]);
   });
 });
 
@@ -190,6 +224,11 @@ describe("qualityFileReport", () => {
     expect(q.counts.map((c) => [c.code, c.n])).toEqual([["UNPARSEABLE_TIME", 2], ["MISSING_FLOW", 1]]);
     expect(q.issues.map((i) => i.row)).toEqual(expect.arrayContaining([3, 4, 5]));
     expect(q.issuesTotal).toBe(3);
+    // Display-ready words: the name without folders, the kind, severities and whole-row issues in Swedish.
+    expect(q).toMatchObject({ name: "f.csv", kindLabel: "start och slut per rad", unmatched: 0, lifecycleText: "" });
+    expect(q.counts.map((c) => c.severityLabel)).toEqual(["fel", "fel"]);
+    expect(q.issues.find((i) => i.code === "MISSING_FLOW")).toMatchObject({ severityLabel: "fel" });
+    expect(qualityFileReport(null, { file: "data/pilot/x.csv", about: "x" }).name).toBe("x.csv");
     const refused = qualityFileReport(null, { file: "p.csv", about: "x", refused: { code: "PERSONNUMMER", message: "m" } });
     expect(refused).toMatchObject({ rowsIn: 0, accepted: 0, rejected: 0, refused: { code: "PERSONNUMMER" } });
   });

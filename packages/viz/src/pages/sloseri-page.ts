@@ -45,13 +45,42 @@ export interface SloseriShare {
   worked: Headline["worked"];
 }
 
+/**
+ * One unit's waste by type in one basis: the Pareto rows, and the sums the page's cards show — waste work (every type
+ * but waiting) in hours and kronor, the waiting between steps in hours, and the largest type of waste work.
+ */
+export interface SloseriParetoUnit {
+  unit: string;
+  pilot: boolean;
+  rows: WasteParetoRow[];
+  workHours: number;
+  workSek: number;
+  waitingHours: number;
+  /** The largest type of waste work (rows come largest first), null when there is none. */
+  largestWork: WasteParetoRow | null;
+}
+
+/** Sums a unit's Pareto rows for the page's cards. */
+function paretoUnit(unit: string, pilot: boolean, rows: WasteParetoRow[]): SloseriParetoUnit {
+  const work = rows.filter((r) => r.wasteType !== "waiting");
+  return {
+    unit,
+    pilot,
+    rows,
+    workHours: work.reduce((s, r) => s + r.hours, 0),
+    workSek: work.reduce((s, r) => s + r.costSek, 0),
+    waitingHours: rows.find((r) => r.wasteType === "waiting")?.hours ?? 0,
+    largestWork: work[0] ?? null,
+  };
+}
+
 /** One period of the Slöseri page. */
 export interface SloseriPeriod {
   id: string;
   label: string;
   flows: number;
   totals: CostOfWasteReport["totals"];
-  pareto: { basis: Basis; units: { unit: string; pilot: boolean; rows: WasteParetoRow[] }[] }[];
+  pareto: { basis: Basis; units: SloseriParetoUnit[] }[];
   costByUnit: (Omit<CostOfWasteReport["byUnit"][number], "unit"> & { unitId: string | null; unit: string; pilot: boolean })[];
   shares: { basis: Basis; units: SloseriShare[] }[];
 }
@@ -126,8 +155,8 @@ export function sloseriPage(log: EventLog, options: SloseriPageOptions): Sloseri
     const pareto = bases.map(({ id: basis }) => {
       const items = itemsByBasis.get(basis)!.filter((it) => inP.has(it.flow));
       const ids = [...new Set(items.map((it) => it.unit))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, "sv")));
-      const byUnit = ids.map((u) => ({ unit: unitName(u), pilot: isPrimary(u), rows: paretoFromItems(items.filter((it) => it.unit === u), "hours", u) }));
-      return { basis, units: [{ unit: "Alla enheter", pilot: true, rows: paretoFromItems(items, "hours", null) }, ...byUnit] };
+      const byUnit = ids.map((u) => paretoUnit(unitName(u), isPrimary(u), paretoFromItems(items.filter((it) => it.unit === u), "hours", u)));
+      return { basis, units: [paretoUnit("Alla enheter", true, paretoFromItems(items, "hours", null)), ...byUnit] };
     });
     const cost = costOfWaste(selectFlows(log, (f) => keep[f] === 1), { model: models });
     const costByUnit = cost.byUnit.map((u) => ({ ...u, unitId: u.unit, unit: unitName(u.unit), pilot: isPrimary(u.unit) }));

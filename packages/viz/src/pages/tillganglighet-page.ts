@@ -134,6 +134,14 @@ export function tillganglighetPage(log: EventLog, options: TillganglighetPageOpt
   );
 
   const from = options.fromDate ?? "";
+  const wip = keyed(report.wip).filter((w) => shown.has(w.unit) && w.date >= from);
+  // The open count four weeks back: the daily WIP series' value 28 days before its last day (or its first day).
+  const openByUnit = unitIds.map((id) => {
+    const open = report.open.filter((o) => (o.unit ?? "") === id).length;
+    const series = wip.filter((w) => w.unit === id);
+    const fourWeeksAgo = series[Math.max(0, series.length - 29)]?.wip ?? 0;
+    return { unit: id, open, changeFourWeeks: open - fourWeeksAgo };
+  });
   return {
     asOf: report.asOf,
     asOfMs: report.asOfMs,
@@ -147,8 +155,9 @@ export function tillganglighetPage(log: EventLog, options: TillganglighetPageOpt
       open: report.open.filter((o) => (code >= 0 ? o.process === p.id : o.process === null)).length,
     })),
     flows: report.flows,
-    openByUnit: unitIds.map((id) => ({ unit: id, open: report.open.filter((o) => (o.unit ?? "") === id).length })),
-    wip: keyed(report.wip).filter((w) => shown.has(w.unit) && w.date >= from),
+    /** Open cases per unit at the analysis date, and the change over the last four weeks (+ more, − fewer). */
+    openByUnit,
+    wip,
     throughput: keyed(report.throughput).filter((w) => shown.has(w.unit)),
     fromMonth: from.slice(0, 7),
     // Week, process, stage and count are all the chart needs (endMs is the next row's startMs).
