@@ -121,8 +121,10 @@ export function settingsJson(): string {
     baslinje: BASELINE_PERIOD,
     tidszon: "Europe/Stockholm",
     arbetstid: "mån-fre 07:30-16:30",
+    pilotenheter: PILOT_UNITS,
     syntetiska: true,
-    beskrivning: "Inställningar för den syntetiska piloten: baslinjeperioden som allt jämförs med (webbplatsen, målen, månadsrapporten med --baseline).",
+    beskrivning:
+      "Inställningar för den syntetiska piloten: baslinjeperioden som allt jämförs med (webbplatsen, målen, månadsrapporten med --baseline) och pilotens sex enheter i pilotens ordning.",
   });
 }
 
@@ -238,7 +240,7 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     "- `modell-ume-diabetes.csv` — en processmodell som tabell",
     "- `enheter.csv`/`enheter.json` — organisationen enhet → verksamhetsområde → förvaltning → region",
     "- `mal.csv`/`mal.json` — målbildens mål per enhet (baslinje beräknad på syntetiska data)",
-    "- `installningar.json` — baslinjeperiod, tidszon och arbetstid som webbplatsen, målen och rapporten delar",
+    "- `installningar.json` — baslinjeperiod, tidszon, arbetstid och pilotenheterna som webbplatsen, målen och rapporten delar",
     "- `forbattringar.csv`/`forbattringar.json` — vad som ändrades och när",
     "- `syntetisk-importexempel.csv` — liten fil med avsiktliga fel för sidan Datakvalitet:",
     "  slut före start (X-002), otolkbara tider (X-003), dubblettrad (X-003 Besök), saknat ärende/steg,",

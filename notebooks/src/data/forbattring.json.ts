@@ -1,16 +1,18 @@
 // Förbättring: per improved process (data/pilot/forbattringar.json) and measure, a before/after comparison with
 // uncertainty and run/XmR charts of weekly and monthly medians, computed by @flodes/viz/pages' forbattringPage — the
 // same function the browser's worker runs on a user's own file and date. Synthetic data.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { parseImprovements } from "@flodes/core";
 import { forbattringPage, type PageImprovement } from "@flodes/viz/pages";
-import { loadPilot, PILOT_DIR, TZ, YEAR_2025 } from "./lib/pilot.js";
+import { loadPilot, readPilotFile, TZ, YEAR_2025 } from "./lib/pilot.js";
 
-const { processes, units, log } = await loadPilot();
-const unitNames = Object.fromEntries(units.map((u) => [u.id, u.name]));
+const { processes, unitNames, log } = await loadPilot();
 // Ideas and planned improvements have no process or start date yet (see Förbättringsportfölj).
-const improvements = (JSON.parse(await readFile(join(PILOT_DIR, "forbattringar.json"), "utf-8")) as Partial<PageImprovement>[])
-  .filter((i): i is PageImprovement => i.process !== undefined && i.from !== undefined);
+const { items } = await readPilotFile("forbattringar.json", (text, file) => parseImprovements(text, { file }));
+const improvements: PageImprovement[] = items.flatMap((i) =>
+  i.process !== undefined && i.from !== undefined
+    ? [{ process: i.process, unit: i.unit, from: i.from, description: i.description ?? i.title, ...(i.outcome ? { outcome: i.outcome } : {}) }]
+    : [],
+);
 
 process.stdout.write(
   JSON.stringify(

@@ -6,7 +6,7 @@ import { loadBacklogAllocations, loadCareGuaranteeRules } from "@flodes/core/nod
 import { tillganglighetPage } from "@flodes/viz/pages";
 import { loadPilot, PILOT_DIR, PILOT_UNIT_IDS, TZ } from "./lib/pilot.js";
 
-const { processes, units, log } = await loadPilot();
+const { processes, unitNames, log } = await loadPilot();
 const rules = await loadCareGuaranteeRules(join(PILOT_DIR, "vardgaranti.csv"));
 const allocations = await loadBacklogAllocations(join(PILOT_DIR, "forskjuten-vard.csv"));
 
@@ -23,7 +23,7 @@ process.stdout.write(
     source: "data/pilot/syntetisk-handelser.csv, processer.json (endSteps), vardgaranti.csv, forskjuten-vard.csv",
     ...tillganglighetPage(log, {
       processes,
-      unitNames: Object.fromEntries(units.map((u) => [u.id, u.name])),
+      unitNames,
       units: PILOT_UNIT_IDS,
       rules,
       allocations,

@@ -3,10 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkImprovementGoals, parseGoalTree, parseImprovements, type PlanGoal } from "@flodes/core";
-import { PILOT_DIR } from "./lib/pilot.js";
+import { PILOT_DIR, UNIT_NAMES } from "./lib/pilot.js";
 
-const units = JSON.parse(await readFile(join(PILOT_DIR, "enheter.json"), "utf-8")) as { id: string; name: string }[];
-const unitName = new Map(units.map((u) => [u.id, u.name]));
 const improvements = parseImprovements(await readFile(join(PILOT_DIR, "forbattringar.csv"), "utf-8"), { file: "forbattringar.csv" });
 const goals = parseGoalTree(await readFile(join(PILOT_DIR, "malhierarki.csv"), "utf-8"), { file: "malhierarki.csv" });
 const issues = [...improvements.issues, ...goals.issues, ...checkImprovementGoals(improvements.items, goals.items, { file: "forbattringar.csv" })];
@@ -29,7 +27,7 @@ process.stdout.write(
       return {
         id: i.id,
         title: i.title,
-        unit: unitName.get(i.unit) ?? i.unit,
+        unit: UNIT_NAMES[i.unit] ?? i.unit,
         status: i.status,
         planGoal: t.find((g) => g.level === "regionmål")?.title ?? null,
         milestone: t.find((g) => g.level === "delmål")?.title ?? null,
