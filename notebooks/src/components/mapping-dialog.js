@@ -24,20 +24,51 @@ const DATE_ORDERS = [["auto", "Automatiskt"], ["dmy", "dag/månad/år"], ["mdy",
 const FORMAT = "flodes-kolumnmappning";
 
 /**
- * A mapping file's settings, checked: `{mapping, sep, dateOrder, tz}`; throws a Swedish message when the JSON is not one.
+ * A mapping file's settings, checked: `{mapping, sep, dateOrder, tz}`. Every problem is reported, never dropped: a file
+ * that is not JSON, not a flodes mapping, or has a field of the wrong kind throws one Error whose message names the
+ * file and the field, in Swedish and English ("sv / en"). Fields the file leaves out take their defaults (no
+ * separator: detect; date order: auto; zone: Europe/Stockholm).
  * @param {string} text the file's text
+ * @param {string} [file] the file's name, for messages (default "kolumnmappning")
  */
-export function parseMappingFile(text) {
-  const d = JSON.parse(text);
-  if (d?.format !== FORMAT || typeof d.mapping !== "object") throw new Error("Filen är ingen kolumnmappning från flodes.");
-  const mapping = {};
-  for (const [field] of MAPPING_FIELDS) if (typeof d.mapping[field] === "string") mapping[field] = d.mapping[field];
-  return {
-    mapping,
-    sep: typeof d.sep === "string" ? d.sep : "",
-    dateOrder: DATE_ORDERS.some(([v]) => v === d.dateOrder) ? d.dateOrder : "auto",
-    tz: typeof d.tz === "string" && d.tz ? d.tz : "Europe/Stockholm"
+export function parseMappingFile(text, file = "kolumnmappning") {
+  const fail = (problems) => {
+    throw new Error(problems.map(([sv, en]) => `${file}: ${sv} / ${en}`).join("\n"));
   };
+  let d;
+  try {
+    d = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    fail([[`filen är inte giltig JSON (${e.message})`, `the file is not valid JSON (${e.message})`]]);
+  }
+  if (d === null || typeof d !== "object" || Array.isArray(d) || d.format !== FORMAT) {
+    fail([[`filen är ingen kolumnmappning från flodes (fältet "format" ska vara "${FORMAT}")`, `the file is not a flodes column mapping (field "format" must be "${FORMAT}")`]]);
+  }
+  const problems = [];
+  if (d.mapping === null || typeof d.mapping !== "object" || Array.isArray(d.mapping)) problems.push([`fältet "mapping" ska vara ett objekt`, `field "mapping" must be an object`]);
+  const mapping = {};
+  const known = new Set(MAPPING_FIELDS.map(([field]) => field));
+  for (const [field, column] of Object.entries(problems.length === 0 ? d.mapping : {})) {
+    if (!known.has(field)) problems.push([`okänt fält "mapping.${field}" (kända: ${[...known].join(", ")})`, `unknown field "mapping.${field}" (known: ${[...known].join(", ")})`]);
+    else if (typeof column !== "string") problems.push([`fältet "mapping.${field}" ska vara ett kolumnnamn (text)`, `field "mapping.${field}" must be a column name (text)`]);
+    else mapping[field] = column;
+  }
+  if (d.sep !== undefined && !SEPARATORS.some(([v]) => v === d.sep)) problems.push([`fältet "sep" ska vara en av ; , tabb | eller tomt`, `field "sep" must be one of ; , tab | or empty`]);
+  if (d.dateOrder !== undefined && !DATE_ORDERS.some(([v]) => v === d.dateOrder)) problems.push([`fältet "dateOrder" ska vara auto, dmy, mdy eller ymd`, `field "dateOrder" must be auto, dmy, mdy or ymd`]);
+  if (d.tz !== undefined && !isTimeZone(d.tz)) problems.push([`fältet "tz" ska vara en tidszon, t.ex. Europe/Stockholm`, `field "tz" must be a time zone, e.g. Europe/Stockholm`]);
+  if (problems.length > 0) fail(problems);
+  return {mapping, sep: d.sep ?? "", dateOrder: d.dateOrder ?? "auto", tz: d.tz ?? "Europe/Stockholm"};
+}
+
+/** Whether `tz` is an IANA time zone this browser knows. */
+function isTimeZone(tz) {
+  if (typeof tz !== "string" || tz === "") return false;
+  try {
+    new Intl.DateTimeFormat("sv-SE", {timeZone: tz});
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -154,7 +185,7 @@ export function openMappingDialog(worker, file, current, reason) {
       const f = loadInput.files?.[0];
       if (!f) return;
       try {
-        const s = parseMappingFile(await f.text());
+        const s = parseMappingFile(await f.text(), f.name);
         settings.mapping = s.mapping;
         sepSelect.value = s.sep;
         orderSelect.value = s.dateOrder;
@@ -162,7 +193,7 @@ export function openMappingDialog(worker, file, current, reason) {
         message.textContent = `Mappningen i ${f.name} är inläst.`;
         await refresh();
       } catch (e) {
-        message.textContent = e instanceof SyntaxError ? "Filen är inte giltig JSON." : e.message;
+        message.textContent = e.message;
       }
     });
     document.body.append(dialog);
