@@ -3,7 +3,7 @@ import { formatNumber } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { QUALITY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
+import { countBarLayers, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One imported file's row accounting (a `QualityFileReport` from `@flodes/viz/pages` fits). */
 export interface ImportRowsRow {
@@ -50,25 +50,15 @@ export function importRowsSpec(files: readonly ImportRowsRow[], options: SpecOpt
   return {
     ...specFrame("importRowsSpec", options, { title: T.importRowsTitle, subtitle: [T.importRowsSubtitle], description, height: 44 * Math.max(1, files.length) }),
     data: { values },
-    layer: [
-      {
-        mark: { type: "bar", tooltip: true },
-        encoding: {
-          y,
-          yOffset,
-          x,
-          color: { field: "status", type: "nominal", title: T.rowStatus, sort: statuses, scale: { domain: statuses, range: [QUALITY_COLOR.accepted, QUALITY_COLOR.rejected] } },
-          tooltip: fieldTitles([
-            ["file", T.file],
-            ["status", T.rowStatus],
-            ["label", T.rows],
-          ]),
-        },
-      },
-      {
-        mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 10, color: c.text },
-        encoding: { y, yOffset, x, text: { field: "label" } },
-      },
-    ],
+    layer: countBarLayers(
+      { y, yOffset, x },
+      [
+        ["file", T.file],
+        ["status", T.rowStatus],
+        ["label", T.rows],
+      ],
+      c.text,
+      { field: "status", type: "nominal", title: T.rowStatus, sort: statuses, scale: { domain: statuses, range: [QUALITY_COLOR.accepted, QUALITY_COLOR.rejected] } },
+    ),
   } as TopLevelSpec;
 }

@@ -3,7 +3,7 @@ import { formatNumber } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { QUALITY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
+import { countBarLayers, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** How many issues of one code an import found (a `QualityFileReport`'s `counts` fit). */
 export interface IssueCountRow {
@@ -34,24 +34,15 @@ export function issueCountsSpec(counts: readonly IssueCountRow[], options: SpecO
   return {
     ...specFrame("issueCountsSpec", options, { title: T.issueCountsTitle, description, height: 24 * Math.max(1, counts.length) }),
     data: { values },
-    layer: [
-      {
-        mark: { type: "bar", tooltip: true },
-        encoding: {
-          y,
-          x,
-          color: { field: "severity", type: "nominal", title: T.severity, sort: severities, scale: { domain: severities, range: [QUALITY_COLOR.rejected, QUALITY_COLOR.warning] } },
-          tooltip: fieldTitles([
-            ["code", T.issueCode],
-            ["severity", T.severity],
-            ["label", T.issueCount],
-          ]),
-        },
-      },
-      {
-        mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 10, color: c.text },
-        encoding: { y, x, text: { field: "label" } },
-      },
-    ],
+    layer: countBarLayers(
+      { y, x },
+      [
+        ["code", T.issueCode],
+        ["severity", T.severity],
+        ["label", T.issueCount],
+      ],
+      c.text,
+      { field: "severity", type: "nominal", title: T.severity, sort: severities, scale: { domain: severities, range: [QUALITY_COLOR.rejected, QUALITY_COLOR.warning] } },
+    ),
   } as TopLevelSpec;
 }

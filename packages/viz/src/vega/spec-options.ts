@@ -92,3 +92,22 @@ export function specFrame(
 export function fieldTitles(pairs: readonly (readonly [string, string])[]): { field: string; title: string }[] {
   return pairs.map(([field, title]) => ({ field, title }));
 }
+
+/**
+ * The two layers of a bar chart of counts: the bars (with a tooltip) and each bar's count, `label`, just past its
+ * end in the page's text colour.
+ * @example
+ * const layers = countBarLayers({ y: { field: "code", type: "nominal" }, x: { field: "n", type: "quantitative" } }, [["code", "Kod"], ["label", "Antal"]], "#222222");
+ * layers[1].encoding.text // → { field: "label" }
+ */
+export function countBarLayers(
+  position: Record<string, unknown>,
+  tooltip: readonly (readonly [string, string])[],
+  textColor: string,
+  color?: Record<string, unknown>,
+): { mark: { type: "bar" | "text"; [option: string]: unknown }; encoding: Record<string, unknown> }[] {
+  return [
+    { mark: { type: "bar", tooltip: true }, encoding: { ...position, ...(color ? { color } : {}), tooltip: fieldTitles(tooltip) } },
+    { mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 10, color: textColor }, encoding: { ...position, text: { field: "label" } } },
+  ];
+}
