@@ -46,13 +46,12 @@ export const MSG = {
     t("unreadable", `kunde inte läsa ${file}: ${detail}`, `could not read ${file}: ${detail}`),
   badModel: (file: string, detail: string) =>
     t("badModel", `kunde inte läsa processmodellen ${file}: ${detail}`, `could not read the process model ${file}: ${detail}`),
-  personnummer: (file: string) =>
-    t("personnummer", 
-      `${file} innehåller personnummer; filen läses inte. ` +
-        "Ta bort dem, eller pseudonymisera med --pseudonymise --key <nyckel>",
-      `${file} contains Swedish personal identity numbers (personnummer); the file is not read. ` +
-        "Remove them, or pseudonymise with --pseudonymise --key <key>",
-    ),
+  /** Follows core's refusal (count, rows, columns — the text the site shows too) with the CLI's way out. */
+  personnummerHint: t(
+    "personnummer",
+    "Med flodes: pseudonymisera med --pseudonymise --key <nyckel>.",
+    "With flodes: pseudonymise with --pseudonymise --key <key>.",
+  ),
   cannotWrite: (file: string, detail: string) =>
     t("cannotWrite", `kunde inte skriva ${file}: ${detail}`, `could not write ${file}: ${detail}`),
   seeHelp: (command: string | null) =>

@@ -18,4 +18,26 @@ describe("importFailure", () => {
     expect(err.sv).toBe("logg.csv: värdet [personnummer] går inte");
     expect(err.en).toBe("logg.csv: value [personnummer] fails");
   });
+
+  it("refuses a personnummer with core's text (the site shows the same) and adds the flags that get past it", async () => {
+    const { importCsv } = await import("@flodes/core");
+    const csv = "ärende;steg;start;slut;patient\nR1;Triage;2025-03-03 08:00;2025-03-03 08:20;19121212-1212\n";
+    let thrown: unknown;
+    try {
+      importCsv(csv, { tz: "Europe/Stockholm", file: "logg.csv" });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(FlodesError);
+    const core = thrown as FlodesError;
+    expect(core.sv).toBe(
+      "Filen innehåller ett personnummerliknande värde (först på rad 2; kolumn patient) och läses inte. " +
+        "Ta bort värdet eller importera med pseudonymisering.",
+    );
+    const err = importFailure("logg.csv", core);
+    expect(err.code).toBe("PERSONNUMMER");
+    expect(err.sv).toBe(`logg.csv: ${core.sv} Med flodes: pseudonymisera med --pseudonymise --key <nyckel>.`);
+    expect(err.en).toBe(`logg.csv: ${core.en} With flodes: pseudonymise with --pseudonymise --key <key>.`);
+    expect(err.sv + err.en).not.toMatch(/1212/);
+  });
 });

@@ -50,9 +50,8 @@ function whereText(e: FlodesError): string {
 export function importFailure(file: string, e: unknown): CliError {
   if (e instanceof FlodesError) {
     if (e.code === "PERSONNUMMER") {
-      const base = MSG.personnummer(file);
-      const where = whereText(e);
-      return new CliError("input", { code: e.code, sv: base.sv + where, en: base.en + where });
+      // Core's text names rows and columns, never a value; the hint adds the flags that get past it.
+      return new CliError("input", { code: e.code, sv: `${file}: ${e.sv} ${MSG.personnummerHint.sv}`, en: `${file}: ${e.en} ${MSG.personnummerHint.en}` });
     }
     const where = whereText(e);
     return new CliError("input", {

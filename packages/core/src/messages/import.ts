@@ -124,14 +124,20 @@ export const importMessage = {
     en: "The file is not valid UTF-8 and is read as Windows-1252.",
   }),
   // File-level (fatal) problems.
-  personnummer: (rows: readonly number[], columns: readonly string[], total: number): Text => ({
-    sv:
-      `Filen innehåller ${total} personnummerliknande värden (rader ${rowList(rows)}${total > rows.length ? " …" : ""}; ` +
-      `kolumner ${columns.join(", ")}). Ta bort dem eller importera med pseudonymisering.`,
-    en:
-      `The file holds ${total} personnummer-like values (rows ${rowList(rows)}${total > rows.length ? " …" : ""}; ` +
-      `columns ${columns.join(", ")}). Remove them or import with pseudonymisation.`,
-  }),
+  personnummer: (rows: readonly number[], columns: readonly string[], total: number): Text => {
+    // The builder lists at most five first-seen rows; a distinct value seen first in an already listed row adds none.
+    const more = rows.length >= 5 && total > rows.length ? " …" : "";
+    return {
+      sv:
+        `Filen innehåller ${total === 1 ? "ett personnummerliknande värde" : `${total} olika personnummerliknande värden`} ` +
+        `(först på ${rows.length === 1 ? "rad" : "rader"} ${rowList(rows)}${more}; ${columns.length === 1 ? "kolumn" : "kolumner"} ${columns.join(", ")}) ` +
+        `och läses inte. Ta bort ${total === 1 ? "värdet" : "dem"} eller importera med pseudonymisering.`,
+      en:
+        `The file holds ${total === 1 ? "a personnummer-like value" : `${total} distinct personnummer-like values`} ` +
+        `(first in ${rows.length === 1 ? "row" : "rows"} ${rowList(rows)}${more}; ${columns.length === 1 ? "column" : "columns"} ${columns.join(", ")}) ` +
+        `and is not read. Remove ${total === 1 ? "it" : "them"} or import with pseudonymisation.`,
+    };
+  },
   unreadable: (reason: string): Text => ({
     sv: `Filen kan inte läsas: ${reason}`,
     en: `The file cannot be read: ${reason}`,
