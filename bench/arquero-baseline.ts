@@ -1,5 +1,5 @@
-import * as aq from "arquero";
 import type { ColumnarLog } from "@flodes/core";
+import * as aq from "arquero";
 
 const { op } = aq;
 
@@ -62,6 +62,10 @@ export function arqueroMetrics(log: ColumnarLog): { flows: Table; steps: Table }
   const steps = t
     .derive({ duration: (d: { start: number; end: number }) => d.end - d.start })
     .groupby("step")
-    .rollup({ n: op.count(), median: (d: { duration: number }) => op.median(d.duration), p85: (d: { duration: number }) => op.quantile(d.duration, 0.85) });
+    .rollup({
+      n: op.count(),
+      median: (d: { duration: number }) => op.median(d.duration),
+      p85: (d: { duration: number }) => op.quantile(d.duration, 0.85),
+    });
   return { flows, steps };
 }

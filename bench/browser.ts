@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type CDPSession } from "playwright-core";
+import { type CDPSession, chromium } from "playwright-core";
 import { prepareInput } from "./end-to-end.js";
 
 /** One run of the browser bench. */
@@ -72,12 +72,19 @@ async function workerHeaps(cdp: CDPSession): Promise<() => Promise<{ used: numbe
  */
 export async function measureBrowser(dir: string, events: number): Promise<BrowserMeasurement> {
   if (!existsSync(join(DIST, "flode.html"))) throw new Error("no built site in notebooks/dist: run `pnpm site:build` first");
-  const { serveStatic } = (await import(new URL("../notebooks/scripts/serve.mjs", import.meta.url).href)) as { serveStatic: (root: string) => Promise<{ close(): void; address(): AddressInfo | string | null }> };
-  const { gotoQuiet } = (await import(new URL("../tests/e2e/quiet.mjs", import.meta.url).href)) as { gotoQuiet: (page: unknown, url: string) => Promise<unknown> };
+  const { serveStatic } = (await import(new URL("../notebooks/scripts/serve.mjs", import.meta.url).href)) as {
+    serveStatic: (root: string) => Promise<{ close(): void; address(): AddressInfo | string | null }>;
+  };
+  const { gotoQuiet } = (await import(new URL("../tests/e2e/quiet.mjs", import.meta.url).href)) as {
+    gotoQuiet: (page: unknown, url: string) => Promise<unknown>;
+  };
   const input = await prepareInput(dir, events);
   const server = await serveStatic(DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await gotoQuiet(page, `${base}/flode.html`);
@@ -111,9 +118,18 @@ export async function measureBrowser(dir: string, events: number): Promise<Brows
     await page.evaluate('document.querySelectorAll("svg").forEach((s) => s.setAttribute("data-pilot", ""))');
     const t0 = performance.now();
     await page.locator('[data-testid="log-file"]').setInputFiles(input.csv);
-    await page.waitForFunction('document.querySelector(\'[data-testid="quality-summary"]\')?.textContent', null, { timeout: 600_000, polling: 20 });
-    const maxFrameGapMs = Math.round((await page.evaluate("(() => { const g = window.__maxGap; window.__maxGap = 0; return g; })()")) as number);
-    await page.waitForFunction('document.querySelector("body.flodes-own-file:not(.flodes-stale) svg.flodes-value-stream:not([data-pilot])")', null, { timeout: 600_000, polling: 50 });
+    await page.waitForFunction("document.querySelector('[data-testid=\"quality-summary\"]')?.textContent", null, {
+      timeout: 600_000,
+      polling: 20,
+    });
+    const maxFrameGapMs = Math.round(
+      (await page.evaluate("(() => { const g = window.__maxGap; window.__maxGap = 0; return g; })()")) as number,
+    );
+    await page.waitForFunction(
+      'document.querySelector("body.flodes-own-file:not(.flodes-stale) svg.flodes-value-stream:not([data-pilot])")',
+      null,
+      { timeout: 600_000, polling: 50 },
+    );
     const firstChartMs = Math.round(performance.now() - t0);
     sampling = false;
     await sampler;

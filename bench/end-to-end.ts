@@ -37,7 +37,14 @@ export async function prepareInput(dir: string, n: number): Promise<{ csv: strin
   const csv = join(dir, `bench-${n}.csv`);
   const modelJson = join(dir, "bench-model.json");
   const modelCsv = join(dir, "bench-model.csv");
-  writeFileSync(modelJson, JSON.stringify({ id: "bench", name: "Remiss (benchmark)", steps: BENCH_STEPS.map(([id, c]) => ({ id, name: id, category: CATEGORY[c] })) }));
+  writeFileSync(
+    modelJson,
+    JSON.stringify({
+      id: "bench",
+      name: "Remiss (benchmark)",
+      steps: BENCH_STEPS.map(([id, c]) => ({ id, name: id, category: CATEGORY[c] })),
+    }),
+  );
   writeFileSync(modelCsv, `step,cat\n${BENCH_STEPS.map(([id, c]) => `${id},${c}`).join("\n")}\n`);
   if (!existsSync(csv)) await writeCsv(generateLog(n), csv);
   return { csv, modelJson, modelCsv, bytes: readFileSync(csv).length };
@@ -59,7 +66,11 @@ function totalsOf(flows: readonly Record<string, number>[]): Totals {
 function timed(args: string[], rssFile: string): { ms: number; peakRssMb: number } {
   rmSync(rssFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", RSS, ...args], { env: { ...process.env, FLODES_BENCH_RSS: rssFile, TZ: "Europe/Stockholm" }, encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ["--import", RSS, ...args], {
+    env: { ...process.env, FLODES_BENCH_RSS: rssFile, TZ: "Europe/Stockholm" },
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return { ms: Math.round(ms), peakRssMb: Math.round(Number(readFileSync(rssFile, "utf8")) / 1024) };
@@ -74,7 +85,10 @@ export async function endToEnd(dir: string, n: number, runs: number): Promise<En
   const out: EndToEndRun[] = [];
   for (const impl of ["flodes", "duckdb"] as const) {
     const json = join(dir, `${impl}-${n}.json`);
-    const args = impl === "flodes" ? [CLI, "metrics", input.csv, "--model", input.modelJson, "--out", json] : [DUCKDB, input.csv, input.modelCsv, json];
+    const args =
+      impl === "flodes"
+        ? [CLI, "metrics", input.csv, "--model", input.modelJson, "--out", json]
+        : [DUCKDB, input.csv, input.modelCsv, json];
     let best = { ms: Infinity, peakRssMb: 0 };
     for (let k = 0; k < runs; k++) {
       const r = timed(args, join(dir, `${impl}.rss`));

@@ -1,10 +1,11 @@
 // Import throughput per format (MB/s): the streaming XES reader, XES through the log builder, the xlsx reader and
 // gunzip, on inputs generated here with a fixed seed. `measureFormats()` is what `pnpm bench` calls; run this file
 // directly (node --conditions=source --import tsx bench/formats.ts [--quick]) for the table alone.
-import { gzipSync } from "node:zlib";
+
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { bytesSource, createRandom, gunzip, IssueSink, importXesStream, type RecordSink, readXes, readXlsx } from "@flodes/core";
 import { strToU8, zipSync } from "fflate";
-import { bytesSource, createRandom, gunzip, importXesStream, IssueSink, readXes, readXlsx, type RecordSink } from "@flodes/core";
 
 /** One throughput measurement. */
 export interface FormatMeasurement {
@@ -74,7 +75,9 @@ export function generateXlsx(rows: number, seed = 9): { bytes: Uint8Array; sheet
   const rnd = createRandom(seed);
   const shared = ["ärende", "aktivitet", "start", "slut", "enhet", ...STEPS, ...UNITS];
   const s = (i: number, ref: string) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
-  const parts = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${[0, 1, 2, 3, 4].map((i) => s(i, `${"ABCDE"[i]}1`)).join("")}</row>`];
+  const parts = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${[0, 1, 2, 3, 4].map((i) => s(i, `${"ABCDE"[i]}1`)).join("")}</row>`,
+  ];
   let serial = 45658;
   for (let r = 2; r <= rows + 1; r++) {
     serial += rnd() / 50;
@@ -86,7 +89,9 @@ export function generateXlsx(rows: number, seed = 9): { bytes: Uint8Array; sheet
   }
   parts.push("</sheetData></worksheet>");
   const sheet = strToU8(parts.join(""));
-  const sst = strToU8(`<sst count="${shared.length}" uniqueCount="${shared.length}">${shared.map((x) => `<si><t>${x}</t></si>`).join("")}</sst>`);
+  const sst = strToU8(
+    `<sst count="${shared.length}" uniqueCount="${shared.length}">${shared.map((x) => `<si><t>${x}</t></si>`).join("")}</sst>`,
+  );
   const bytes = zipSync({ "xl/worksheets/sheet1.xml": [sheet, { level: 6 }], "xl/sharedStrings.xml": sst });
   return { bytes, sheetBytes: sheet.length };
 }
@@ -119,7 +124,16 @@ async function best(name: string, bytes: number, runs: number, body: () => Promi
     cpuMs = Math.min(cpuMs, (c.user + c.system) / 1000);
   }
   const rate = (t: number) => Math.round((bytes / 1e6 / (t / 1000)) * 10) / 10;
-  return { name, bytes, records, ms: Math.round(ms), cpuMs: Math.round(cpuMs), mbPerSec: rate(ms), mbPerCpuSec: rate(cpuMs), recordsPerSec: Math.round(records / (ms / 1000)) };
+  return {
+    name,
+    bytes,
+    records,
+    ms: Math.round(ms),
+    cpuMs: Math.round(cpuMs),
+    mbPerSec: rate(ms),
+    mbPerCpuSec: rate(cpuMs),
+    recordsPerSec: Math.round(records / (ms / 1000)),
+  };
 }
 
 /**
@@ -142,9 +156,7 @@ export async function measureFormats(options: FormatBenchOptions = {}): Promise<
       return sink.n;
     }),
   );
-  out.push(
-    await best("importXesStream (XML → EventLog)", xes.length, runs, async () => (await importXesStream(xesChunks)).quality.rowsIn),
-  );
+  out.push(await best("importXesStream (XML → EventLog)", xes.length, runs, async () => (await importXesStream(xesChunks)).quality.rowsIn));
   const gz = chunks(gzipSync(xes));
   out.push(
     await best("gunzip (.xes.gz, output)", xes.length, runs, async () => {

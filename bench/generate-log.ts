@@ -1,11 +1,20 @@
 import { type ColumnarLog, createRandom } from "@flodes/core";
 
-
 const MIN = 60_000;
 /** 12 steps of a referral flow; category code 0 VA, 1 NNVA, 2 NVA. */
 export const BENCH_STEPS = [
-  ["Remiss inkommer", 1], ["Bedömning", 1], ["Komplettering", 2], ["Kallelse", 1], ["Ombokning", 2], ["Besök", 0],
-  ["Provtagning", 0], ["Provsvar", 1], ["Leta provsvar", 2], ["Beslut", 0], ["Åtgärd", 0], ["Uppföljning", 0],
+  ["Remiss inkommer", 1],
+  ["Bedömning", 1],
+  ["Komplettering", 2],
+  ["Kallelse", 1],
+  ["Ombokning", 2],
+  ["Besök", 0],
+  ["Provtagning", 0],
+  ["Provsvar", 1],
+  ["Leta provsvar", 2],
+  ["Beslut", 0],
+  ["Åtgärd", 0],
+  ["Uppföljning", 0],
 ] as const;
 
 interface Active {
@@ -33,7 +42,13 @@ export function generateLog(n: number, seed = 20251125): ColumnarLog {
   const OPEN = 1000;
   let nextFlow = 0;
   const t0 = Date.UTC(2025, 0, 1);
-  const open = (): Active => ({ flow: nextFlow++, left: 5 + Math.floor(rnd() * 36), step: 0, t: t0 + rnd() * 365 * 86_400_000, lastEnd: 0 });
+  const open = (): Active => ({
+    flow: nextFlow++,
+    left: 5 + Math.floor(rnd() * 36),
+    step: 0,
+    t: t0 + rnd() * 365 * 86_400_000,
+    lastEnd: 0,
+  });
   const active: Active[] = Array.from({ length: OPEN }, open);
   for (let i = 0; i < n; i++) {
     const k = Math.floor(rnd() * OPEN);

@@ -11,11 +11,11 @@ import { fileURLToPath } from "node:url";
 import { analyze } from "@flodes/core";
 import { computeFlows, indexFlows } from "@flodes/core/internal";
 import { arqueroMetrics } from "./arquero-baseline.js";
+import { type BrowserMeasurement, measureBrowser } from "./browser.js";
+import { type EndToEndRun, endToEnd, prepareInput } from "./end-to-end.js";
+import { FORMAT_TARGETS, type FormatMeasurement, formatsTable, measureFormats } from "./formats.js";
 import { generateLog } from "./generate-log.js";
-import { endToEnd, prepareInput, type EndToEndRun } from "./end-to-end.js";
-import { measureCsvImport, type ImportMeasurement } from "./import-bench.js";
-import { FORMAT_TARGETS, formatsTable, measureFormats, type FormatMeasurement } from "./formats.js";
-import { measureBrowser, type BrowserMeasurement } from "./browser.js";
+import { type ImportMeasurement, measureCsvImport } from "./import-bench.js";
 
 type Impl = "kernel" | "flodes" | "arquero";
 interface Measurement {
@@ -28,7 +28,16 @@ interface Measurement {
 }
 
 const ARQUERO_MAX = 1_000_000;
-const TARGETS = { obsPerSec: 10_000_000, rssMbAt10M: 1536, ratio: 20, csvMbPerSec: 200, e2eRatio1M: 2, e2eRatio10M: 1.5, e2eRssMb: 1536, helpMs: 200 };
+const TARGETS = {
+  obsPerSec: 10_000_000,
+  rssMbAt10M: 1536,
+  ratio: 20,
+  csvMbPerSec: 200,
+  e2eRatio1M: 2,
+  e2eRatio10M: 1.5,
+  e2eRssMb: 1536,
+  helpMs: 200,
+};
 /** The browser bench: a 1 M-event file, first chart within 20 s, the page never still for more than 250 ms. */
 const BROWSER = { events: 1_000_000, firstChartMs: 20_000, maxFrameGapMs: 250, workerHeapMb: 1024 };
 
@@ -67,7 +76,10 @@ function child(impl: Impl, n: number): void {
 
 function measure(impl: Impl, n: number): Measurement {
   const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, script, "--child", impl, String(n)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...process.execArgv, script, "--child", impl, String(n)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) throw new Error(`${impl} at ${n} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measurement;
 }
@@ -79,7 +91,10 @@ async function childFormats(quick: boolean): Promise<void> {
 
 function measureFormatsInChild(quick: boolean): FormatMeasurement[] {
   const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, script, "--child-formats", quick ? "quick" : "full"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...process.execArgv, script, "--child-formats", quick ? "quick" : "full"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) throw new Error(`format bench failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as FormatMeasurement[];
 }
@@ -170,7 +185,9 @@ async function main(argv: string[]): Promise<void> {
     try {
       const m = await measureBrowser(dir, n);
       browserRuns.push(m);
-      say(`  första diagrammet ${m.firstChartMs} ms (läsning i workern ${m.readMs} ms), JS-heap worker ${m.peakWorkerHeapMb} MB (+ ${m.peakWorkerBuffersMb} MB typade kolumner) / sida ${m.peakPageHeapMb} MB, längsta paus medan filen läses ${m.maxFrameGapMs} ms, medan diagrammen ritas ${m.maxRenderGapMs} ms\n`);
+      say(
+        `  första diagrammet ${m.firstChartMs} ms (läsning i workern ${m.readMs} ms), JS-heap worker ${m.peakWorkerHeapMb} MB (+ ${m.peakWorkerBuffersMb} MB typade kolumner) / sida ${m.peakPageHeapMb} MB, längsta paus medan filen läses ${m.maxFrameGapMs} ms, medan diagrammen ritas ${m.maxRenderGapMs} ms\n`,
+      );
     } catch (e) {
       say(`  hoppades över: ${(e as Error).message}\n`);
     }
@@ -193,31 +210,85 @@ async function main(argv: string[]): Promise<void> {
   const checks: Check[] = [];
   for (const impl of ["kernel", "flodes"] as const) {
     const m = atSize(impl, 1_000_000);
-    if (m) checks.push({ target: `${impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.obsPerSec / 1e6} M observations/s at 1 M`, value: `${(m.obsPerSec / 1e6).toFixed(1)} M/s`, pass: m.obsPerSec >= TARGETS.obsPerSec });
+    if (m)
+      checks.push({
+        target: `${impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.obsPerSec / 1e6} M observations/s at 1 M`,
+        value: `${(m.obsPerSec / 1e6).toFixed(1)} M/s`,
+        pass: m.obsPerSec >= TARGETS.obsPerSec,
+      });
   }
   const at10M = atSize("flodes", 10_000_000);
-  if (at10M) checks.push({ target: `analyze on 10 M observations within ${TARGETS.rssMbAt10M} MB RSS`, value: `${at10M.peakRssMb} MB`, pass: at10M.peakRssMb <= TARGETS.rssMbAt10M });
-  for (const r of ratios) checks.push({ target: `${r.impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.ratio}× idiomatic arquero at ${r.n.toLocaleString("en")}`, value: `${r.ratio}×`, pass: r.ratio >= TARGETS.ratio });
-  for (const m of imports) checks.push({ target: `CSV import ≥ ${TARGETS.csvMbPerSec} MB/s (${m.mb} MB)`, value: `${m.mbPerSec} MB/s`, pass: m.mbPerSec >= TARGETS.csvMbPerSec });
+  if (at10M)
+    checks.push({
+      target: `analyze on 10 M observations within ${TARGETS.rssMbAt10M} MB RSS`,
+      value: `${at10M.peakRssMb} MB`,
+      pass: at10M.peakRssMb <= TARGETS.rssMbAt10M,
+    });
+  for (const r of ratios)
+    checks.push({
+      target: `${r.impl === "flodes" ? "analyze" : "kernel"} ≥ ${TARGETS.ratio}× idiomatic arquero at ${r.n.toLocaleString("en")}`,
+      value: `${r.ratio}×`,
+      pass: r.ratio >= TARGETS.ratio,
+    });
+  for (const m of imports)
+    checks.push({
+      target: `CSV import ≥ ${TARGETS.csvMbPerSec} MB/s (${m.mb} MB)`,
+      value: `${m.mbPerSec} MB/s`,
+      pass: m.mbPerSec >= TARGETS.csvMbPerSec,
+    });
   for (const m of formats.filter((f) => f.name.startsWith("readXes") || f.name.startsWith("importXes"))) {
-    checks.push({ target: `${m.name} ≥ ${FORMAT_TARGETS.xesMbPerSec} MB/s of XML`, value: `${m.mbPerSec} MB/s`, pass: m.mbPerSec >= FORMAT_TARGETS.xesMbPerSec });
+    checks.push({
+      target: `${m.name} ≥ ${FORMAT_TARGETS.xesMbPerSec} MB/s of XML`,
+      value: `${m.mbPerSec} MB/s`,
+      pass: m.mbPerSec >= FORMAT_TARGETS.xesMbPerSec,
+    });
   }
   for (const n of sizes) {
     const f = e2e.find((r) => r.impl === "flodes" && r.events === n);
     const d = e2e.find((r) => r.impl === "duckdb" && r.events === n);
     if (!f || !d) continue;
     const same = JSON.stringify(f.totals) === JSON.stringify(d.totals);
-    checks.push({ target: `flodes and DuckDB agree on every per-flow sum at ${n.toLocaleString("en")}`, value: same ? `${f.totals.flows.toLocaleString("en")} flows` : "DIFFER", pass: same });
+    checks.push({
+      target: `flodes and DuckDB agree on every per-flow sum at ${n.toLocaleString("en")}`,
+      value: same ? `${f.totals.flows.toLocaleString("en")} flows` : "DIFFER",
+      pass: same,
+    });
     const want = n >= 10_000_000 ? TARGETS.e2eRatio10M : TARGETS.e2eRatio1M;
     const ratio = Math.round((d.ms / f.ms) * 100) / 100;
-    checks.push({ target: `flodes metrics ≥ ${want}× faster than DuckDB end to end at ${n.toLocaleString("en")}`, value: `${ratio}×`, pass: ratio >= want });
-    if (n >= 10_000_000) checks.push({ target: `flodes metrics at ${n.toLocaleString("en")} within ${TARGETS.e2eRssMb} MB peak RSS`, value: `${f.peakRssMb} MB`, pass: f.peakRssMb <= TARGETS.e2eRssMb });
+    checks.push({
+      target: `flodes metrics ≥ ${want}× faster than DuckDB end to end at ${n.toLocaleString("en")}`,
+      value: `${ratio}×`,
+      pass: ratio >= want,
+    });
+    if (n >= 10_000_000)
+      checks.push({
+        target: `flodes metrics at ${n.toLocaleString("en")} within ${TARGETS.e2eRssMb} MB peak RSS`,
+        value: `${f.peakRssMb} MB`,
+        pass: f.peakRssMb <= TARGETS.e2eRssMb,
+      });
   }
-  if (help) checks.push({ target: `flodes --help ≤ ${TARGETS.helpMs} ms (built bin)`, value: `${help.flodesMs} ms`, pass: help.flodesMs <= TARGETS.helpMs });
+  if (help)
+    checks.push({
+      target: `flodes --help ≤ ${TARGETS.helpMs} ms (built bin)`,
+      value: `${help.flodesMs} ms`,
+      pass: help.flodesMs <= TARGETS.helpMs,
+    });
   for (const m of browserRuns.filter((r) => r.events >= BROWSER.events)) {
-    checks.push({ target: `browser: first chart of a ${m.events.toLocaleString("en")}-event file within ${BROWSER.firstChartMs / 1000} s`, value: `${(m.firstChartMs / 1000).toFixed(1)} s`, pass: m.firstChartMs <= BROWSER.firstChartMs });
-    checks.push({ target: `browser: the page never still for more than ${BROWSER.maxFrameGapMs} ms while the worker reads`, value: `${m.maxFrameGapMs} ms`, pass: m.maxFrameGapMs <= BROWSER.maxFrameGapMs });
-    checks.push({ target: `browser: worker's JS heap within ${BROWSER.workerHeapMb} MB at ${m.events.toLocaleString("en")} events`, value: `${m.peakWorkerHeapMb} MB`, pass: m.peakWorkerHeapMb <= BROWSER.workerHeapMb });
+    checks.push({
+      target: `browser: first chart of a ${m.events.toLocaleString("en")}-event file within ${BROWSER.firstChartMs / 1000} s`,
+      value: `${(m.firstChartMs / 1000).toFixed(1)} s`,
+      pass: m.firstChartMs <= BROWSER.firstChartMs,
+    });
+    checks.push({
+      target: `browser: the page never still for more than ${BROWSER.maxFrameGapMs} ms while the worker reads`,
+      value: `${m.maxFrameGapMs} ms`,
+      pass: m.maxFrameGapMs <= BROWSER.maxFrameGapMs,
+    });
+    checks.push({
+      target: `browser: worker's JS heap within ${BROWSER.workerHeapMb} MB at ${m.events.toLocaleString("en")} events`,
+      value: `${m.peakWorkerHeapMb} MB`,
+      pass: m.peakWorkerHeapMb <= BROWSER.workerHeapMb,
+    });
   }
 
   const machine = { node: process.version, cpu: cpus()[0]?.model ?? "?", cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) };
@@ -227,10 +298,12 @@ async function main(argv: string[]): Promise<void> {
     timed: {
       analyze:
         "kernel: indexFlows + computeFlows — every per-flow metric of design.md as typed-array columns. flodes: analyze(log) — per-flow metrics, waits and handoffs, per-step/handoff/process summaries, FlowMetrics objects. arquero: per-flow lead/VA/NNVA/NVA-work/wait/touch/efficiency + per-step duration median and p85, as a table. Log generation excluded; best of 3 below 10 M.",
-      import: "importCsvStream of the benchmark CSV (flow_id,step,start,end,unit; ISO times with offset) from disk into the EventLog, best of 3 in one process; MB/s of file bytes.",
+      import:
+        "importCsvStream of the benchmark CSV (flow_id,step,start,end,unit; ISO times with offset) from disk into the EventLog, best of 3 in one process; MB/s of file bytes.",
       e2e: "A fresh process each: `node packages/cli/dist/main.js metrics <csv> --model <json> --out <json>` against `node bench/duckdb-metrics.mjs` (DuckDB reads the CSV, computes the same per-flow metrics in SQL, writes JSON). Wall time includes process start, reading, computing and writing; best of 3 below 10 M. Peak RSS of each process. Every per-flow sum is checked equal.",
       help: "Median of 11 fresh processes.",
-      browser: "Headless Chromium, the built site served on 127.0.0.1: the benchmark CSV chosen through Flöde's file input, read and analysed in the site's SharedWorker. First chart = choosing the file → the value stream drawn with it. Heap = Runtime.getHeapUsage of the worker and JSHeapUsedSize of the page, sampled every 100 ms. Frame gap = longest pause between the page's animation frames, while the worker reads the file and while the page draws its charts.",
+      browser:
+        "Headless Chromium, the built site served on 127.0.0.1: the benchmark CSV chosen through Flöde's file input, read and analysed in the site's SharedWorker. First chart = choosing the file → the value stream drawn with it. Heap = Runtime.getHeapUsage of the worker and JSHeapUsedSize of the page, sampled every 100 ms. Frame gap = longest pause between the page's animation frames, while the worker reads the file and while the page draws its charts.",
     },
     note: `arquero is measured up to ${ARQUERO_MAX.toLocaleString("en")} observations (its window functions over 10 M rows take minutes); ratios compare equal sizes.`,
     results,
@@ -257,14 +330,26 @@ async function main(argv: string[]): Promise<void> {
           "",
           "| impl | events | CSV MB | ms | peak RSS MB | flows | Σ lead time (h) |",
           "|---|---:|---:|---:|---:|---:|---:|",
-          ...e2e.map((r) => `| ${r.impl} | ${n(r.events)} | ${r.csvMb} | ${n(r.ms)} | ${n(r.peakRssMb)} | ${n(r.totals.flows)} | ${n(Math.round(r.totals.leadTimeMs / 3_600_000))} |`),
+          ...e2e.map(
+            (r) =>
+              `| ${r.impl} | ${n(r.events)} | ${r.csvMb} | ${n(r.ms)} | ${n(r.peakRssMb)} | ${n(r.totals.flows)} | ${n(Math.round(r.totals.leadTimeMs / 3_600_000))} |`,
+          ),
           "",
           doc.timed.e2e,
           "",
         ]
       : []),
     ...(imports.length
-      ? ["## Import", "", "| format | MB | rows | ms | MB/s | peak RSS MB |", "|---|---:|---:|---:|---:|---:|", ...imports.map((m) => `| ${m.format} | ${m.mb} | ${n(m.rows)} | ${n(m.ms)} | ${m.mbPerSec} | ${n(m.peakRssMb)} |`), "", doc.timed.import, ""]
+      ? [
+          "## Import",
+          "",
+          "| format | MB | rows | ms | MB/s | peak RSS MB |",
+          "|---|---:|---:|---:|---:|---:|",
+          ...imports.map((m) => `| ${m.format} | ${m.mb} | ${n(m.rows)} | ${n(m.ms)} | ${m.mbPerSec} | ${n(m.peakRssMb)} |`),
+          "",
+          doc.timed.import,
+          "",
+        ]
       : []),
     ...(formats.length ? ["### Other formats", "", formatsTable(formats), ""] : []),
     ...(results.length
@@ -287,13 +372,18 @@ async function main(argv: string[]): Promise<void> {
           "",
           "| events | CSV MB | flows | first chart ms | worker read ms | peak JS heap worker MB | worker ArrayBuffers MB | peak JS heap page MB | longest frame gap reading ms | drawing ms |",
           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-          ...browserRuns.map((m) => `| ${n(m.events)} | ${m.csvMb} | ${n(m.flows)} | ${n(m.firstChartMs)} | ${n(m.readMs)} | ${m.peakWorkerHeapMb} | ${m.peakWorkerBuffersMb} | ${m.peakPageHeapMb} | ${m.maxFrameGapMs} | ${m.maxRenderGapMs} |`),
+          ...browserRuns.map(
+            (m) =>
+              `| ${n(m.events)} | ${m.csvMb} | ${n(m.flows)} | ${n(m.firstChartMs)} | ${n(m.readMs)} | ${m.peakWorkerHeapMb} | ${m.peakWorkerBuffersMb} | ${m.peakPageHeapMb} | ${m.maxFrameGapMs} | ${m.maxRenderGapMs} |`,
+          ),
           "",
           doc.timed.browser,
           "",
         ]
       : []),
-    ...(help ? ["## Start-up", "", `\`flodes --help\` (built bin): ${help.flodesMs} ms; \`node -e 0\`: ${help.nodeMs} ms. ${doc.timed.help}`, ""] : []),
+    ...(help
+      ? ["## Start-up", "", `\`flodes --help\` (built bin): ${help.flodesMs} ms; \`node -e 0\`: ${help.nodeMs} ms. ${doc.timed.help}`, ""]
+      : []),
     "## Targets",
     "",
     "| target | measured | |",

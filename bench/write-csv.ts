@@ -1,5 +1,5 @@
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import type { ColumnarLog } from "@flodes/core";
 
 const UNITS = ["narsjukvard-umea", "narsjukvard-skelleftea", "narsjukvard-sodra-lappland", "lso1", "lso2", "tandvard"];

@@ -7,13 +7,31 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { SEED } from "./src/config.js";
 import {
-  allocationsCsv, careGuaranteeCsv, eventsCsv, goals, goalsCsv, goalsJson, messyCsv, modelCsv, readme, templateCsv, toProcesses,
-  unitsCsv, settingsJson, unitsJson,
+  allocationsCsv,
+  careGuaranteeCsv,
+  eventsCsv,
+  goals,
+  goalsCsv,
+  goalsJson,
+  messyCsv,
+  modelCsv,
+  readme,
+  settingsJson,
+  templateCsv,
+  toProcesses,
+  unitsCsv,
+  unitsJson,
 } from "./src/outputs.js";
 import { PROCESSES } from "./src/processes.js";
 import { simulate } from "./src/simulate.js";
 import {
-  contextCsv, goalHierarchyCsv, goalHierarchyTemplateCsv, improvementsCsv, improvementsJson, improvementsTemplateCsv, staffingCsv,
+  contextCsv,
+  goalHierarchyCsv,
+  goalHierarchyTemplateCsv,
+  improvementsCsv,
+  improvementsJson,
+  improvementsTemplateCsv,
+  staffingCsv,
   staffingTemplateCsv,
 } from "./src/steering-outputs.js";
 

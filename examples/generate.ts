@@ -28,13 +28,21 @@ const STEPS: readonly StepDef[] = [
   { name: "Remiss inkommer", category: "NNVA", wasteSv: "", role: "Medicinsk sekreterare", hourlyCostSek: 520, minutes: 5, waitMinutes: 0 },
   { name: "Registrering", category: "NNVA", wasteSv: "", role: "Medicinsk sekreterare", hourlyCostSek: 520, minutes: 10, waitMinutes: 240 },
   { name: "Bedömning av remiss", category: "VA", wasteSv: "", role: "Läkare", hourlyCostSek: 1250, minutes: 15, waitMinutes: 900 },
-  { name: "Komplettering av remiss", category: "NVA", wasteSv: "Defekter/omarbete", wasteType: "defects", role: "Medicinsk sekreterare", hourlyCostSek: 520, minutes: 20, waitMinutes: 300 },
+  {
+    name: "Komplettering av remiss",
+    category: "NVA",
+    wasteSv: "Defekter/omarbete",
+    wasteType: "defects",
+    role: "Medicinsk sekreterare",
+    hourlyCostSek: 520,
+    minutes: 20,
+    waitMinutes: 300,
+  },
   { name: "Kallelse", category: "NNVA", wasteSv: "", role: "Medicinsk sekreterare", hourlyCostSek: 520, minutes: 10, waitMinutes: 600 },
   { name: "Provtagning", category: "VA", wasteSv: "", role: "Biomedicinsk analytiker", hourlyCostSek: 560, minutes: 15, waitMinutes: 1500 },
   { name: "Läkarbesök", category: "VA", wasteSv: "", role: "Läkare", hourlyCostSek: 1250, minutes: 30, waitMinutes: 2400 },
   { name: "Besked till patient", category: "VA", wasteSv: "", role: "Sjuksköterska", hourlyCostSek: 640, minutes: 10, waitMinutes: 700 },
 ];
-
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;

@@ -27,7 +27,10 @@ try {
 }
 const sources = Math.max(...["core", "viz", "cli"].map((p) => newest(join(root, "packages", p, "src"))));
 if (sources > builtAt) {
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-b"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   if (tsc.status !== 0) process.exit(2);
 }
 process.stdout.on("error", (e) => {

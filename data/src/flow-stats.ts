@@ -54,7 +54,17 @@ export function flowStats(flow: SimFlow, costPerHour: (role: string) => number):
   const touchMs = ivs.reduce((a, x) => a + x.b - x.a, 0);
   const nvaTouchMs = ivs.filter((x) => x.c === "NVA").reduce((a, x) => a + x.b - x.a, 0);
   const completionMonth = isoDate(Math.max(...flow.events.map((e) => e.endWall))).slice(0, 7);
-  return { leadTimeMs: lead, vaMs: va, nnvaMs: vaNnva - va, nvaWorkMs: all - vaNnva, waitMs: lead - all, nvaCostSek, touchMs, nvaTouchMs, completionMonth };
+  return {
+    leadTimeMs: lead,
+    vaMs: va,
+    nnvaMs: vaNnva - va,
+    nvaWorkMs: all - vaNnva,
+    waitMs: lead - all,
+    nvaCostSek,
+    touchMs,
+    nvaTouchMs,
+    completionMonth,
+  };
 }
 
 /** Median with the usual mean-of-middle-two rule. */

@@ -1,12 +1,12 @@
-import { type Goal, type GoalMetric, monthsOf, parseBaselinePeriod, type Process, type Step, WASTE_LABEL_SV } from "@flodes/core";
+import { type Goal, type GoalMetric, monthsOf, type Process, parseBaselinePeriod, type Step, WASTE_LABEL_SV } from "@flodes/core";
 import { formatWall } from "./calendar.js";
 import { BASELINE_PERIOD, GOAL_DEADLINE, PERIODS, SEED, WARMUP } from "./config.js";
 import { flowStats, median } from "./flow-stats.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
 import { PROCESSES } from "./processes.js";
-import type { ProcessSpec } from "./spec.js";
-import type { SimFlow } from "./simulate.js";
 import { allocationRows, careGuaranteeRows, queueReadmeLines, withEndSteps } from "./queues.js";
+import type { SimFlow } from "./simulate.js";
+import type { ProcessSpec } from "./spec.js";
 
 const BOM = "\uFEFF";
 /** The marker value of the `källa` column. */
@@ -32,7 +32,9 @@ export function toProcesses(specs: readonly ProcessSpec[]): Process[] {
       return step;
     });
     const p: Process = { id: s.id, name: s.name, unit: s.unit, steps };
-    const deps = s.steps.filter((st) => st.waitsOn).map((st) => ({ step: st.name, upstreamProcess: st.waitsOn!.process, linkColumn: "länk" }));
+    const deps = s.steps
+      .filter((st) => st.waitsOn)
+      .map((st) => ({ step: st.name, upstreamProcess: st.waitsOn!.process, linkColumn: "länk" }));
     if (deps.length) p.dependencies = deps;
     return withEndSteps(p);
   });
@@ -92,7 +94,10 @@ export function goals(flows: readonly SimFlow[], specs: readonly ProcessSpec[]):
   const add = (unit: string, metric: GoalMetric, baseline: number, target: number, text: string) =>
     out.push({ goal: { unit, metric, baseline, target, deadline: GOAL_DEADLINE, baselineDate: GOAL_LINE_START }, text });
   for (const unit of PILOT_UNITS) {
-    const st = flows.filter((f) => f.unit === unit).map((f) => flowStats(f, (r) => cost.get(f.process)?.[r] ?? 0)).filter((s) => months.has(s.completionMonth));
+    const st = flows
+      .filter((f) => f.unit === unit)
+      .map((f) => flowStats(f, (r) => cost.get(f.process)?.[r] ?? 0))
+      .filter((s) => months.has(s.completionMonth));
     const lead = Math.round(median(st.map((s) => s.leadTimeMs)));
     const wait = Math.round(median(st.map((s) => s.waitMs)));
     const leadSum = st.reduce((a, s) => a + s.leadTimeMs, 0);
@@ -108,9 +113,21 @@ export function goals(flows: readonly SimFlow[], specs: readonly ProcessSpec[]):
     add(unit, "flowEfficiency", feR, feTarget, `Flödeseffektivitet (Σ VA ÷ Σ ledtid) ${sv(feR * 100, 3)} % → ${sv(feTarget * 100, 2)} %`);
     const nvaR = Math.round(nvaWork * 1000) / 1000;
     const nvaTarget = Math.round(nvaWork * 0.7 * 100) / 100;
-    add(unit, "nvaWorkShare", nvaR, nvaTarget, `Slöseri som andel av arbetad tid ${sv(nvaR * 100, 1)} % → ${sv(nvaTarget * 100, 0)} % (−30 %)`);
+    add(
+      unit,
+      "nvaWorkShare",
+      nvaR,
+      nvaTarget,
+      `Slöseri som andel av arbetad tid ${sv(nvaR * 100, 1)} % → ${sv(nvaTarget * 100, 0)} % (−30 %)`,
+    );
     const costTarget = Math.round((costSek * 0.5) / 1000) * 1000;
-    add(unit, "costOfWasteSek", costSek, costTarget, `Kostnad för slöseri (NVA-arbete) per halvår ${costSek} kr → ${costTarget} kr (−50 %)`);
+    add(
+      unit,
+      "costOfWasteSek",
+      costSek,
+      costTarget,
+      `Kostnad för slöseri (NVA-arbete) per halvår ${costSek} kr → ${costTarget} kr (−50 %)`,
+    );
   }
   return out;
 }
@@ -131,7 +148,15 @@ export function settingsJson(): string {
 export function goalsCsv(gs: ReturnType<typeof goals>): string {
   return csv([
     ["enhet", "mått", "baslinje", "mål", "datum", "baslinjedatum", "beskrivning"],
-    ...gs.map(({ goal: g, text }) => [g.unit, g.metric, decimalComma(g.baseline), decimalComma(g.target), g.deadline, g.baselineDate ?? "", `${text} (syntetiska data)`]),
+    ...gs.map(({ goal: g, text }) => [
+      g.unit,
+      g.metric,
+      decimalComma(g.baseline),
+      decimalComma(g.target),
+      g.deadline,
+      g.baselineDate ?? "",
+      `${text} (syntetiska data)`,
+    ]),
   ]);
 }
 
@@ -142,7 +167,16 @@ export function goalsJson(gs: ReturnType<typeof goals>): string {
 /** A small, deliberately messy log for the Datakvalitet page. Each bad row is explained in LÄS_MIG.md. */
 export function messyCsv(): string {
   const h = ["ärende", "steg", "start", "slut", "enhet", "roll", "kategori", "källa"];
-  const ok = (id: string, step: string, s: string, e: string, role: string, cat: string) => [id, step, s, e, "narsjukvard-umea", role, cat, SOURCE_MARK];
+  const ok = (id: string, step: string, s: string, e: string, role: string, cat: string) => [
+    id,
+    step,
+    s,
+    e,
+    "narsjukvard-umea",
+    role,
+    cat,
+    SOURCE_MARK,
+  ];
   const rows: string[][] = [
     h,
     ok("X-001", "Kontakt via 1177", "2025-03-03 08:02", "2025-03-03 08:06", "Sjuksköterska", "NNVA"),
@@ -180,7 +214,16 @@ export function messyCsv(): string {
 export function templateCsv(): string {
   return csv([
     ["ärende", "steg", "start", "slut", "enhet", "roll", "kategori", "kommentar"],
-    ["EX-0001", "Bedömning av remiss", "2025-09-02 08:40", "2025-09-02 08:46", "Närsjukvård Umeå", "Läkare", "NNVA", "Exempelrad – ta bort före mätning"],
+    [
+      "EX-0001",
+      "Bedömning av remiss",
+      "2025-09-02 08:40",
+      "2025-09-02 08:46",
+      "Närsjukvård Umeå",
+      "Läkare",
+      "NNVA",
+      "Exempelrad – ta bort före mätning",
+    ],
   ]);
 }
 
@@ -203,7 +246,7 @@ export function readme(flows: readonly SimFlow[], eventCount: number): string {
     "",
     "Alla filer i den här mappen är **syntetiska** (påhittade) exempeldata för HSV-målbildspiloten i",
     `Region Västerbotten. De är framtagna av ett program med slumptalsfrö (seed ${SEED}) och innehåller inga`,
-    "verkliga patienter, personer eller personnummer. Ange alltid \"syntetiska data\" när siffrorna visas.",
+    'verkliga patienter, personer eller personnummer. Ange alltid "syntetiska data" när siffrorna visas.',
     "",
     "Genereras med `pnpm data` (samma innehåll varje gång). Ändra inte filerna för hand — ett test jämför dem",
     "med en ny körning.",

@@ -103,7 +103,12 @@ export function extraArrivals(
   scale: number,
   draw: (rng: Rng, n: number, from: string, to: string) => number[],
 ): number[] {
-  const out = draw(rng, Math.max(1, Math.round(spec.volumePerHalf[1] * CONTINUATION.shareOfHalfYear * scale)), CONTINUATION.from, CONTINUATION.to);
+  const out = draw(
+    rng,
+    Math.max(1, Math.round(spec.volumePerHalf[1] * CONTINUATION.shareOfHalfYear * scale)),
+    CONTINUATION.from,
+    CONTINUATION.to,
+  );
   for (const s of SURGES) if (s.process === spec.id) out.push(...draw(rng, Math.max(1, Math.round(s.extra * scale)), s.from, s.to));
   return out;
 }
@@ -212,11 +217,61 @@ export function careGuaranteeRows(mark: string): string[][] {
   const specialised = "ume-diabetes|lso1-ortopedi|lso1-psykiatri|lso2-lunga";
   return [
     ["regel", "namn", "från_steg", "till_steg", "gräns_dagar", "dagtyp", "processer", "beskrivning", "källa"],
-    ["0-kontakt", "Kontakt med primärvården samma dag", "Kontakt via 1177", "Triagering", "0", "kalenderdagar", "", "Sjuksköterskan ringer upp och gör en första bedömning samma dag som kontakten", `${LAW} (stegnamn i ${mark}a data)`],
-    ["3-bedömning", "Medicinsk bedömning inom 3 dagar", "Kontakt via 1177", "Besök", "3", "kalenderdagar", "", "Läkarbesök inom tre dagar från kontakten", `${LAW} (stegnamn i ${mark}a data)`],
-    ["90-besök", "Besök i specialiserad vård inom 90 dagar", "Remiss inkommer", "Besök|Bedömningssamtal", "90", "kalenderdagar", specialised, "Första besök inom 90 dagar från att remissen kom in", `${LAW} (stegnamn i ${mark}a data)`],
-    ["90-behandling", "Behandling inom 90 dagar efter beslut", "Beslut|Behandlingsplan", "Åtgärd|Behandlingsstart", "90", "kalenderdagar", specialised, "Åtgärd eller behandlingsstart inom 90 dagar från beslutet", `${LAW} (stegnamn i ${mark}a data)`],
-    ["3-remissbedömning", "Remiss bedömd inom 3 arbetsdagar", "Remiss inkommer|Egenremiss inkommer", "Bedömning av remiss|Bedömning av egenremiss|Bedömning i remissteam", "3", "arbetsdagar", "", "Regional riktlinje: remissen bedöms inom tre arbetsdagar (helgdagar räknas inte)", `${mark}t exempel på regional riktlinje`],
+    [
+      "0-kontakt",
+      "Kontakt med primärvården samma dag",
+      "Kontakt via 1177",
+      "Triagering",
+      "0",
+      "kalenderdagar",
+      "",
+      "Sjuksköterskan ringer upp och gör en första bedömning samma dag som kontakten",
+      `${LAW} (stegnamn i ${mark}a data)`,
+    ],
+    [
+      "3-bedömning",
+      "Medicinsk bedömning inom 3 dagar",
+      "Kontakt via 1177",
+      "Besök",
+      "3",
+      "kalenderdagar",
+      "",
+      "Läkarbesök inom tre dagar från kontakten",
+      `${LAW} (stegnamn i ${mark}a data)`,
+    ],
+    [
+      "90-besök",
+      "Besök i specialiserad vård inom 90 dagar",
+      "Remiss inkommer",
+      "Besök|Bedömningssamtal",
+      "90",
+      "kalenderdagar",
+      specialised,
+      "Första besök inom 90 dagar från att remissen kom in",
+      `${LAW} (stegnamn i ${mark}a data)`,
+    ],
+    [
+      "90-behandling",
+      "Behandling inom 90 dagar efter beslut",
+      "Beslut|Behandlingsplan",
+      "Åtgärd|Behandlingsstart",
+      "90",
+      "kalenderdagar",
+      specialised,
+      "Åtgärd eller behandlingsstart inom 90 dagar från beslutet",
+      `${LAW} (stegnamn i ${mark}a data)`,
+    ],
+    [
+      "3-remissbedömning",
+      "Remiss bedömd inom 3 arbetsdagar",
+      "Remiss inkommer|Egenremiss inkommer",
+      "Bedömning av remiss|Bedömning av egenremiss|Bedömning i remissteam",
+      "3",
+      "arbetsdagar",
+      "",
+      "Regional riktlinje: remissen bedöms inom tre arbetsdagar (helgdagar räknas inte)",
+      `${mark}t exempel på regional riktlinje`,
+    ],
   ];
 }
 
@@ -228,7 +283,10 @@ export function queueReadmeLines(): string[] {
     "  som ännu inte nått sitt slutsteg (`endSteps` i processer.json) är öppna. Nya ärenden kommer in även",
     `  ${CONTINUATION.from}–${CONTINUATION.to}, efter förbättringsperioden.`,
     ...SURGES.map((s) => `- ${s.process}: ${s.description} (${s.from}–${s.to}).`),
-    ...CAPACITY.map((c) => `- ${c.process}, steget ${c.step}: högst ${c.perWeek} i veckan från ${c.from}${c.to ? ` till ${c.to}` : ""} (${c.description}).`),
+    ...CAPACITY.map(
+      (c) =>
+        `- ${c.process}, steget ${c.step}: högst ${c.perWeek} i veckan från ${c.from}${c.to ? ` till ${c.to}` : ""} (${c.description}).`,
+    ),
     "- Där remisserna är fler än kapaciteten växer kön och vårdgarantins gränser passeras.",
     "- `vardgaranti.csv` — vårdgarantins regler (0-3-90-90) med pilotens stegnamn, plus en regional riktlinje i arbetsdagar.",
     "- `forskjuten-vard.csv` — **syntetiskt** sammanhang: tilldelade medel för förskjuten vård per verksamhet och målkö.",

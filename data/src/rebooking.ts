@@ -31,7 +31,14 @@ export interface LostSlot {
  * @example
  * const lost = loseSlot(rng, spec, rebookStep, answerWall, 1, 10);
  */
-export function loseSlot(rng: Rng, spec: LostSlotSpec, rebookStep: StepSpec, answerWall: number, reworkFactor: number, durMin: number): LostSlot | null {
+export function loseSlot(
+  rng: Rng,
+  spec: LostSlotSpec,
+  rebookStep: StepSpec,
+  answerWall: number,
+  reworkFactor: number,
+  durMin: number,
+): LostSlot | null {
   if (!chance(rng, Math.min(1, spec.p * reworkFactor))) return null;
   const rebookDur = Math.max(1, Math.round(logNormal(rng, rebookStep.durMin, 0.35)));
   const noticed = Math.max(5, Math.round(logNormal(rng, spec.noticeMedianMin, 0.7)));

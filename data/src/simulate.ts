@@ -1,10 +1,19 @@
 import type { Category } from "@flodes/core";
 import {
-  DAY_MS, MINUTE_MS, OPEN_MIN, CLOSE_MIN, addWorkdays, addWorkingMinutes, dayOf, fitInOpening, isWorkday, wallOfDate,
+  addWorkdays,
+  addWorkingMinutes,
+  CLOSE_MIN,
+  DAY_MS,
+  dayOf,
+  fitInOpening,
+  isWorkday,
+  MINUTE_MS,
+  OPEN_MIN,
+  wallOfDate,
 } from "./calendar.js";
 import { CHANGES, MISSING_LINKS, PERIODS, SUMMER, WARMUP } from "./config.js";
-import { chance, intBetween, logNormal, seededRng, subSeed, type Rng } from "./prng.js";
-import { createCapacityBook, extraArrivals, truncateAtExtract, type CapacityBook } from "./queues.js";
+import { chance, intBetween, logNormal, type Rng, seededRng, subSeed } from "./prng.js";
+import { type CapacityBook, createCapacityBook, extraArrivals, truncateAtExtract } from "./queues.js";
 import { loseSlot } from "./rebooking.js";
 import type { Change, ProcessSpec, StepSpec, WaitSpec } from "./spec.js";
 
@@ -153,7 +162,10 @@ function runFlow(ctx: Context, spec: ProcessSpec, arrivalWall: number, rng: Rng,
         const answered = fitInOpening(addWorkingMinutes(upEnd, lag), dur);
         const lostSpec = step.waitsOn.lostSlot;
         const rebookStep = lostSpec && spec.steps.find((s) => s.name === lostSpec.rebookStep);
-        const lost = lostSpec && rebookStep && answered > start ? loseSlot(ctx.rngFor(`${spec.id}/slot`), lostSpec, rebookStep, upEnd, f.rework, dur) : null;
+        const lost =
+          lostSpec && rebookStep && answered > start
+            ? loseSlot(ctx.rngFor(`${spec.id}/slot`), lostSpec, rebookStep, upEnd, f.rework, dur)
+            : null;
         if (lost) {
           flow.events.push(lost.rebook);
           start = lost.start;
@@ -208,7 +220,12 @@ export function simulate(specs: readonly ProcessSpec[], seed: number, options: S
   for (const spec of specs) {
     const rng = ctx.rngFor(spec.id);
     const halves = [PERIODS.baseline, PERIODS.improvement];
-    const warmup = drawArrivals(ctx.rngFor(`${spec.id}/warmup`), Math.max(1, Math.round(spec.volumePerHalf[0] * WARMUP.shareOfHalf * scale)), WARMUP.from, WARMUP.to);
+    const warmup = drawArrivals(
+      ctx.rngFor(`${spec.id}/warmup`),
+      Math.max(1, Math.round(spec.volumePerHalf[0] * WARMUP.shareOfHalf * scale)),
+      WARMUP.from,
+      WARMUP.to,
+    );
     const arrivals = halves
       .flatMap((h, i) => drawArrivals(rng, Math.max(1, Math.round(spec.volumePerHalf[i] * scale)), h.from, h.to))
       .concat(extraArrivals(spec, ctx.rngFor(`${spec.id}/kö`), scale, drawArrivals))
@@ -244,7 +261,9 @@ function assignIds(flows: SimFlow[], specs: readonly ProcessSpec[]): void {
     if (f.upstream) f.link = f.upstream.link;
     else if (f.missing === "dangling") {
       const spec = specs.find((s) => s.id === f.process);
-      const up = specs.find((s) => s.id === spec?.steps.find((st) => st.orders)?.orders) ?? specs.find((s) => s.id === spec?.steps.find((st) => st.waitsOn)?.waitsOn?.process);
+      const up =
+        specs.find((s) => s.id === spec?.steps.find((st) => st.orders)?.orders) ??
+        specs.find((s) => s.id === spec?.steps.find((st) => st.waitsOn)?.waitsOn?.process);
       f.link = `${up?.linkPrefix ?? "EXT"}-E${pad(++dangling, 4)}`;
     }
   }

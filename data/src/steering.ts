@@ -1,13 +1,14 @@
 // Steering data of the synthetic pilot: the improvement portfolio (status, priority, support, goal, expected effect,
 // effort), the goal hierarchy from the region plan to the unit goals, the staffing of the measured flows and example
 // budget deviations. All of it is invented (syntetiska data) and says so.
-import { CHANGES, PERIODS } from "./config.js";
+
 import { wallOfDate } from "./calendar.js";
+import { CHANGES, PERIODS } from "./config.js";
 import { flowStats, median } from "./flow-stats.js";
 import { PILOT_UNITS, UNITS } from "./org.js";
 import { goals } from "./outputs.js";
-import type { ProcessSpec } from "./spec.js";
 import type { SimFlow } from "./simulate.js";
+import type { ProcessSpec } from "./spec.js";
 
 /** Portfolio fields of an improvement (the generator's `Change` holds unit, process, date and description). */
 export interface PortfolioEntry {
@@ -40,26 +41,216 @@ const UNIT_CODE: Readonly<Record<string, string>> = {
 
 /** Portfolio fields of each improvement in CHANGES, by process. */
 const CHANGE_PORTFOLIO: Readonly<Record<string, Omit<PortfolioEntry, "id" | "unit" | "process" | "description" | "from" | "outcome">>> = {
-  "ume-diabetes": { title: "Provtagning vid läkarbesöket", status: "uppföljd", priority: "hög", support: "", ownerRole: "Enhetschef", goal: "EM-UME-LEDTID", effectMeasure: "ledtid", expectedPct: -30, effort: "medel" },
-  "ume-1177": { title: "Direktbokning vid triagering", status: "klar", priority: "hög", support: "", ownerRole: "Vårdenhetschef", goal: "EM-UME-LEDTID", effectMeasure: "väntetid", expectedPct: -40, effort: "liten" },
-  "ske-1177": { title: "Digital triagering och tavelmöte", status: "pågår", priority: "medel", support: "Stöd från förbättringsledare vid tavelmötena", ownerRole: "Enhetschef", goal: "EM-SKE-LEDTID", effectMeasure: "ledtid", expectedPct: -20, effort: "medel" },
-  "ske-rehab": { title: "Direktbokning och en journalmall", status: "klar", priority: "medel", support: "", ownerRole: "Fysioterapeut (samordnare)", goal: "EM-SKE-KOSTNAD", effectMeasure: "ledtid", expectedPct: -20, effort: "liten" },
-  "sl-1177": { title: "Gemensam tidbok läkare–sjuksköterskor", status: "pågår", priority: "hög", support: "Bemanning: hög personalomsättning, stöd att införa gemensam tidbok", ownerRole: "Verksamhetschef", goal: "EM-SL-LEDTID", effectMeasure: "ledtid", expectedPct: -15, effort: "stor" },
-  "lso1-ortopedi": { title: "Röntgen redan vid remissbedömning", status: "uppföljd", priority: "hög", support: "", ownerRole: "Verksamhetschef", goal: "EM-LSO1-LEDTID", effectMeasure: "ledtid", expectedPct: -30, effort: "medel" },
-  "lso1-psykiatri": { title: "Gemensam bedömningsdag och SMS-påminnelse", status: "klar", priority: "medel", support: "", ownerRole: "Enhetschef", goal: "EM-LSO1-LEDTID", effectMeasure: "väntetid", expectedPct: -25, effort: "liten" },
-  "lso2-lunga": { title: "Direktbokning (uppskjuten)", status: "pågår", priority: "hög", support: "Rekrytering: två vakanta läkartjänster, stöd med inhyrd läkare under omställningen", ownerRole: "Verksamhetschef", goal: "EM-LSO2-LEDTID", effectMeasure: "ledtid", expectedPct: -25, effort: "stor" },
-  "tand-revision": { title: "Tandhygienist undersöker, tandläkare godkänner", status: "klar", priority: "medel", support: "", ownerRole: "Klinikchef", goal: "EM-TAND-KOSTNAD", effectMeasure: "ledtid", expectedPct: -20, effort: "medel" },
-  "bfm-rontgen": { title: "Byte av datortomograf", status: "klar", priority: "låg", support: "", ownerRole: "Verksamhetschef", goal: "", effectMeasure: "", expectedPct: null, effort: "stor" },
+  "ume-diabetes": {
+    title: "Provtagning vid läkarbesöket",
+    status: "uppföljd",
+    priority: "hög",
+    support: "",
+    ownerRole: "Enhetschef",
+    goal: "EM-UME-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -30,
+    effort: "medel",
+  },
+  "ume-1177": {
+    title: "Direktbokning vid triagering",
+    status: "klar",
+    priority: "hög",
+    support: "",
+    ownerRole: "Vårdenhetschef",
+    goal: "EM-UME-LEDTID",
+    effectMeasure: "väntetid",
+    expectedPct: -40,
+    effort: "liten",
+  },
+  "ske-1177": {
+    title: "Digital triagering och tavelmöte",
+    status: "pågår",
+    priority: "medel",
+    support: "Stöd från förbättringsledare vid tavelmötena",
+    ownerRole: "Enhetschef",
+    goal: "EM-SKE-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -20,
+    effort: "medel",
+  },
+  "ske-rehab": {
+    title: "Direktbokning och en journalmall",
+    status: "klar",
+    priority: "medel",
+    support: "",
+    ownerRole: "Fysioterapeut (samordnare)",
+    goal: "EM-SKE-KOSTNAD",
+    effectMeasure: "ledtid",
+    expectedPct: -20,
+    effort: "liten",
+  },
+  "sl-1177": {
+    title: "Gemensam tidbok läkare–sjuksköterskor",
+    status: "pågår",
+    priority: "hög",
+    support: "Bemanning: hög personalomsättning, stöd att införa gemensam tidbok",
+    ownerRole: "Verksamhetschef",
+    goal: "EM-SL-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -15,
+    effort: "stor",
+  },
+  "lso1-ortopedi": {
+    title: "Röntgen redan vid remissbedömning",
+    status: "uppföljd",
+    priority: "hög",
+    support: "",
+    ownerRole: "Verksamhetschef",
+    goal: "EM-LSO1-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -30,
+    effort: "medel",
+  },
+  "lso1-psykiatri": {
+    title: "Gemensam bedömningsdag och SMS-påminnelse",
+    status: "klar",
+    priority: "medel",
+    support: "",
+    ownerRole: "Enhetschef",
+    goal: "EM-LSO1-LEDTID",
+    effectMeasure: "väntetid",
+    expectedPct: -25,
+    effort: "liten",
+  },
+  "lso2-lunga": {
+    title: "Direktbokning (uppskjuten)",
+    status: "pågår",
+    priority: "hög",
+    support: "Rekrytering: två vakanta läkartjänster, stöd med inhyrd läkare under omställningen",
+    ownerRole: "Verksamhetschef",
+    goal: "EM-LSO2-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -25,
+    effort: "stor",
+  },
+  "tand-revision": {
+    title: "Tandhygienist undersöker, tandläkare godkänner",
+    status: "klar",
+    priority: "medel",
+    support: "",
+    ownerRole: "Klinikchef",
+    goal: "EM-TAND-KOSTNAD",
+    effectMeasure: "ledtid",
+    expectedPct: -20,
+    effort: "medel",
+  },
+  "bfm-rontgen": {
+    title: "Byte av datortomograf",
+    status: "klar",
+    priority: "låg",
+    support: "",
+    ownerRole: "Verksamhetschef",
+    goal: "",
+    effectMeasure: "",
+    expectedPct: null,
+    effort: "stor",
+  },
 };
 
 /** Ideas and planned improvements not yet started (no before/after yet). */
 const NOT_STARTED: readonly Omit<PortfolioEntry, "outcome">[] = [
-  { id: "UME-3", unit: "narsjukvard-umea", process: "ume-1177", title: "Normala provsvar direkt i 1177", description: "Normala provsvar publiceras direkt i 1177 med förklarande text, utan återkopplingssamtal", status: "idé", from: "", priority: "medel", support: "IT-stöd för automatisk publicering av provsvar", ownerRole: "Vårdenhetschef", goal: "EM-UME-KOSTNAD", effectMeasure: "ledtid", expectedPct: -10, effort: "medel" },
-  { id: "SKE-3", unit: "narsjukvard-skelleftea", process: "ske-rehab", title: "Gemensam bedömning av egenremisser", description: "En fysioterapeut per dag bedömer alla egenremisser i stället för var och en i mån av tid", status: "planerad", from: "", priority: "hög", support: "", ownerRole: "Enhetschef", goal: "EM-SKE-LEDTID", effectMeasure: "ledtid", expectedPct: -15, effort: "liten" },
-  { id: "SL-2", unit: "narsjukvard-sodra-lappland", process: "sl-1177", title: "Videobesök med läkare för glesbygd", description: "Läkarbesök på distans från närmaste hälsocentral när ingen läkare finns på plats", status: "idé", from: "", priority: "hög", support: "Teknik och avtal för videobesök, utbildning av personalen", ownerRole: "Verksamhetschef", goal: "EM-SL-LEDTID", effectMeasure: "ledtid", expectedPct: -20, effort: "stor" },
-  { id: "LSO1-3", unit: "lansjukvardsomrade-1", process: "lso1-psykiatri", title: "Standardiserat förlopp för utredning", description: "Utredningen planeras som ett paket med fasta tider redan vid bedömningssamtalet", status: "planerad", from: "", priority: "medel", support: "", ownerRole: "Enhetschef", goal: "EM-LSO1-LEDTID", effectMeasure: "ledtid", expectedPct: -20, effort: "medel" },
-  { id: "LSO2-2", unit: "lansjukvardsomrade-2", process: "lso2-lunga", title: "Sjuksköterskeledd spirometri", description: "Sjuksköterska gör spirometri och bedömer svaret enligt rutin, läkare bara vid avvikelse", status: "idé", from: "", priority: "medel", support: "Kompetens: utbildning i spirometribedömning", ownerRole: "Vårdenhetschef", goal: "EM-LSO2-KOSTNAD", effectMeasure: "ledtid", expectedPct: -15, effort: "medel" },
-  { id: "TAND-2", unit: "tandvard", process: "tand-revision", title: "Digital kallelse med självbokning", description: "Patienten bokar själv sin undersökningstid via webben efter digital kallelse", status: "planerad", from: "", priority: "låg", support: "", ownerRole: "Klinikchef", goal: "EM-TAND-LEDTID", effectMeasure: "ledtid", expectedPct: -10, effort: "liten" },
+  {
+    id: "UME-3",
+    unit: "narsjukvard-umea",
+    process: "ume-1177",
+    title: "Normala provsvar direkt i 1177",
+    description: "Normala provsvar publiceras direkt i 1177 med förklarande text, utan återkopplingssamtal",
+    status: "idé",
+    from: "",
+    priority: "medel",
+    support: "IT-stöd för automatisk publicering av provsvar",
+    ownerRole: "Vårdenhetschef",
+    goal: "EM-UME-KOSTNAD",
+    effectMeasure: "ledtid",
+    expectedPct: -10,
+    effort: "medel",
+  },
+  {
+    id: "SKE-3",
+    unit: "narsjukvard-skelleftea",
+    process: "ske-rehab",
+    title: "Gemensam bedömning av egenremisser",
+    description: "En fysioterapeut per dag bedömer alla egenremisser i stället för var och en i mån av tid",
+    status: "planerad",
+    from: "",
+    priority: "hög",
+    support: "",
+    ownerRole: "Enhetschef",
+    goal: "EM-SKE-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -15,
+    effort: "liten",
+  },
+  {
+    id: "SL-2",
+    unit: "narsjukvard-sodra-lappland",
+    process: "sl-1177",
+    title: "Videobesök med läkare för glesbygd",
+    description: "Läkarbesök på distans från närmaste hälsocentral när ingen läkare finns på plats",
+    status: "idé",
+    from: "",
+    priority: "hög",
+    support: "Teknik och avtal för videobesök, utbildning av personalen",
+    ownerRole: "Verksamhetschef",
+    goal: "EM-SL-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -20,
+    effort: "stor",
+  },
+  {
+    id: "LSO1-3",
+    unit: "lansjukvardsomrade-1",
+    process: "lso1-psykiatri",
+    title: "Standardiserat förlopp för utredning",
+    description: "Utredningen planeras som ett paket med fasta tider redan vid bedömningssamtalet",
+    status: "planerad",
+    from: "",
+    priority: "medel",
+    support: "",
+    ownerRole: "Enhetschef",
+    goal: "EM-LSO1-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -20,
+    effort: "medel",
+  },
+  {
+    id: "LSO2-2",
+    unit: "lansjukvardsomrade-2",
+    process: "lso2-lunga",
+    title: "Sjuksköterskeledd spirometri",
+    description: "Sjuksköterska gör spirometri och bedömer svaret enligt rutin, läkare bara vid avvikelse",
+    status: "idé",
+    from: "",
+    priority: "medel",
+    support: "Kompetens: utbildning i spirometribedömning",
+    ownerRole: "Vårdenhetschef",
+    goal: "EM-LSO2-KOSTNAD",
+    effectMeasure: "ledtid",
+    expectedPct: -15,
+    effort: "medel",
+  },
+  {
+    id: "TAND-2",
+    unit: "tandvard",
+    process: "tand-revision",
+    title: "Digital kallelse med självbokning",
+    description: "Patienten bokar själv sin undersökningstid via webben efter digital kallelse",
+    status: "planerad",
+    from: "",
+    priority: "låg",
+    support: "",
+    ownerRole: "Klinikchef",
+    goal: "EM-TAND-LEDTID",
+    effectMeasure: "ledtid",
+    expectedPct: -10,
+    effort: "liten",
+  },
 ];
 
 /** Every improvement of the portfolio: the changes the data carry (with ids per unit) and the ones not yet started. */
@@ -102,7 +293,8 @@ const DEADLINE = "2026-06-30";
  */
 export function goalHierarchy(flows: readonly SimFlow[], specs: readonly ProcessSpec[]): GoalRow[] {
   const unitGoals = goals(flows, specs);
-  const baselineOf = (unit: string, metric: string) => unitGoals.find((g) => g.goal.unit === unit && g.goal.metric === metric)?.goal.baseline ?? null;
+  const baselineOf = (unit: string, metric: string) =>
+    unitGoals.find((g) => g.goal.unit === unit && g.goal.metric === metric)?.goal.baseline ?? null;
   const end = wallOfDate(PERIODS.improvement.from);
   const cost = new Map(specs.map((x) => [x.id, x.hourlyCostSek]));
   const stats = flows.filter((f) => f.arrivalWall < end).map((f) => flowStats(f, (r) => cost.get(f.process)?.[r] ?? 0));
@@ -111,16 +303,66 @@ export function goalHierarchy(flows: readonly SimFlow[], specs: readonly Process
   const none = { unit: "", measure: "", baseline: null, changePct: null, reference: "", deadline: "" };
   const rows: GoalRow[] = [
     { id: "RP-1", level: "regionmål", parent: "", title: "God och jämlik tillgänglighet till vård", ...none },
-    { id: "RP-2", level: "regionmål", parent: "", title: "Vi använder våra resurser effektivt — vi behöver bli effektivare, inte fler", ...none },
+    {
+      id: "RP-2",
+      level: "regionmål",
+      parent: "",
+      title: "Vi använder våra resurser effektivt — vi behöver bli effektivare, inte fler",
+      ...none,
+    },
     { id: "FO-1", level: "fokusområde", parent: "RP-1", title: "Kortare väntan genom hela vårdkedjan", ...none },
     { id: "FO-2", level: "fokusområde", parent: "RP-2", title: "Mindre slöseri i det dagliga arbetet", ...none },
-    { id: "DM-2026-1", level: "delmål", parent: "FO-1", title: "Regionens median ledtid −15 % till halvårsskiftet 2026", unit: "region-vasterbotten", measure: "leadTimeMedianMs", baseline: regionLead, changePct: -15, reference: REFERENCE, deadline: DEADLINE },
-    { id: "DM-2026-2", level: "delmål", parent: "FO-2", title: "Kostnaden för slöseriarbete i regionen −30 % till halvårsskiftet 2026", unit: "region-vasterbotten", measure: "costOfWasteSek", baseline: regionCost, changePct: -30, reference: REFERENCE, deadline: DEADLINE },
+    {
+      id: "DM-2026-1",
+      level: "delmål",
+      parent: "FO-1",
+      title: "Regionens median ledtid −15 % till halvårsskiftet 2026",
+      unit: "region-vasterbotten",
+      measure: "leadTimeMedianMs",
+      baseline: regionLead,
+      changePct: -15,
+      reference: REFERENCE,
+      deadline: DEADLINE,
+    },
+    {
+      id: "DM-2026-2",
+      level: "delmål",
+      parent: "FO-2",
+      title: "Kostnaden för slöseriarbete i regionen −30 % till halvårsskiftet 2026",
+      unit: "region-vasterbotten",
+      measure: "costOfWasteSek",
+      baseline: regionCost,
+      changePct: -30,
+      reference: REFERENCE,
+      deadline: DEADLINE,
+    },
   ];
   for (const unit of PILOT_UNITS) {
     const code = UNIT_CODE[unit]!;
-    rows.push({ id: `EM-${code}-LEDTID`, level: "enhetsmål", parent: "DM-2026-1", title: "Median ledtid −30 %", unit, measure: "leadTimeMedianMs", baseline: baselineOf(unit, "leadTimeMedianMs"), changePct: -30, reference: REFERENCE, deadline: DEADLINE });
-    rows.push({ id: `EM-${code}-KOSTNAD`, level: "enhetsmål", parent: "DM-2026-2", title: "Kostnad för slöseriarbete −50 %", unit, measure: "costOfWasteSek", baseline: baselineOf(unit, "costOfWasteSek"), changePct: -50, reference: REFERENCE, deadline: DEADLINE });
+    rows.push({
+      id: `EM-${code}-LEDTID`,
+      level: "enhetsmål",
+      parent: "DM-2026-1",
+      title: "Median ledtid −30 %",
+      unit,
+      measure: "leadTimeMedianMs",
+      baseline: baselineOf(unit, "leadTimeMedianMs"),
+      changePct: -30,
+      reference: REFERENCE,
+      deadline: DEADLINE,
+    });
+    rows.push({
+      id: `EM-${code}-KOSTNAD`,
+      level: "enhetsmål",
+      parent: "DM-2026-2",
+      title: "Kostnad för slöseriarbete −50 %",
+      unit,
+      measure: "costOfWasteSek",
+      baseline: baselineOf(unit, "costOfWasteSek"),
+      changePct: -50,
+      reference: REFERENCE,
+      deadline: DEADLINE,
+    });
   }
   return rows;
 }
@@ -158,20 +400,20 @@ const FULL_TIME_HOURS_PER_MONTH = (40 * 52 - 10 * 8) / 12;
 
 /** Invented headcount per role of a unit and its tjänstgöringsgrad (%): the people who share the flows' work. */
 const HEADCOUNT: Readonly<Record<string, [staff: number, ratePct: number]>> = {
-  "Läkare": [6, 100],
-  "Röntgenläkare": [5, 100],
-  "Sjuksköterska": [8, 90],
-  "Diabetessjuksköterska": [2, 100],
-  "Röntgensjuksköterska": [10, 90],
-  "Undersköterska": [5, 80],
+  Läkare: [6, 100],
+  Röntgenläkare: [5, 100],
+  Sjuksköterska: [8, 90],
+  Diabetessjuksköterska: [2, 100],
+  Röntgensjuksköterska: [10, 90],
+  Undersköterska: [5, 80],
   "Medicinsk sekreterare": [4, 100],
   "Biomedicinsk analytiker": [12, 90],
-  "Fysioterapeut": [5, 90],
-  "Psykolog": [4, 100],
-  "Kurator": [3, 90],
-  "Tandläkare": [6, 100],
-  "Tandhygienist": [4, 90],
-  "Tandsköterska": [8, 80],
+  Fysioterapeut: [5, 90],
+  Psykolog: [4, 100],
+  Kurator: [3, 90],
+  Tandläkare: [6, 100],
+  Tandhygienist: [4, 90],
+  Tandsköterska: [8, 80],
 };
 
 /**
@@ -205,8 +447,19 @@ export function staffing(flows: readonly SimFlow[], specs: readonly ProcessSpec[
       const fte = hours / months / u / FULL_TIME_HOURS_PER_MONTH;
       const [staff, ratePct] = HEADCOUNT[role] ?? [2, 100];
       const sharePct = Math.max(0.1, Math.round((fte / (staff * (ratePct / 100))) * 1000) / 10);
-      const base = { unit, role, staff, ratePct, hoursPerWeek: 40, sharePct, hourlyCostSek: cost.get(`${unit}/${role}`) ?? 0, from: "", to: "" };
-      if (unit === "lansjukvardsomrade-2" && role === "Läkare") lines.push({ ...base, to: "2025-08" }, { ...base, staff: staff - 2, from: "2025-09" });
+      const base = {
+        unit,
+        role,
+        staff,
+        ratePct,
+        hoursPerWeek: 40,
+        sharePct,
+        hourlyCostSek: cost.get(`${unit}/${role}`) ?? 0,
+        from: "",
+        to: "",
+      };
+      if (unit === "lansjukvardsomrade-2" && role === "Läkare")
+        lines.push({ ...base, to: "2025-08" }, { ...base, staff: staff - 2, from: "2025-09" });
       else lines.push(base);
     }
   }

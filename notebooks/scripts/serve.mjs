@@ -28,7 +28,8 @@ export function serveStatic(root, port = 0) {
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(base, path));
     if (!file.startsWith(base)) return void res.writeHead(403).end();
-    if (!existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Hittades inte / not found");
+    if (!existsSync(file) || statSync(file).isDirectory())
+      return void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Hittades inte / not found");
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
@@ -38,7 +39,9 @@ export function serveStatic(root, port = 0) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = fileURLToPath(new URL("../dist/", import.meta.url));
   if (!existsSync(join(dist, "index.html"))) {
-    console.error("Ingen byggd webbplats i notebooks/dist — kör `pnpm site:build` först. / No build in notebooks/dist — run `pnpm site:build` first.");
+    console.error(
+      "Ingen byggd webbplats i notebooks/dist — kör `pnpm site:build` först. / No build in notebooks/dist — run `pnpm site:build` first.",
+    );
     process.exit(2);
   }
   const port = Number(process.env.PORT ?? 3001);

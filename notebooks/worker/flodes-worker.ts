@@ -12,14 +12,14 @@
 // {phase, bytes, total} (to every page) · page {id, page, version, data | error} · preview {id, preview | error}.
 import {
   blobImportSource,
+  type ColumnMapping,
   decodeText,
   ImportError,
+  type ImportResult,
   importSource,
+  type Process,
   parseProcessModels,
   previewSource,
-  type ColumnMapping,
-  type ImportResult,
-  type Process,
 } from "@flodes/core";
 import {
   flodePage,
@@ -171,7 +171,10 @@ function stepsOf(r: ImportResult): { steps: string[]; suggested: string[] } {
   }
   const counts = new Map<string, number>();
   for (const s of lastStep) if (s >= 0) counts.set(log.stepIds[s]!, (counts.get(log.stepIds[s]!) ?? 0) + 1);
-  const suggested = [...counts].filter(([, n]) => n >= log.flowIds.length / 5).sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const suggested = [...counts]
+    .filter(([, n]) => n >= log.flowIds.length / 5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([s]) => s);
   return { steps, suggested };
 }
 
@@ -241,14 +244,17 @@ async function readModel(m: File | null): Promise<void> {
       const json = m.name.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text);
       const parsed = parseProcessModels(text, { format: json ? "json" : "csv", file: m.name });
       processes = parsed.processes;
-      const issues = parsed.issues.filter((i) => i.severity === "error").slice(0, 10).map((i) => ({
-        code: i.code,
-        message: i.message,
-        messageEn: i.messageEn,
-        file: m.name,
-        row: i.row,
-        ...(i.column !== null ? { column: i.column } : {}),
-      }));
+      const issues = parsed.issues
+        .filter((i) => i.severity === "error")
+        .slice(0, 10)
+        .map((i) => ({
+          code: i.code,
+          message: i.message,
+          messageEn: i.messageEn,
+          file: m.name,
+          row: i.row,
+          ...(i.column !== null ? { column: i.column } : {}),
+        }));
       state = { ...state, model: { name: m.name, processes: processes.map((p) => p.name), issues } };
     } catch (e) {
       processes = [];
@@ -277,7 +283,9 @@ function flowsWithObservations(log: ImportResult["log"]): number {
 function medianStartDate(log: ImportResult["log"], tz: string): string {
   const first = new Float64Array(log.flowIds.length).fill(Infinity);
   for (let i = 0; i < log.length; i++) if (log.start[i]! < first[log.flow[i]!]!) first[log.flow[i]!] = log.start[i]!;
-  const starts = Array.from(first).filter(Number.isFinite).sort((a, b) => a - b);
+  const starts = Array.from(first)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const mid = starts[Math.floor(starts.length / 2)] ?? Date.now();
   return new Intl.DateTimeFormat("sv-SE", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(mid);
 }
@@ -303,9 +311,10 @@ function pageData(page: PageId): unknown {
     case "forbattring": {
       // Without the user's date the flows are split at the middle of the log (the median start), and the page says so.
       const from = o.changeDate !== "" ? o.changeDate : medianStartDate(log, tz);
-      const description = o.changeDate !== ""
-        ? `Förändringen ${from} (ditt datum).`
-        : `Inget datum angivet: ärendena delas vid mitten av perioden (${from}). Ange dagen för er förändring under ”Inställningar för din fil”.`;
+      const description =
+        o.changeDate !== ""
+          ? `Förändringen ${from} (ditt datum).`
+          : `Inget datum angivet: ärendena delas vid mitten av perioden (${from}). Ange dagen för er förändring under ”Inställningar för din fil”.`;
       const improvements = logProcesses(log, processes).map(({ process }) => ({ process: process.id, from, description }));
       data = { ...about, changeDate: from, ...forbattringPage(log, { improvements, processes, tz }) };
       break;
@@ -317,7 +326,10 @@ function pageData(page: PageId): unknown {
       break;
     }
     case "datakvalitet":
-      data = { ...about, files: [qualityFileReport(result.quality, { file: name, about: "Din fil", kind: result.kind, mapping: result.mapping })] };
+      data = {
+        ...about,
+        files: [qualityFileReport(result.quality, { file: name, about: "Din fil", kind: result.kind, mapping: result.mapping })],
+      };
       break;
     case "sammanfattning": {
       const flode = pageData("flode") as ReturnType<typeof flodePage>;
@@ -363,7 +375,16 @@ function onMessage(port: Port, msg: { type: string; [k: string]: unknown }): voi
       reading++;
       file = null;
       result = null;
-      setState({ source: "pilot", status: "idle", file: null, error: null, summary: null, steps: [], suggestedEndSteps: [], options: { ...DEFAULTS } });
+      setState({
+        source: "pilot",
+        status: "idle",
+        file: null,
+        error: null,
+        summary: null,
+        steps: [],
+        suggestedEndSteps: [],
+        options: { ...DEFAULTS },
+      });
       break;
     case "page": {
       const page = msg.page as PageId;
@@ -379,7 +400,10 @@ function onMessage(port: Port, msg: { type: string; [k: string]: unknown }): voi
       break;
     }
     case "preview":
-      previewSource(blobImportSource(msg.file as File), { rows: 8, ...(typeof msg.sep === "string" && msg.sep !== "" ? { sep: msg.sep } : {}) })
+      previewSource(blobImportSource(msg.file as File), {
+        rows: 8,
+        ...(typeof msg.sep === "string" && msg.sep !== "" ? { sep: msg.sep } : {}),
+      })
         .then((preview) => port.postMessage({ type: "preview", id: msg.id, preview }))
         .catch((e: unknown) => port.postMessage({ type: "preview", id: msg.id, error: errorInfo(e) }));
       break;

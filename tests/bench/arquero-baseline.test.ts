@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { analyze, type ColumnarLog } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { arqueroMetrics } from "../../bench/arquero-baseline.js";
 import { generateLog } from "../../bench/generate-log.js";
 
@@ -33,7 +33,13 @@ describe("idiomatic arquero baseline of the benchmark", () => {
     const log = generateLog(5_000, 7);
     const kernel = analyze(log).flows;
     const byId = new Map(kernel.map((f) => [f.flow, f]));
-    const rows = arqueroMetrics(log).flows.objects() as { flow: number; leadTimeMs: number; vaMs: number; nnvaMs: number; waitMs: number }[];
+    const rows = arqueroMetrics(log).flows.objects() as {
+      flow: number;
+      leadTimeMs: number;
+      vaMs: number;
+      nnvaMs: number;
+      waitMs: number;
+    }[];
     expect(rows.length).toBe(kernel.length);
     for (const r of rows) {
       const k = byId.get(log.flowIds[r.flow])!;

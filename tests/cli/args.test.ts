@@ -1,5 +1,5 @@
+import { CliError, type OptionSpec, parseArgs } from "@flodes/cli/internal";
 import { describe, expect, it } from "vitest";
-import { CliError, parseArgs, type OptionSpec } from "@flodes/cli/internal";
 
 const SPECS: OptionSpec[] = [
   { name: "format", kind: "string", choices: ["json", "csv"], help: "" },

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { importXes } from "@flodes/core";
+import { importFile } from "@flodes/core/node";
 import { tableFromIPC } from "@uwdata/flechette";
 import { parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
-import { importXes } from "@flodes/core";
-import { importFile } from "@flodes/core/node";
 import { FIXTURES, ROOT, runCli } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "flodes-convert-"));
@@ -29,7 +29,9 @@ describe("flodes convert", () => {
     expect((await runCli(["convert", join(FIXTURES, "liten-logg.csv"), "--out", "liten.parquet"], { cwd: dir })).code).toBe(0);
     expect((await runCli(["convert", join(FIXTURES, "liten-logg.csv"), "--out", "liten.arrow"], { cwd: dir })).code).toBe(0);
     const pq = readFileSync(join(dir, "liten.parquet"));
-    const rows = (await parquetReadObjects({ file: pq.buffer.slice(pq.byteOffset, pq.byteOffset + pq.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
+    const rows = (await parquetReadObjects({
+      file: pq.buffer.slice(pq.byteOffset, pq.byteOffset + pq.byteLength) as ArrayBuffer,
+    })) as Record<string, unknown>[];
     expect(rows).toHaveLength(6);
     expect(rows[0]).toMatchObject({ flow: "F1", step: "Remiss inkommer", role: "Medicinsk sekreterare", row: 2 });
     expect((rows[0].start as Date).getTime()).toBe(stockholm("2025-03-04T08:00"));
@@ -95,7 +97,10 @@ describe("flodes convert", () => {
 
   it("converts the committed example end to end", async () => {
     const dir = tmp();
-    const r = await runCli(["convert", join(ROOT, "examples/syntetisk-remissflode.csv"), "--model", join(ROOT, "examples/remiss-modell.json"), "--out", "r.xes"], { cwd: dir });
+    const r = await runCli(
+      ["convert", join(ROOT, "examples/syntetisk-remissflode.csv"), "--model", join(ROOT, "examples/remiss-modell.json"), "--out", "r.xes"],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     const back = importXes(readFileSync(join(dir, "r.xes")));
     const src = await importFile(join(ROOT, "examples/syntetisk-remissflode.csv"));

@@ -4,8 +4,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FlodesError } from "@flodes/core";
 import { dispatch } from "@flodes/cli/internal";
+import { FlodesError } from "@flodes/core";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, runCli } from "./helpers.js";
 

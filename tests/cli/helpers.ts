@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import type { Io } from "@flodes/cli/internal";
 import { run } from "@flodes/cli";
+import type { Io } from "@flodes/cli/internal";
 
 /** Directory of the hand-made fixtures (all synthetic). */
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));

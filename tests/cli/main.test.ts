@@ -4,11 +4,10 @@ import { FIXTURES, ROOT, runCli } from "./helpers.js";
 
 function spawnCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args],
-      { cwd: ROOT, env: { ...process.env, TZ: "Europe/Stockholm" } },
-    );
+    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: "Europe/Stockholm" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { createProgress } from "@flodes/cli/internal";
+import { describe, expect, it } from "vitest";
 
 function fakeIo(isTTY: boolean, stepMs: number) {
   let t = 0;
@@ -52,4 +52,3 @@ describe("createProgress", () => {
     );
   });
 });
-

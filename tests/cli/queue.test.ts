@@ -39,13 +39,27 @@ beforeAll(() => {
 interface QueueJson {
   asOf: string;
   flows: { closed: number; open: number };
-  open: { flow: string; process: string | null; unit: string; startMs: number; ageMs: number; currentStep: string; waitingSinceMs: number }[];
+  open: {
+    flow: string;
+    process: string | null;
+    unit: string;
+    startMs: number;
+    ageMs: number;
+    currentStep: string;
+    waitingSinceMs: number;
+  }[];
   wip: { date: string; unit: string; wip: number }[];
   throughput: { week: string; unit: string; closed: number }[];
-  leadTime: { closedOnly: { median: number; p85: number }; kaplanMeier: { median: number | null; p85: number | null; medianCi: { lower: number | null; upper: number | null } } };
+  leadTime: {
+    closedOnly: { median: number; p85: number };
+    kaplanMeier: { median: number | null; p85: number | null; medianCi: { lower: number | null; upper: number | null } };
+  };
   careGuarantee: { rule: string; unit: string; month: string; reached: number; within: number; openBeyond: number }[];
   careGuaranteeNow: { rule: string; unit: string; waiting: number; beyond: number }[];
-  forecast: { runs: number; total: { queue: number; whenDone: { confidence: number; weeks: number | null }[]; texts: { message: string }[] } };
+  forecast: {
+    runs: number;
+    total: { queue: number; whenDone: { confidence: number; weeks: number | null }[]; texts: { message: string }[] };
+  };
 }
 
 const q = (...args: string[]) => runCli(["queue", "logg.csv", ...args], { cwd: dir });
@@ -82,7 +96,14 @@ describe("flodes queue", () => {
     expect(j.leadTime.kaplanMeier).toMatchObject({ median: null, p85: null });
     // Besök within 5 calendar days: R1 (3 d) yes, R4 (4 d) yes, R2 (7 d) no; R3 has waited 29 days → open beyond.
     expect(j.careGuarantee.find((g) => g.rule === "besök-5")).toEqual({
-      rule: "besök-5", unit: "Ortopedi", month: "2025-01", reached: 3, within: 2, waiting: 1, openBeyond: 1, compliance: 0.5,
+      rule: "besök-5",
+      unit: "Ortopedi",
+      month: "2025-01",
+      reached: 3,
+      within: 2,
+      waiting: 1,
+      openBeyond: 1,
+      compliance: 0.5,
     });
     // 3 working days: R1 Tue→Fri = 3 (within), R4 Thu→Mon = 2 (within), R2 Wed→Wed = 5 (beyond).
     expect(j.careGuarantee.find((g) => g.rule === "besök-3a")).toMatchObject({ reached: 3, within: 2, openBeyond: 1 });
@@ -106,7 +127,10 @@ describe("flodes queue", () => {
   it("writes a table as CSV, for Swedish Excel with --excel", async () => {
     const r = await q("--end-steps", "Åtgärd", "--as-of", "2025-01-31", "--rules", "regler.csv", "--format", "csv", "--table", "guarantee");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n").slice(0, 2)).toEqual(["rule,unit,month,reached,within,waiting,openBeyond,compliance", "besök-5,Ortopedi,2025-01,3,2,1,1,0.5"]);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "rule,unit,month,reached,within,waiting,openBeyond,compliance",
+      "besök-5,Ortopedi,2025-01,3,2,1,1,0.5",
+    ]);
     const x = await q("--end-steps", "Åtgärd", "--as-of", "2025-01-31", "--format", "csv", "--table", "open", "--excel");
     expect(x.stdout.startsWith("\uFEFFflow;process;unit;startMs;ageMs;currentStep;waitingSinceMs;stage;band\r\nR3;;Ortopedi;")).toBe(true);
   });
@@ -139,18 +163,46 @@ describe("flodes queue", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("--as-of <ÅÅÅÅ-MM-DD>");
     expect(r.stdout).toContain("vårdgarantins regler");
-    expect(r.stdout).toContain("flodes queue data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --rules data/pilot/vardgaranti.csv");
+    expect(r.stdout).toContain(
+      "flodes queue data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --rules data/pilot/vardgaranti.csv",
+    );
     expect((await runCli(["--help"])).stdout).toMatch(/queue\s+köer och tillgänglighet/);
   });
 
   it("reads the synthetic pilot data with its model, rules and allocations", async () => {
     const r = await runCli(
-      ["queue", "data/pilot/syntetisk-handelser.csv", "--model", "data/pilot/processer.json", "--rules", "data/pilot/vardgaranti.csv", "--allocation", "data/pilot/forskjuten-vard.csv", "--format", "csv", "--table", "forecast"],
+      [
+        "queue",
+        "data/pilot/syntetisk-handelser.csv",
+        "--model",
+        "data/pilot/processer.json",
+        "--rules",
+        "data/pilot/vardgaranti.csv",
+        "--allocation",
+        "data/pilot/forskjuten-vard.csv",
+        "--format",
+        "csv",
+        "--table",
+        "forecast",
+      ],
       { cwd: ROOT },
     );
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split("\n").map((l) => l.split(","));
-    expect(rows[0]).toEqual(["scope", "unit", "queue", "confidence", "whenDone.weeks", "whenDone.beforeWeek", "closeNext.weeks", "closeNext.atLeast", "newFlowMs"]);
+    const rows = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => l.split(","));
+    expect(rows[0]).toEqual([
+      "scope",
+      "unit",
+      "queue",
+      "confidence",
+      "whenDone.weeks",
+      "whenDone.beforeWeek",
+      "closeNext.weeks",
+      "closeNext.atLeast",
+      "newFlowMs",
+    ]);
     const lso1 = rows.filter((x) => x[1] === "lansjukvardsomrade-1");
     expect(lso1.map((x) => x[3])).toEqual(["50", "85", "95"]);
     expect(Number(lso1[0][2])).toBeGreaterThan(150);

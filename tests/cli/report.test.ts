@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
 import { htmlToPdf } from "@flodes/cli/internal";
+import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "./helpers.js";
 
 const PILOT = [
@@ -50,7 +50,21 @@ describe("flodes report", () => {
   it("exits 2 naming file, row and column of a bad goals file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "flodes-report-"));
     await writeFile(join(dir, "mal.csv"), "enhet;mått;baslinje;mål;datum\nhsf;nvaShare;hälften;0,3;2026-06-30\n");
-    const r = await runCli(["report", join(ROOT, "data/pilot/syntetisk-handelser.csv"), "--model", join(ROOT, "data/pilot/processer.json"), "--units", join(ROOT, "data/pilot/enheter.csv"), "--goals", "mal.csv", "--month", "2025-10"], { cwd: dir });
+    const r = await runCli(
+      [
+        "report",
+        join(ROOT, "data/pilot/syntetisk-handelser.csv"),
+        "--model",
+        join(ROOT, "data/pilot/processer.json"),
+        "--units",
+        join(ROOT, "data/pilot/enheter.csv"),
+        "--goals",
+        "mal.csv",
+        "--month",
+        "2025-10",
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("mal.csv");
     expect(r.stderr).toContain("rad/row 2");
@@ -68,13 +82,24 @@ describe("flodes report with steering files", () => {
   it("adds the efficiency matrix, freed capacity, portfolio and goal hierarchy sections", async () => {
     const r = await runCli(
       [
-        "report", ...PILOT, "--month", "2025-12", "--staffing", "data/pilot/bemanning.csv", "--improvements", "data/pilot/forbattringar.csv",
-        "--goal-tree", "data/pilot/malhierarki.csv", "--context", "data/pilot/kontext.csv",
+        "report",
+        ...PILOT,
+        "--month",
+        "2025-12",
+        "--staffing",
+        "data/pilot/bemanning.csv",
+        "--improvements",
+        "data/pilot/forbattringar.csv",
+        "--goal-tree",
+        "data/pilot/malhierarki.csv",
+        "--context",
+        "data/pilot/kontext.csv",
       ],
       { cwd: ROOT },
     );
     expect(r.code).toBe(0);
-    for (const id of ["effektivitetsmatris", "frigjord-kapacitet", "portfolj", "malhierarki"]) expect(r.stdout).toContain(`<section id="${id}">`);
+    for (const id of ["effektivitetsmatris", "frigjord-kapacitet", "portfolj", "malhierarki"])
+      expect(r.stdout).toContain(`<section id="${id}">`);
     expect(r.stdout).toContain("Frigjord tid är inte sparade pengar förrän den används.");
     expect(r.stdout).toContain("God och jämlik tillgänglighet till vård");
   }, 60_000);

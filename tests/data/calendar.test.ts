@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  CLOSE_MIN, DAY_MS, MINUTE_MS, OPEN_MIN, addWorkdays, addWorkingMinutes, dayOf, fitInOpening, formatWall, isWorkday, wallOfDate, wallToUtcMs,
+  addWorkdays,
+  addWorkingMinutes,
+  CLOSE_MIN,
+  DAY_MS,
+  dayOf,
+  fitInOpening,
+  formatWall,
+  isWorkday,
+  MINUTE_MS,
+  OPEN_MIN,
+  wallOfDate,
+  wallToUtcMs,
 } from "../../data/src/calendar.js";
 import { seededRng } from "../../data/src/prng.js";
 
@@ -44,8 +55,12 @@ describe("generator calendar", () => {
 
   it("adds working minutes additively: (t + a) + b = t + (a + b)", () => {
     fc.assert(
-      fc.property(arbWall, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), (t, a, b) =>
-        addWorkingMinutes(addWorkingMinutes(t, a), b) === addWorkingMinutes(t, a + b)),
+      fc.property(
+        arbWall,
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (t, a, b) => addWorkingMinutes(addWorkingMinutes(t, a), b) === addWorkingMinutes(t, a + b),
+      ),
     );
   });
 

@@ -1,9 +1,9 @@
 // The goals' baseline values and the report's baseline are one definition: the generator computes mal.json the way
 // @flodes/core's monthly report computes its baseline (flows completed in the pilot's baseline period).
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { type Goal, monthlyReport, type Process, type Unit } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
-import { monthlyReport, type Goal, type Process, type Unit } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { DATA_DIR } from "./pilot-log.js";
 
 const json = <T>(rel: string): T => JSON.parse(readFileSync(DATA_DIR + rel, "utf8")) as T;
@@ -19,7 +19,10 @@ describe("pilot goals and the report's baseline", () => {
     const units = json<Unit[]>("pilot/enheter.json");
     const goals = json<Goal[]>("pilot/mal.json");
     const { observations } = await importFile(`${DATA_DIR}pilot/syntetisk-handelser.csv`, { tz: "Europe/Stockholm", model: processes });
-    const r = monthlyReport({ observations, processes, units, goals }, { month: "2025-07", baseline: settings.baslinje, costGoalMonths: 6 });
+    const r = monthlyReport(
+      { observations, processes, units, goals },
+      { month: "2025-07", baseline: settings.baslinje, costGoalMonths: 6 },
+    );
     expect(r.baseline.months).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
     expect(goals.length).toBeGreaterThanOrEqual(30);
     for (const g of goals) {

@@ -1,5 +1,5 @@
 // Test helper: reads the committed pilot files with plain string handling, independent of data/src.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));

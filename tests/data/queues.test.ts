@@ -1,7 +1,7 @@
 // The queue story of the synthetic pilot data (data/src/queues.ts), checked with plain arithmetic on the committed
 // files (independent of data/src and of @flodes/core).
 import { beforeAll, describe, expect, it } from "vitest";
-import { byFlow, endSteps, isClosed, localMs, readEvents, readText, type Row } from "./pilot-log.js";
+import { byFlow, endSteps, isClosed, localMs, type Row, readEvents, readText } from "./pilot-log.js";
 
 const DAY = 86_400_000;
 let flows: Map<string, Row[]>;
@@ -33,7 +33,11 @@ describe("the extract", () => {
     const processes = JSON.parse(readText("pilot/processer.json")) as { id: string; steps: { id: string }[]; endSteps?: string[] }[];
     for (const p of processes) {
       expect(p.endSteps?.length, p.id).toBeGreaterThan(0);
-      for (const e of p.endSteps!) expect(p.steps.map((s) => s.id), p.id).toContain(e);
+      for (const e of p.endSteps!)
+        expect(
+          p.steps.map((s) => s.id),
+          p.id,
+        ).toContain(e);
     }
   });
 
@@ -41,7 +45,17 @@ describe("the extract", () => {
     const open = [...flows.values()].filter((rs) => !isClosed(rs, ends));
     expect(open.length).toBeGreaterThan(300);
     const processes = new Set(open.map((rs) => rs[0].process));
-    for (const p of ["ume-diabetes", "ume-1177", "ske-1177", "ske-rehab", "sl-1177", "lso1-ortopedi", "lso1-psykiatri", "lso2-lunga", "tand-revision"]) {
+    for (const p of [
+      "ume-diabetes",
+      "ume-1177",
+      "ske-1177",
+      "ske-rehab",
+      "sl-1177",
+      "lso1-ortopedi",
+      "lso1-psykiatri",
+      "lso2-lunga",
+      "tand-revision",
+    ]) {
       expect(processes.has(p), p).toBe(true);
     }
     const in2026 = open.filter((rs) => firstStart(rs) >= localMs("2026-01-01 00:00")).length;
@@ -50,7 +64,9 @@ describe("the extract", () => {
 });
 
 describe("growing queues", () => {
-  const monthEnds = ["2025-10-01", "2025-11-01", "2025-12-01", "2026-01-01", "2026-02-01", "2026-03-01", "2026-03-31"].map((d) => localMs(`${d} 00:00`));
+  const monthEnds = ["2025-10-01", "2025-11-01", "2025-12-01", "2026-01-01", "2026-02-01", "2026-03-01", "2026-03-31"].map((d) =>
+    localMs(`${d} 00:00`),
+  );
 
   it("psykiatri's queue grows month by month from October 2025 to the extract", () => {
     const q = monthEnds.map((t) => openAt("lso1-psykiatri", t));
@@ -84,7 +100,11 @@ describe("growing queues", () => {
 
 describe("care guarantee and allocation files", () => {
   it("vardgaranti.csv holds 0-3-90-90 and a rule in working days, marked synthetic", () => {
-    const lines = readText("pilot/vardgaranti.csv").replace(/^\uFEFF/, "").trim().split("\n").map((l) => l.split(";"));
+    const lines = readText("pilot/vardgaranti.csv")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+      .map((l) => l.split(";"));
     expect(lines[0]).toEqual(["regel", "namn", "från_steg", "till_steg", "gräns_dagar", "dagtyp", "processer", "beskrivning", "källa"]);
     expect(lines.slice(1).map((l) => [l[4], l[5]])).toEqual([
       ["0", "kalenderdagar"],
@@ -97,12 +117,18 @@ describe("care guarantee and allocation files", () => {
   });
 
   it("forskjuten-vard.csv gives every pilot unit an allocation and a target below the queue at its start", () => {
-    const lines = readText("pilot/forskjuten-vard.csv").replace(/^\uFEFF/, "").trim().split("\n").map((l) => l.split(";"));
+    const lines = readText("pilot/forskjuten-vard.csv")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n")
+      .map((l) => l.split(";"));
     expect(lines[0]).toEqual(["enhet", "namn", "tilldelning_kr", "från", "till", "målkö", "beskrivning", "källa"]);
     expect(lines.length - 1).toBe(6);
     for (const l of lines.slice(1)) {
       const start = localMs(`${l[3]} 00:00`);
-      const queue = [...flows.values()].filter((rs) => rs[0].unit === l[0] && firstStart(rs) < start && (closeMs(rs) ?? Infinity) >= start).length;
+      const queue = [...flows.values()].filter(
+        (rs) => rs[0].unit === l[0] && firstStart(rs) < start && (closeMs(rs) ?? Infinity) >= start,
+      ).length;
       expect(l[6], l[0]).toContain(`(${queue} väntande vid start)`);
       expect(Number(l[5]), l[0]).toBeLessThan(queue);
       expect(Number(l[2])).toBeGreaterThan(0);

@@ -1,16 +1,49 @@
 // Realism checks on the committed synthetic pilot data, computed with plain arithmetic in this file and
 // pilot-log.ts (independent of data/src and of @flodes/core).
 import { beforeAll, describe, expect, it } from "vitest";
-import { byFlow, dataFiles, endSteps, figures, isClosed, localMs, median, readEvents, readText, type FlowFigures, type Row } from "./pilot-log.js";
+import {
+  byFlow,
+  dataFiles,
+  endSteps,
+  type FlowFigures,
+  figures,
+  isClosed,
+  localMs,
+  median,
+  type Row,
+  readEvents,
+  readText,
+} from "./pilot-log.js";
 
-const PILOT = ["narsjukvard-umea", "narsjukvard-skelleftea", "narsjukvard-sodra-lappland", "lansjukvardsomrade-1", "lansjukvardsomrade-2", "tandvard"];
+const PILOT = [
+  "narsjukvard-umea",
+  "narsjukvard-skelleftea",
+  "narsjukvard-sodra-lappland",
+  "lansjukvardsomrade-1",
+  "lansjukvardsomrade-2",
+  "tandvard",
+];
 const IMPROVING = ["narsjukvard-umea", "narsjukvard-skelleftea", "tandvard"];
 const HOUR = 3_600_000;
 
 // Swedish public holidays and closed days (midsommarafton, julafton, nyårsafton), from the almanac.
 const CLOSED = new Set([
-  "2025-01-01", "2025-01-06", "2025-04-18", "2025-04-21", "2025-05-01", "2025-05-29", "2025-06-06", "2025-06-20",
-  "2025-12-24", "2025-12-25", "2025-12-26", "2025-12-31", "2026-01-01", "2026-01-06", "2026-04-03", "2026-04-06",
+  "2025-01-01",
+  "2025-01-06",
+  "2025-04-18",
+  "2025-04-21",
+  "2025-05-01",
+  "2025-05-29",
+  "2025-06-06",
+  "2025-06-20",
+  "2025-12-24",
+  "2025-12-25",
+  "2025-12-26",
+  "2025-12-31",
+  "2026-01-01",
+  "2026-01-06",
+  "2026-04-03",
+  "2026-04-06",
 ]);
 
 let rows: Row[];
@@ -183,7 +216,11 @@ describe("synthetic pilot event log", () => {
 });
 
 describe("dependent processes", () => {
-  interface Dep { step: string; upstreamProcess: string; linkColumn?: string }
+  interface Dep {
+    step: string;
+    upstreamProcess: string;
+    linkColumn?: string;
+  }
   const processes = () => JSON.parse(readText("pilot/processer.json")) as { id: string; dependencies?: Dep[] }[];
 
   it("declares the lab and imaging dependencies on the link column länk", () => {
@@ -249,7 +286,9 @@ describe("files", () => {
       [...ten].reduce((s, c, i) => {
         const v = Number(c) * (i % 2 === 0 ? 2 : 1);
         return s + (v > 9 ? v - 9 : v);
-      }, 0) % 10 === 0;
+      }, 0) %
+        10 ===
+      0;
     for (const f of dataFiles()) {
       const text = readText(f);
       for (const m of text.matchAll(/(?<!\d)(\d{6}|\d{8})[-+]?(\d{4})(?!\d)/g)) {

@@ -1,7 +1,7 @@
 // The steering files of the synthetic pilot read cleanly with @flodes/core and tell the story they are meant to.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 import { checkImprovementGoals, parseContextFigures, parseGoalTree, parseImprovements, parseStaffing } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { DATA_DIR } from "./pilot-log.js";
 
 const read = (f: string) => readFileSync(DATA_DIR + f, "utf8");
@@ -28,11 +28,23 @@ describe("steering files of the pilot", () => {
 
   it("have staffing for every unit that works in the log, and the vacancies of Länssjukvårdsområde 2", () => {
     const units = new Set(staffing.items.map((s) => s.unit));
-    for (const u of ["narsjukvard-umea", "narsjukvard-skelleftea", "narsjukvard-sodra-lappland", "lansjukvardsomrade-1", "lansjukvardsomrade-2", "tandvard", "laboratoriemedicin", "bild-och-funktionsmedicin"]) {
+    for (const u of [
+      "narsjukvard-umea",
+      "narsjukvard-skelleftea",
+      "narsjukvard-sodra-lappland",
+      "lansjukvardsomrade-1",
+      "lansjukvardsomrade-2",
+      "tandvard",
+      "laboratoriemedicin",
+      "bild-och-funktionsmedicin",
+    ]) {
       expect(units.has(u), u).toBe(true);
     }
     const doctors = staffing.items.filter((s) => s.unit === "lansjukvardsomrade-2" && s.role === "Läkare");
-    expect(doctors.map((d) => [d.staff, d.fromMonth ?? "", d.toMonth ?? ""])).toEqual([[6, "", "2025-08"], [4, "2025-09", ""]]);
+    expect(doctors.map((d) => [d.staff, d.fromMonth ?? "", d.toMonth ?? ""])).toEqual([
+      [6, "", "2025-08"],
+      [4, "2025-09", ""],
+    ]);
   });
 
   it("have every status in the portfolio, support requests, and a goal hierarchy four levels deep", () => {
@@ -65,9 +77,13 @@ describe("lost slots in the dependent flows", () => {
       expect(sorted.slice(k + 1).some((r) => r.step === "Beslut") || !sorted.some((r) => r.step === "Beslut")).toBe(true);
       expect(sorted[k]!.category).toBe("NVA");
     }
-    const rebooking = [...perProcess].filter(([, a]) => a.before + a.after > 0).map(([p]) => p).sort();
+    const rebooking = [...perProcess]
+      .filter(([, a]) => a.before + a.after > 0)
+      .map(([p]) => p)
+      .sort();
     expect(rebooking).toEqual(["lso1-ortopedi", "lso2-lunga", "ume-diabetes"]);
-    const rate = (p: string, half: "before" | "after") => perProcess.get(p)![half] / perProcess.get(p)![half === "before" ? "flowsBefore" : "flowsAfter"];
+    const rate = (p: string, half: "before" | "after") =>
+      perProcess.get(p)![half] / perProcess.get(p)![half === "before" ? "flowsBefore" : "flowsAfter"];
     // Umeå's improvement (a shared inbox for answers, checked daily) lowers the rate.
     expect(rate("ume-diabetes", "after")).toBeLessThan(rate("ume-diabetes", "before"));
   });

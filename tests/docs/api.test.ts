@@ -1,10 +1,10 @@
 // The public API is explicit and documented: no entry point re-exports a whole module (`export *`), every public
 // function and class has TSDoc with an `@example`, and every example runs and shows the right values (doctest.ts).
 import { readFileSync } from "node:fs";
-import { JSDOM } from "jsdom";
 import * as cli from "@flodes/cli";
 import * as core from "@flodes/core/node";
 import * as viz from "@flodes/viz";
+import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileExample, mismatch, parseExpected, runExample } from "./doctest.js";
 import { ENTRIES, type EntryName, publicNames, starExports } from "./public-api.js";
@@ -53,7 +53,9 @@ describe("the public API", () => {
   });
 
   it("documents every public function and class with TSDoc and an @example", () => {
-    const missing = documented.filter((n) => n.doc === "" || n.examples.length === 0).map((n) => `${n.entry} ${n.name} (${n.file}:${n.line})${n.doc === "" ? " has no TSDoc" : " has no @example"}`);
+    const missing = documented
+      .filter((n) => n.doc === "" || n.examples.length === 0)
+      .map((n) => `${n.entry} ${n.name} (${n.file}:${n.line})${n.doc === "" ? " has no TSDoc" : " has no @example"}`);
     expect([...new Set(missing)]).toEqual([]);
   });
 });

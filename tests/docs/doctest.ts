@@ -60,11 +60,15 @@ export function mismatch(actual: unknown, expected: unknown, path = "value"): st
   if (expected === ANY) return null;
   if (typeof expected === "object" && expected !== null && APPROX in expected) {
     const e = expected as Approx;
-    return typeof actual === "number" && Math.abs(actual - e.value) < e.unit ? null : `${path}: ${String(actual)} is not ${e.value}… (±${e.unit})`;
+    return typeof actual === "number" && Math.abs(actual - e.value) < e.unit
+      ? null
+      : `${path}: ${String(actual)} is not ${e.value}… (±${e.unit})`;
   }
   if (typeof expected === "object" && expected !== null && PREFIX in expected) {
     const e = expected as Prefix;
-    return typeof actual === "string" && actual.startsWith(e.text) ? null : `${path}: ${JSON.stringify(actual)} does not start with ${JSON.stringify(e.text)}`;
+    return typeof actual === "string" && actual.startsWith(e.text)
+      ? null
+      : `${path}: ${JSON.stringify(actual)} does not start with ${JSON.stringify(e.text)}`;
   }
   if (typeof expected === "number") {
     if (typeof actual !== "number") return `${path}: ${String(actual)} is not the number ${expected}`;
@@ -76,7 +80,8 @@ export function mismatch(actual: unknown, expected: unknown, path = "value"): st
     if (!Array.isArray(items)) return `${path}: ${JSON.stringify(actual)} is not an array`;
     const open = expected[expected.length - 1] === REST;
     const shown = open ? expected.slice(0, -1) : expected;
-    if (open ? items.length < shown.length : items.length !== shown.length) return `${path}: length ${items.length}, expected ${open ? "at least " : ""}${shown.length}`;
+    if (open ? items.length < shown.length : items.length !== shown.length)
+      return `${path}: length ${items.length}, expected ${open ? "at least " : ""}${shown.length}`;
     for (let i = 0; i < shown.length; i++) {
       const m = mismatch(items[i], shown[i], `${path}[${i}]`);
       if (m) return m;
@@ -95,7 +100,8 @@ export function mismatch(actual: unknown, expected: unknown, path = "value"): st
     }
     if (!open) {
       const extra = Object.keys(a).filter((k) => a[k] !== undefined && !(k in e));
-      if (extra.length > 0) return `${path}: unexpected keys ${extra.join(", ")} (end the expected object with ", …" if they are left out on purpose)`;
+      if (extra.length > 0)
+        return `${path}: unexpected keys ${extra.join(", ")} (end the expected object with ", …" if they are left out on purpose)`;
     }
     return null;
   }
@@ -117,7 +123,8 @@ function dynamicImport(line: string): string | null {
   if (from.startsWith("@flodes/")) return "";
   const ns = /^\*\s+as\s+([\w$]+)$/.exec(what);
   if (ns) return `const ${ns[1]} = await __import(${JSON.stringify(from)});`;
-  if (what.startsWith("{")) return `const ${what.replace(/\btype\s+[\w$]+,?/g, "").replace(/\s+as\s+/g, ": ")} = await __import(${JSON.stringify(from)});`;
+  if (what.startsWith("{"))
+    return `const ${what.replace(/\btype\s+[\w$]+,?/g, "").replace(/\s+as\s+/g, ": ")} = await __import(${JSON.stringify(from)});`;
   return `const ${what} = (await __import(${JSON.stringify(from)})).default;`;
 }
 
@@ -151,18 +158,23 @@ export function compileExample(code: string): { js: string; checks: Check[] } {
     const expected = line.slice(at + 4).trim();
     // The checked expression may start on the lines above (a call written over several lines).
     const taken: string[] = [];
-    while (out.length > 0 && !endsStatement(out[out.length - 1]) && !out[out.length - 1].includes("__check(")) taken.unshift(out.pop() as string);
+    while (out.length > 0 && !endsStatement(out[out.length - 1]) && !out[out.length - 1].includes("__check("))
+      taken.unshift(out.pop() as string);
     const source = [...taken, line.slice(0, at)].join("\n").trim().replace(/;$/, "");
     if (source === "") throw new Error(`line ${i + 1}: no expression before this "// →"`);
     emit(source, expected, i + 1);
   });
-  const ts2js = ts.transpileModule(out.join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  const ts2js = ts.transpileModule(out.join("\n"), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
   // A block of its own, so that an example may declare a name the fixtures also have (`const log = …`).
   return { js: `{\n${ts2js.replace(/^export \{\};?\s*$/m, "")}\n}`, checks };
 }
 
 // The constructor of async functions, to run an example's top-level `await`.
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<void>;
 
 /** Runs an example with `scope` in view; throws on an error or on the first check that fails. */
 export async function runExample(code: string, scope: Record<string, unknown>): Promise<number> {

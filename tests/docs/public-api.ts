@@ -51,7 +51,9 @@ function theProgram(): ts.Program {
 /** `export * from "…"` statements of an entry file (module specifiers). */
 export function starExports(entry: EntryName): string[] {
   const sf = ts.createSourceFile(ENTRIES[entry], readFileSync(ROOT + ENTRIES[entry], "utf8"), ts.ScriptTarget.ES2022);
-  return sf.statements.filter((s) => ts.isExportDeclaration(s) && s.moduleSpecifier !== undefined && s.exportClause === undefined).map((s) => ((s as ts.ExportDeclaration).moduleSpecifier as ts.StringLiteral).text);
+  return sf.statements
+    .filter((s) => ts.isExportDeclaration(s) && s.moduleSpecifier !== undefined && s.exportClause === undefined)
+    .map((s) => ((s as ts.ExportDeclaration).moduleSpecifier as ts.StringLiteral).text);
 }
 
 function kindOf(decl: ts.Declaration): PublicName["kind"] {
@@ -109,7 +111,10 @@ export function publicNames(entry: EntryName): PublicName[] {
       kind: kindOf(decl),
       file: declFile.fileName.slice(ROOT.length),
       line: declFile.getLineAndCharacterOfPosition(decl.getStart(declFile)).line + 1,
-      doc: docs.map((d) => commentText(d.comment)).join("\n").trim(),
+      doc: docs
+        .map((d) => commentText(d.comment))
+        .join("\n")
+        .trim(),
       examples,
       deprecated: tags.some((t) => t.tagName.text === "deprecated"),
     };

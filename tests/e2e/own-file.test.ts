@@ -2,21 +2,30 @@
 // Web Worker with the same import as the CLI, every analysis page shows it, and nothing leaves the machine. Needs
 // `pnpm site:build` first (pnpm test:e2e runs site.mjs, which checks the build, before this file).
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { strToU8, zipSync } from "fflate";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic } from "../../notebooks/scripts/serve.mjs";
 import { ImportError } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
+import { strToU8, zipSync } from "fflate";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic } from "../../notebooks/scripts/serve.mjs";
 import { ROOT, runCli } from "../cli/helpers.js";
 import { gotoQuiet } from "./quiet.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const DIST = join(ROOT, "notebooks", "dist");
 const dir = mkdtempSync(join(tmpdir(), "flodes-own-file-"));
 
@@ -51,7 +60,10 @@ const files = {
 const PNR = "19121212-1212"; // the Swedish tax agency's test number (valid check digit), never a real person
 writeFileSync(files.xlsx, workbook(XLSX_ROWS));
 writeFileSync(files.xesGz, gzipSync(readFileSync(join(ROOT, "tests", "fixtures", "import", "small.xes"))));
-writeFileSync(files.personnummer, `ärende;steg;start;slut;patient\nP-1;Besök;2025-03-14 08:00;2025-03-14 08:30;${PNR}\nP-1;Beslut;2025-03-14 09:00;2025-03-14 09:10;${PNR}\n`);
+writeFileSync(
+  files.personnummer,
+  `ärende;steg;start;slut;patient\nP-1;Besök;2025-03-14 08:00;2025-03-14 08:30;${PNR}\nP-1;Beslut;2025-03-14 09:00;2025-03-14 09:10;${PNR}\n`,
+);
 writeFileSync(
   files.unusual,
   "Remissnr;Moment;Påbörjad;Avslutad\nA-1;Ankomst;2025-04-01 08:00;2025-04-01 08:05\nA-1;=1+1 Prioritering;2025-04-01 10:00;2025-04-01 10:20\nA-1;Besök;2025-04-03 09:00;2025-04-03 09:40\nA-2;Ankomst;2025-04-01 09:00;2025-04-01 09:05\nA-2;=1+1 Prioritering;2025-04-02 10:00;2025-04-02 10:20\nA-2;Besök;2025-04-08 13:00;2025-04-08 13:30\nA-3;Ankomst;2025-04-02 11:00;ingen tid\n",
@@ -75,7 +87,12 @@ afterAll(async () => {
 
 /** A fresh context (its own SharedWorker, storage) with a page open at `path`, ready for a file. */
 async function open(path: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE", timezoneId: "Europe/Stockholm", acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "sv-SE",
+    timezoneId: "Europe/Stockholm",
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -109,7 +126,10 @@ async function choose(page: Page, file: string): Promise<{ summary: string; erro
 
 /** The four numbers of "12 345 rader · 12 340 godkända · 5 avvisade · 1 234 ärenden". */
 function counts(summary: string): { rowsIn: number; accepted: number; rejected: number; flows: number } {
-  const m = /^([\d\s\u00a0\u202f]+) rad(?:er)? · ([\d\s\u00a0\u202f]+) godkänd[a]? · ([\d\s\u00a0\u202f]+) avvisad[e]? · ([\d\s\u00a0\u202f]+) ärenden?$/.exec(summary.trim());
+  const m =
+    /^([\d\s\u00a0\u202f]+) rad(?:er)? · ([\d\s\u00a0\u202f]+) godkänd[a]? · ([\d\s\u00a0\u202f]+) avvisad[e]? · ([\d\s\u00a0\u202f]+) ärenden?$/.exec(
+      summary.trim(),
+    );
   expect(m, summary).not.toBeNull();
   const n = (s: string) => Number(s.replace(/[\s\u00a0\u202f]/g, ""));
   return { rowsIn: n(m![1]!), accepted: n(m![2]!), rejected: n(m![3]!), flows: n(m![4]!) };
@@ -126,7 +146,12 @@ async function cli(file: string, extra: string[] = []) {
 
 /** Chart elements in the page's main content (svg/canvas, no icons). */
 const chartCount = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll("#observablehq-main svg, #observablehq-main canvas")].filter((el) => !el.parentElement?.closest("svg") && el.getBoundingClientRect().width >= 60 && el.getBoundingClientRect().height >= 40).length);
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll("#observablehq-main svg, #observablehq-main canvas")].filter(
+        (el) => !el.parentElement?.closest("svg") && el.getBoundingClientRect().width >= 60 && el.getBoundingClientRect().height >= 40,
+      ).length,
+  );
 
 describe("your own file in the browser", () => {
   it.each([
@@ -140,7 +165,11 @@ describe("your own file in the browser", () => {
     const expected = await cli(files[key]);
     expect(counts(summary)).toEqual(expected);
     // The Datakvalitet page shows that file's report (not the pilot's files).
-    await page.waitForFunction((name) => document.querySelector("#observablehq-main")?.textContent?.includes(name), files[key].split("/").pop()!, { timeout: 30_000 });
+    await page.waitForFunction(
+      (name) => document.querySelector("#observablehq-main")?.textContent?.includes(name),
+      files[key].split("/").pop()!,
+      { timeout: 30_000 },
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -155,7 +184,11 @@ describe("your own file in the browser", () => {
     page.on("request", (r) => requests.push(r.url()));
     const { summary } = await choose(page, files.second);
     expect(counts(summary)).toEqual(await cli(files.second));
-    await page.waitForFunction(() => document.querySelector("svg.flodes-value-stream") && document.querySelector("svg.flodes-process-map"), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector("svg.flodes-value-stream") && document.querySelector("svg.flodes-process-map"),
+      null,
+      { timeout: 30_000 },
+    );
     await expect.poll(() => chartCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     expect(requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
     const stored = await page.evaluate(async () => ({
@@ -194,15 +227,27 @@ describe("your own file in the browser", () => {
     const { context, page } = await open("flode.html");
     await choose(page, files.first);
     await expect.poll(() => chartCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
-    const charts = () => page.evaluate(() => [...document.querySelectorAll("#observablehq-main .card svg.flodes-value-stream, #observablehq-main .card svg.flodes-process-map, #observablehq-main .card .chart svg")].map((s) => s.outerHTML));
+    const charts = () =>
+      page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            "#observablehq-main .card svg.flodes-value-stream, #observablehq-main .card svg.flodes-process-map, #observablehq-main .card .chart svg",
+          ),
+        ].map((s) => s.outerHTML),
+      );
     const cards = () => page.locator(".headline .big").allTextContents();
     const before = { charts: await charts(), cards: await cards() };
     await choose(page, files.second);
     await expect.poll(async () => (await cards()).join("|"), { timeout: 30_000 }).not.toBe(before.cards.join("|"));
-    await expect.poll(async () => {
-      const now = await charts();
-      return now.length >= before.charts.length && now.every((svg) => !before.charts.includes(svg));
-    }, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await charts();
+          return now.length >= before.charts.length && now.every((svg) => !before.charts.includes(svg));
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await context.close();
   });
 
@@ -213,27 +258,43 @@ describe("your own file in the browser", () => {
     const dialog = page.locator("dialog.mapping-dialog");
     await dialog.waitFor({ state: "visible", timeout: 30_000 });
     await dialog.locator("table").waitFor();
-    for (const [field, column] of [["flow", "Remissnr"], ["step", "Moment"], ["start", "Påbörjad"], ["end", "Avslutad"]]) {
+    for (const [field, column] of [
+      ["flow", "Remissnr"],
+      ["step", "Moment"],
+      ["start", "Påbörjad"],
+      ["end", "Avslutad"],
+    ]) {
       await dialog.locator(`select[data-field="${field}"]`).selectOption(column!);
     }
     const download = page.waitForEvent("download");
     await dialog.getByText("Spara mappningen …").click();
     const saved = JSON.parse(readFileSync(await (await download).path(), "utf8"));
-    expect(saved).toMatchObject({ format: "flodes-kolumnmappning", mapping: { flow: "Remissnr", step: "Moment", start: "Påbörjad", end: "Avslutad" } });
+    expect(saved).toMatchObject({
+      format: "flodes-kolumnmappning",
+      mapping: { flow: "Remissnr", step: "Moment", start: "Påbörjad", end: "Avslutad" },
+    });
     await dialog.getByText("Läs filen med de här kolumnerna").click();
     await page.waitForFunction(() => document.querySelector('[data-testid="quality-summary"]')?.textContent, null, { timeout: 30_000 });
     const summary = (await page.locator('[data-testid="quality-summary"]').textContent()) ?? "";
-    expect(counts(summary)).toEqual(await cli(files.unusual, ["--flow-col", "Remissnr", "--step-col", "Moment", "--start-col", "Påbörjad", "--end-col", "Avslutad"]));
+    expect(counts(summary)).toEqual(
+      await cli(files.unusual, ["--flow-col", "Remissnr", "--step-col", "Moment", "--start-col", "Påbörjad", "--end-col", "Avslutad"]),
+    );
     await context.close();
   });
 
   it("keeps the file while the user moves to another page, and takes tables and charts away", async () => {
     const { context, page } = await open("flode.html");
     await page.getByTestId("use-sample").click();
-    await page.waitForFunction(() => /24 ärenden/.test(document.querySelector('[data-testid="quality-summary"]')?.textContent ?? ""), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /24 ärenden/.test(document.querySelector('[data-testid="quality-summary"]')?.textContent ?? ""),
+      null,
+      { timeout: 30_000 },
+    );
     await page.locator("#observablehq-sidebar a", { hasText: "Slöseri" }).click();
     await page.waitForSelector('[data-testid="quality-summary"]:not(:empty)', { timeout: 30_000 });
-    expect(await page.locator('[data-testid="quality-summary"]').textContent()).toMatch(/153 rader · 153 godkända · 0 avvisade · 24 ärenden/);
+    expect(await page.locator('[data-testid="quality-summary"]').textContent()).toMatch(
+      /153 rader · 153 godkända · 0 avvisade · 24 ärenden/,
+    );
     expect(await page.getByTestId("source-file").isChecked()).toBe(true);
     await expect.poll(() => chartCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
     // A table as CSV for Excel: BOM, ";" between fields, decimal comma, Swedish headers.
@@ -258,7 +319,13 @@ describe("your own file in the browser", () => {
     const dialog = page.locator("dialog.mapping-dialog");
     await dialog.waitFor({ state: "visible", timeout: 30_000 });
     await dialog.locator("table").waitFor();
-    for (const [field, column] of [["flow", "Remissnr"], ["step", "Moment"], ["start", "Påbörjad"], ["end", "Avslutad"]]) await dialog.locator(`select[data-field="${field}"]`).selectOption(column!);
+    for (const [field, column] of [
+      ["flow", "Remissnr"],
+      ["step", "Moment"],
+      ["start", "Påbörjad"],
+      ["end", "Avslutad"],
+    ])
+      await dialog.locator(`select[data-field="${field}"]`).selectOption(column!);
     await dialog.getByText("Läs filen med de här kolumnerna").click();
     await page.waitForSelector(".tabell .download", { timeout: 30_000 });
     await expect.poll(() => page.locator("#observablehq-main").textContent(), { timeout: 30_000 }).toContain("=1+1 Prioritering");

@@ -2,17 +2,26 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { describe, expect, it } from "vitest";
 import { monthlyReport } from "@flodes/core";
 import { renderReportHtml } from "@flodes/viz";
+import { chromium } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../cli/helpers.js";
 import { goals, observations, processes, units } from "../core/report/fixture.js";
 
 // Runs with `pnpm test:e2e` (not `pnpm test`, so a newcomer needs no browser); it fails, never skips, when Chromium
 // is missing — .ci/run installs it first.
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 describe("monthly report in headless Chromium", () => {
   it("needs Chromium at /usr/bin/chromium", () => {
@@ -30,7 +39,16 @@ describe("monthly report in headless Chromium", () => {
       page.on("pageerror", (e) => errors.push(e.message));
       await page.setContent(html, { waitUntil: "load" });
       const sections = await page.$$eval("section h2", (hs) => hs.map((h) => h.textContent));
-      expect(sections).toEqual(["Sammanfattning", "Måluppfyllelse", "Enheter", "Förändring mot baslinjen", "Seriediagram", "Beroenden mellan processer", "Datakvalitet", "Om måtten"]);
+      expect(sections).toEqual([
+        "Sammanfattning",
+        "Måluppfyllelse",
+        "Enheter",
+        "Förändring mot baslinjen",
+        "Seriediagram",
+        "Beroenden mellan processer",
+        "Datakvalitet",
+        "Om måtten",
+      ]);
       // 3 run charts (the Region → Förvaltning → VO chain once, E1, E2) + 4 goal progress bars; each has a visible size
       const boxes = await page.$$eval(".chart > svg", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => [r.width, r.height]));
       expect(boxes).toHaveLength(7);
@@ -48,7 +66,21 @@ describe("monthly report in headless Chromium", () => {
     const dir = await mkdtemp(join(tmpdir(), "flodes-pdf-"));
     const out = join(dir, "rapport.html");
     const r = await runCli(
-      ["report", "data/pilot/syntetisk-handelser.csv", "--model", "data/pilot/processer.json", "--units", "data/pilot/enheter.csv", "--goals", "data/pilot/mal.json", "--month", "2025-10", "--out", out, "--pdf"],
+      [
+        "report",
+        "data/pilot/syntetisk-handelser.csv",
+        "--model",
+        "data/pilot/processer.json",
+        "--units",
+        "data/pilot/enheter.csv",
+        "--goals",
+        "data/pilot/mal.json",
+        "--month",
+        "2025-10",
+        "--out",
+        out,
+        "--pdf",
+      ],
       { cwd: ROOT },
     );
     expect(r.stderr).toContain("PDF skrevs till");

@@ -2,16 +2,25 @@
 // and no sentence that contradicts its own numbers. Needs `pnpm site:build` first (pnpm test:e2e runs site.test.ts,
 // which checks the build, before this file).
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { join } from "node:path";
+import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
-import { gotoQuiet } from "./quiet.mjs";
 import { ROOT, runCli } from "../cli/helpers.js";
+import { gotoQuiet } from "./quiet.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const DIST = join(ROOT, "notebooks", "dist");
 const BASELINE = JSON.parse(readFileSync(join(ROOT, "data/pilot/installningar.json"), "utf8")).baslinje as string;
 
@@ -43,7 +52,20 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const r = await runCli(
-    ["report", "data/pilot/syntetisk-handelser.csv", "--model", "data/pilot/processer.json", "--units", "data/pilot/enheter.json", "--goals", "data/pilot/mal.json", "--month", "2025-12", "--baseline", BASELINE],
+    [
+      "report",
+      "data/pilot/syntetisk-handelser.csv",
+      "--model",
+      "data/pilot/processer.json",
+      "--units",
+      "data/pilot/enheter.json",
+      "--goals",
+      "data/pilot/mal.json",
+      "--month",
+      "2025-12",
+      "--baseline",
+      BASELINE,
+    ],
     { cwd: ROOT },
   );
   expect(r.code).toBe(0);
@@ -61,9 +83,15 @@ describe("report and site", () => {
     await page.goto(`${base}/uppfoljning.html`, { waitUntil: "networkidle" });
     await page.waitForSelector(".rollup-tree summary");
     await page.getByRole("combobox", { name: "Månad" }).selectOption({ label: "december 2025" });
-    await page.waitForFunction(() => /december 2025/.test(document.body.textContent.match(/Enheter och mål, [a-zåäö]+ \d{4}/)?.[0] ?? ""), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /december 2025/.test(document.body.textContent.match(/Enheter och mål, [a-zåäö]+ \d{4}/)?.[0] ?? ""),
+      undefined,
+      { timeout: 10_000 },
+    );
     const siteRegion = (await page.locator(".rollup-tree > details > summary").first().textContent()) ?? "";
-    const monthLabel = await page.getByRole("combobox", { name: "Månad" }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    const monthLabel = await page
+      .getByRole("combobox", { name: "Månad" })
+      .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
     await page.close();
     expect(monthLabel).toBe("december 2025");
     const site = /([\d\s]+) ärenden · ledtid median ([\d,]+) dagar/.exec(siteRegion.replace(/\u00a0/g, " "));

@@ -78,7 +78,16 @@ describe("the built site in headless Chromium", () => {
     browser = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
       viewport: { width: 1280, height: 900 },
       colorScheme: "light",
       locale: "sv-SE",
@@ -93,7 +102,10 @@ describe("the built site in headless Chromium", () => {
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     if (snapshot) rmSync(snapshot, { recursive: true, force: true });
     mkdirSync(docsShots, { recursive: true });
-    for (const [from, to] of [["index.png", "oversikt.png"], ["flode.png", "flode.png"]]) {
+    for (const [from, to] of [
+      ["index.png", "oversikt.png"],
+      ["flode.png", "flode.png"],
+    ]) {
       if (existsSync(join(shots, from))) copyFileSync(join(shots, from), join(docsShots, to));
     }
   });
@@ -201,18 +213,25 @@ async function checkPage(name, path, { width, shot }) {
   if (charts < min) fail(`${where}: ${charts} chart(s), expected at least ${min}`);
   const cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent?.trim() ?? ""));
   for (const text of cellErrors) fail(`${where}: cell error: ${text.slice(0, 300)}`);
-  const synthetic = await page.evaluate(() => /syntetisk/i.test((document.querySelector("#observablehq-main") ?? document.body).textContent));
+  const synthetic = await page.evaluate(() =>
+    /syntetisk/i.test((document.querySelector("#observablehq-main") ?? document.body).textContent),
+  );
   if (!synthetic) fail(`${where}: page does not say the data are synthetic`);
   const english = await page.evaluate(() => /No results\.|Körschem/i.test(document.body.textContent));
   if (english) fail(`${where}: English or wrong wording ("No results." / "Körschema") on the page`);
   // 3. No chart collapses: every chart in a card keeps a usable size, also on a phone.
   const collapsed = await page.evaluate(() =>
     [...document.querySelectorAll("#observablehq-main .card")].flatMap((card) =>
-      [...card.querySelectorAll(".chart, svg.flodes-value-stream, svg.flodes-process-map")].filter((el) => {
-        if (el.closest(".chart") && el.tagName.toLowerCase() === "svg") return false;
-        const b = el.getBoundingClientRect();
-        return b.width < 150 || b.height < 40;
-      }).map((el) => `${el.className?.baseVal ?? el.className} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+      [...card.querySelectorAll(".chart, svg.flodes-value-stream, svg.flodes-process-map")]
+        .filter((el) => {
+          if (el.closest(".chart") && el.tagName.toLowerCase() === "svg") return false;
+          const b = el.getBoundingClientRect();
+          return b.width < 150 || b.height < 40;
+        })
+        .map(
+          (el) =>
+            `${el.className?.baseVal ?? el.className} ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`,
+        ),
     ),
   );
   for (const c of collapsed) fail(`${where}: a chart collapsed: ${c}`);
@@ -269,13 +288,19 @@ async function checkHeadlineCards() {
   await page.waitForSelector("#kort-arenden");
   const all = await cards();
   await page.getByRole("radio", { name: "Baslinje (jan–jun 2025)" }).check();
-  await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, all[0], { timeout: 10_000 }).catch(() => undefined);
+  await page
+    .waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, all[0], { timeout: 10_000 })
+    .catch(() => undefined);
   const baseline = await cards();
-  if (JSON.stringify(all) === JSON.stringify(baseline)) fail(`${where}: the headline cards did not change with the period (${all.join(" | ")})`);
+  if (JSON.stringify(all) === JSON.stringify(baseline))
+    fail(`${where}: the headline cards did not change with the period (${all.join(" | ")})`);
   await page.getByRole("checkbox", { name: "Tandvård" }).uncheck();
-  await page.waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, baseline[0], { timeout: 10_000 }).catch(() => undefined);
+  await page
+    .waitForFunction((before) => document.querySelector("#kort-arenden")?.textContent !== before, baseline[0], { timeout: 10_000 })
+    .catch(() => undefined);
   const fewer = await cards();
-  if (JSON.stringify(fewer) === JSON.stringify(baseline)) fail(`${where}: the headline cards did not change with the units (${fewer.join(" | ")})`);
+  if (JSON.stringify(fewer) === JSON.stringify(baseline))
+    fail(`${where}: the headline cards did not change with the units (${fewer.join(" | ")})`);
   await page.close();
 }
 
@@ -292,18 +317,25 @@ async function checkProcessMaps() {
       await page.waitForTimeout(200);
       const overlaps = await page.evaluate(() => {
         const svg = document.querySelector("svg.flodes-process-map");
-        const boxes = [...svg.querySelectorAll("g.node > rect:first-of-type, g.edge-label > rect, g.node text, g.edge-label text")].map((el) => {
-          const b = el.getBoundingClientRect();
-          const g = el.closest("g.node, g.edge-label");
-          return { id: `${g.getAttribute("class")} ${g.getAttribute("data-step") ?? `${g.getAttribute("data-from")}→${g.getAttribute("data-to")}`}`, g, b };
-        });
+        const boxes = [...svg.querySelectorAll("g.node > rect:first-of-type, g.edge-label > rect, g.node text, g.edge-label text")].map(
+          (el) => {
+            const b = el.getBoundingClientRect();
+            const g = el.closest("g.node, g.edge-label");
+            return {
+              id: `${g.getAttribute("class")} ${g.getAttribute("data-step") ?? `${g.getAttribute("data-from")}→${g.getAttribute("data-to")}`}`,
+              g,
+              b,
+            };
+          },
+        );
         const bad: string[] = [];
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {
             const a = boxes[i].b;
             const c = boxes[j].b;
             if (boxes[i].g === boxes[j].g) continue; // a box and its own text
-            if (a.left < c.right - 0.5 && c.left < a.right - 0.5 && a.top < c.bottom - 0.5 && c.top < a.bottom - 0.5) bad.push(`${boxes[i].id} × ${boxes[j].id}`);
+            if (a.left < c.right - 0.5 && c.left < a.right - 0.5 && a.top < c.bottom - 0.5 && c.top < a.bottom - 0.5)
+              bad.push(`${boxes[i].id} × ${boxes[j].id}`);
           }
         }
         // Text must stay inside its own box.
@@ -332,7 +364,9 @@ async function checkPrint(paths) {
     await page.emulateMedia({ media: "print" });
     await page.waitForTimeout(300);
     // A4 landscape, 12 mm margins: 273 × 186 mm printable = 1032 × 703 px at 96 dpi.
-    const height = await page.evaluate(() => (document.querySelector("#observablehq-center") ?? document.body).getBoundingClientRect().height);
+    const height = await page.evaluate(
+      () => (document.querySelector("#observablehq-center") ?? document.body).getBoundingClientRect().height,
+    );
     const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true, preferCSSPageSize: true });
     const pagesInPdf = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const expected = Math.ceil(height / 703);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 import { CATEGORY_COLOR, DEPENDENCY_COLOR, STATUS_COLOR } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 
 const SRC = new URL("../../notebooks/src/", import.meta.url);
 const css = readFileSync(new URL("style.css", SRC), "utf-8");

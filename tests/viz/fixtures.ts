@@ -43,9 +43,22 @@ export const HANDOFFS: HandoffSummary[] = [
 function flow(id: string, leadTimeMs: number): FlowMetrics {
   const vaMs = leadTimeMs / 10;
   return {
-    flow: id, startMs: 0, endMs: leadTimeMs, leadTimeMs, vaMs, nnvaMs: 0, nvaWorkMs: 0, waitMs: leadTimeMs - vaMs,
-    nvaMs: leadTimeMs - vaMs, touchTimeMs: vaMs, flowEfficiency: leadTimeMs > 0 ? vaMs / leadTimeMs : null,
-    observations: 3, reworkCount: 0, reworkMs: 0, assumedStarts: 0, basis: "calendar",
+    flow: id,
+    startMs: 0,
+    endMs: leadTimeMs,
+    leadTimeMs,
+    vaMs,
+    nnvaMs: 0,
+    nvaWorkMs: 0,
+    waitMs: leadTimeMs - vaMs,
+    nvaMs: leadTimeMs - vaMs,
+    touchTimeMs: vaMs,
+    flowEfficiency: leadTimeMs > 0 ? vaMs / leadTimeMs : null,
+    observations: 3,
+    reworkCount: 0,
+    reworkMs: 0,
+    assumedStarts: 0,
+    basis: "calendar",
   };
 }
 
@@ -55,17 +68,28 @@ export const FLOWS: FlowMetrics[] = [3, 1, 4, 10, 2, 6, 5].map((d, i) => flow(`F
 export function processSummary(totals: ProcessSummary["totals"], flows = 10, medianEff: number | null = null): ProcessSummary {
   const d = dist(null);
   return {
-    flows, observations: flows * 4, leadTimeMs: d, waitMs: d,
+    flows,
+    observations: flows * 4,
+    leadTimeMs: d,
+    waitMs: d,
     flowEfficiency: { aggregate: totals.leadTimeMs > 0 ? totals.vaMs / totals.leadTimeMs : null, median: medianEff },
-    totals, nvaShare: totals.leadTimeMs > 0 ? totals.nvaMs / totals.leadTimeMs : null, reworkRate: 0, basis: "calendar",
+    totals,
+    nvaShare: totals.leadTimeMs > 0 ? totals.nvaMs / totals.leadTimeMs : null,
+    reworkRate: 0,
+    basis: "calendar",
   };
 }
 
 function totals(vaH: number, nnvaH: number, nvaWorkH: number, waitH: number): ProcessSummary["totals"] {
   const h = HOUR;
   return {
-    leadTimeMs: (vaH + nnvaH + nvaWorkH + waitH) * h, vaMs: vaH * h, nnvaMs: nnvaH * h, nvaWorkMs: nvaWorkH * h,
-    waitMs: waitH * h, nvaMs: (nvaWorkH + waitH) * h, touchTimeMs: (vaH + nnvaH + nvaWorkH) * h,
+    leadTimeMs: (vaH + nnvaH + nvaWorkH + waitH) * h,
+    vaMs: vaH * h,
+    nnvaMs: nnvaH * h,
+    nvaWorkMs: nvaWorkH * h,
+    waitMs: waitH * h,
+    nvaMs: (nvaWorkH + waitH) * h,
+    touchTimeMs: (vaH + nnvaH + nvaWorkH) * h,
   };
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { formatDuration, formatNumber, formatPercent, formatSek, pickDurationUnit } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 
 describe("Swedish formatting", () => {
   it("uses a space for thousands and a decimal comma", () => {

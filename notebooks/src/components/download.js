@@ -1,13 +1,13 @@
 // Taking results away: tables as Excel-friendly CSV (Swedish headers, ";", decimal comma, UTF-8 with BOM, cells that
 // would start a formula neutralised by @flodes/core's csvField) and charts as SVG or PNG. Everything is made in the
 // browser; nothing is sent anywhere.
-import {csvField} from "@flodes/core";
-import {el} from "./el.js";
+import { csvField } from "@flodes/core";
+import { el } from "./el.js";
 
 /** Saves a blob under `name` (a download made in the page; no request leaves the machine). */
 export function downloadBlob(blob, name) {
   const url = URL.createObjectURL(blob);
-  const a = el("a", {href: url, download: name});
+  const a = el("a", { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
@@ -29,20 +29,32 @@ function excelNumber(x) {
 export function tableCsv(rows) {
   if (!rows.length) return "";
   const columns = Object.keys(rows[0]);
-  const cell = (v) => (v == null ? "" : typeof v === "number" ? excelNumber(v) : csvField(v instanceof Date ? v.toISOString() : String(v), ";"));
-  return [columns.map((c) => csvField(c, ";")).join(";"), ...rows.map((r) => columns.map((c) => cell(r[c])).join(";"))].join("\r\n") + "\r\n";
+  const cell = (v) =>
+    v == null ? "" : typeof v === "number" ? excelNumber(v) : csvField(v instanceof Date ? v.toISOString() : String(v), ";");
+  return (
+    [columns.map((c) => csvField(c, ";")).join(";"), ...rows.map((r) => columns.map((c) => cell(r[c])).join(";"))].join("\r\n") + "\r\n"
+  );
 }
 
 /** A "Ladda ner (CSV)" button for `rows`, saved as `name`.csv. */
 export function csvButton(rows, name) {
-  const b = el("button", {type: "button", class: "download no-print"}, "Ladda ner tabellen (CSV)");
-  b.addEventListener("click", () => downloadBlob(new Blob(["\ufeff", tableCsv(rows)], {type: "text/csv;charset=utf-8"}), `${fileName(name)}.csv`));
+  const b = el("button", { type: "button", class: "download no-print" }, "Ladda ner tabellen (CSV)");
+  b.addEventListener("click", () =>
+    downloadBlob(new Blob(["\ufeff", tableCsv(rows)], { type: "text/csv;charset=utf-8" }), `${fileName(name)}.csv`),
+  );
   return b;
 }
 
 /** A file name from a title: letters, digits and dashes. */
 export function fileName(title) {
-  return String(title || "diagram").toLowerCase().normalize("NFC").replace(/[^a-z0-9åäöéü]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "diagram";
+  return (
+    String(title || "diagram")
+      .toLowerCase()
+      .normalize("NFC")
+      .replace(/[^a-z0-9åäöéü]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "diagram"
+  );
 }
 
 /** An SVG element as a standalone file (namespaces, size, white background for viewers without one). */
@@ -65,7 +77,7 @@ function svgPng(svg) {
   const scale = 2;
   return new Promise((resolve, reject) => {
     const img = new Image();
-    const url = URL.createObjectURL(new Blob([text], {type: "image/svg+xml"}));
+    const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
     img.onload = () => {
       const canvas = document.createElement("canvas");
       canvas.width = Math.max(1, Math.round(box.width * scale));
@@ -89,17 +101,17 @@ function svgPng(svg) {
  */
 export function chartDownloads(container, name) {
   const find = () => container.querySelector("svg");
-  const svgLink = el("button", {type: "button", class: "link"}, "SVG");
-  const pngLink = el("button", {type: "button", class: "link"}, "PNG");
+  const svgLink = el("button", { type: "button", class: "link" }, "SVG");
+  const pngLink = el("button", { type: "button", class: "link" }, "PNG");
   svgLink.addEventListener("click", () => {
     const svg = find();
-    if (svg) downloadBlob(new Blob([svgText(svg)], {type: "image/svg+xml"}), `${fileName(name)}.svg`);
+    if (svg) downloadBlob(new Blob([svgText(svg)], { type: "image/svg+xml" }), `${fileName(name)}.svg`);
   });
   pngLink.addEventListener("click", async () => {
     const svg = find();
     if (svg) downloadBlob(await svgPng(svg), `${fileName(name)}.png`);
   });
-  return el("div", {class: "chart-downloads no-print"}, "Ladda ner: ", svgLink, " · ", pngLink);
+  return el("div", { class: "chart-downloads no-print" }, "Ladda ner: ", svgLink, " · ", pngLink);
 }
 
 /**
@@ -109,7 +121,7 @@ export function chartDownloads(container, name) {
  */
 export function downloadable(chart, name) {
   if (!(chart instanceof Element)) return chart;
-  const wrap = el("div", {class: "downloadable"}, chart);
+  const wrap = el("div", { class: "downloadable" }, chart);
   wrap.append(chartDownloads(wrap, name));
   return wrap;
 }

@@ -1,7 +1,7 @@
 // The page's side of the site's Web Worker (notebooks/worker/flodes-worker.ts, bundled by data/flodes-worker.js.ts):
 // one connection per page. A SharedWorker (with extendedLifetime) is shared by every page of the site, so a file
 // read on one page is still there on the next — in memory only; where the browser has none, a dedicated Worker.
-import {FileAttachment} from "observablehq:stdlib";
+import { FileAttachment } from "observablehq:stdlib";
 
 const WORKER = FileAttachment("../data/flodes-worker.js");
 
@@ -17,13 +17,13 @@ export function flodesWorker() {
   let shared = false;
   if (typeof SharedWorker === "function") {
     try {
-      port = new SharedWorker(WORKER.href, {name: "flodes", extendedLifetime: true}).port;
+      port = new SharedWorker(WORKER.href, { name: "flodes", extendedLifetime: true }).port;
       shared = true;
     } catch {
       port = null;
     }
   }
-  if (port === null) port = new Worker(WORKER.href, {name: "flodes"});
+  if (port === null) port = new Worker(WORKER.href, { name: "flodes" });
   const stateListeners = new Set();
   const progressListeners = new Set();
   const pending = new Map();
@@ -35,15 +35,15 @@ export function flodesWorker() {
     page(page) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        pending.set(id, {resolve, reject});
-        port.postMessage({type: "page", id, page});
+        pending.set(id, { resolve, reject });
+        port.postMessage({ type: "page", id, page });
       });
     },
     preview(file, sep) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        pending.set(id, {resolve, reject});
-        port.postMessage({type: "preview", id, file, sep});
+        pending.set(id, { resolve, reject });
+        port.postMessage({ type: "preview", id, file, sep });
       });
     },
     onState(fn) {
@@ -54,9 +54,9 @@ export function flodesWorker() {
     onProgress(fn) {
       progressListeners.add(fn);
       return () => progressListeners.delete(fn);
-    }
+    },
   };
-  port.onmessage = ({data: msg}) => {
+  port.onmessage = ({ data: msg }) => {
     if (msg.type === "state") {
       c.state = msg.state;
       for (const fn of stateListeners) fn(msg.state);
@@ -66,12 +66,12 @@ export function flodesWorker() {
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
-      if (msg.error) p.reject(Object.assign(new Error(msg.error.message), {info: msg.error}));
+      if (msg.error) p.reject(Object.assign(new Error(msg.error.message), { info: msg.error }));
       else p.resolve(msg.type === "page" ? msg.data : msg.preview);
     }
   };
   port.start?.();
-  port.postMessage({type: "hello"});
+  port.postMessage({ type: "hello" });
   connection = c;
   return c;
 }

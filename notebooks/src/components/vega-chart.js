@@ -1,8 +1,9 @@
 // Thin wrapper: renders a Vega-Lite spec from @flodes/viz as SVG at the given width, with SVG/PNG downloads.
+
+import { fitToWidth } from "@flodes/viz";
 import vegaEmbed from "vega-embed";
-import {fitToWidth} from "@flodes/viz";
-import {downloadBlob, fileName} from "./download.js";
-import {el} from "./el.js";
+import { downloadBlob, fileName } from "./download.js";
+import { el } from "./el.js";
 
 /**
  * Renders `spec` into a new element and returns it at once (the chart appears when Vega has rendered).
@@ -12,19 +13,21 @@ import {el} from "./el.js";
  * @param {object} spec a Vega-Lite spec, e.g. from `workAndWaitSpec(...)`
  * @param {{width?: number, download?: boolean}} options width in px (default: the spec's own width); download links (default true)
  */
-export function vegaChart(spec, {width, download = true} = {}) {
+export function vegaChart(spec, { width, download = true } = {}) {
   const div = document.createElement("div");
   div.className = "chart";
   const sized = width === undefined ? spec : fitToWidth(spec, width);
-  const title = typeof spec.title === "string" ? spec.title : spec.title?.text ?? spec.description ?? "diagram";
-  vegaEmbed(div, sized, {actions: false, renderer: "svg"})
-    .then(({view}) => {
+  const title = typeof spec.title === "string" ? spec.title : (spec.title?.text ?? spec.description ?? "diagram");
+  vegaEmbed(div, sized, { actions: false, renderer: "svg" })
+    .then(({ view }) => {
       if (!download) return;
-      const svg = el("button", {type: "button", class: "link"}, "SVG");
-      const png = el("button", {type: "button", class: "link"}, "PNG");
-      svg.addEventListener("click", async () => downloadBlob(new Blob([await view.toSVG()], {type: "image/svg+xml"}), `${fileName(title)}.svg`));
+      const svg = el("button", { type: "button", class: "link" }, "SVG");
+      const png = el("button", { type: "button", class: "link" }, "PNG");
+      svg.addEventListener("click", async () =>
+        downloadBlob(new Blob([await view.toSVG()], { type: "image/svg+xml" }), `${fileName(title)}.svg`),
+      );
       png.addEventListener("click", async () => downloadBlob(dataUrlBlob(await view.toImageURL("png", 2)), `${fileName(title)}.png`));
-      div.append(el("div", {class: "chart-downloads no-print"}, "Ladda ner: ", svg, " · ", png));
+      div.append(el("div", { class: "chart-downloads no-print" }, "Ladda ner: ", svg, " · ", png));
     })
     .catch((error) => {
       div.textContent = `Diagrammet kunde inte ritas: ${error.message}`;
@@ -40,5 +43,5 @@ function dataUrlBlob(dataUrl) {
   const bin = atob(body);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], {type: mime});
+  return new Blob([bytes], { type: mime });
 }

@@ -34,7 +34,12 @@ const involved = [...new Set(pairs.flatMap((p) => [p.upstream, p.downstream]))];
 const nodes = involved.map((id) => {
   const p = processes.find((x) => x.id === id);
   const isUpstream = pairs.some((x) => x.upstream === id);
-  return { id, name: procName.get(id) ?? id, unit: nameOfUnit.get(p?.unit ?? "") ?? p?.unit ?? "", role: isUpstream ? "uppströms" : "nedströms" };
+  return {
+    id,
+    name: procName.get(id) ?? id,
+    unit: nameOfUnit.get(p?.unit ?? "") ?? p?.unit ?? "",
+    role: isUpstream ? "uppströms" : "nedströms",
+  };
 });
 
 // What-if: each upstream process answers X % faster; projected lead time and flow efficiency downstream.
@@ -55,7 +60,10 @@ const whatif = upstreams.map((up) => {
           process: s.process,
           name: procName.get(s.process) ?? s.process,
           flows: s.flows,
-          leadTimeMedianDays: { before: s.leadTimeMedianMs.before === null ? null : s.leadTimeMedianMs.before / DAY_MS, after: s.leadTimeMedianMs.after === null ? null : s.leadTimeMedianMs.after / DAY_MS },
+          leadTimeMedianDays: {
+            before: s.leadTimeMedianMs.before === null ? null : s.leadTimeMedianMs.before / DAY_MS,
+            after: s.leadTimeMedianMs.after === null ? null : s.leadTimeMedianMs.after / DAY_MS,
+          },
           flowEfficiency: s.flowEfficiency,
         })),
     };

@@ -10,8 +10,16 @@ import { PILOT_DIR, TZ } from "./lib/pilot.js";
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const FILES = [
   { path: join(PILOT_DIR, "syntetisk-handelser.csv"), name: "data/pilot/syntetisk-handelser.csv", about: "Hela pilotens händelselogg" },
-  { path: join(PILOT_DIR, "syntetisk-importexempel.csv"), name: "data/pilot/syntetisk-importexempel.csv", about: "Avsiktligt rörig liten logg" },
-  { path: join(FIXTURES, "syntetisk-livscykel.csv"), name: "notebooks/src/data/fixtures/syntetisk-livscykel.csv", about: "Liten livscykellogg (start/complete)" },
+  {
+    path: join(PILOT_DIR, "syntetisk-importexempel.csv"),
+    name: "data/pilot/syntetisk-importexempel.csv",
+    about: "Avsiktligt rörig liten logg",
+  },
+  {
+    path: join(FIXTURES, "syntetisk-livscykel.csv"),
+    name: "notebooks/src/data/fixtures/syntetisk-livscykel.csv",
+    about: "Liten livscykellogg (start/complete)",
+  },
 ];
 
 const reports = [];

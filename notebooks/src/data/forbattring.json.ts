@@ -10,7 +10,15 @@ const { processes, unitNames, log } = await loadPilot();
 const { items } = await readPilotFile("forbattringar.json", (text, file) => parseImprovements(text, { file }));
 const improvements: PageImprovement[] = items.flatMap((i) =>
   i.process !== undefined && i.from !== undefined
-    ? [{ process: i.process, unit: i.unit, from: i.from, description: i.description ?? i.title, ...(i.outcome ? { outcome: i.outcome } : {}) }]
+    ? [
+        {
+          process: i.process,
+          unit: i.unit,
+          from: i.from,
+          description: i.description ?? i.title,
+          ...(i.outcome ? { outcome: i.outcome } : {}),
+        },
+      ]
     : [],
 );
 

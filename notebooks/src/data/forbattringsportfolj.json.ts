@@ -16,8 +16,8 @@ import {
   parseImprovements,
   parseStaffing,
   portfolioRows,
-  steeringMessage,
   type SteeringParse,
+  steeringMessage,
 } from "@flodes/core";
 import { loadPilot, PILOT_DIR, PILOT_UNIT_IDS, YEAR_2025 } from "./lib/pilot.js";
 
@@ -54,8 +54,17 @@ const portfolio = improvementPortfolio(log, improvements, {
 const valueOf = goalMeasureProvider(log, { units, staffing });
 const tree = goalTree(goals, valueOf, { atMs: Date.parse("2026-01-01T00:00:00+01:00"), current: goalPeriodOf(LAST_MONTH), improvements });
 
-const realisedSentence = new Map(portfolio.items.map((i) => [i.improvement.id, i.realised ? (i.realised.comparison.ok ? i.realised.comparison.sentence : i.realised.comparison.message) : null]));
-const items = portfolioRows(portfolio).map((r) => ({ ...r, unitName: unitNames[r.unit] ?? r.unit, realisedSentence: realisedSentence.get(r.id) ?? null }));
+const realisedSentence = new Map(
+  portfolio.items.map((i) => [
+    i.improvement.id,
+    i.realised ? (i.realised.comparison.ok ? i.realised.comparison.sentence : i.realised.comparison.message) : null,
+  ]),
+);
+const items = portfolioRows(portfolio).map((r) => ({
+  ...r,
+  unitName: unitNames[r.unit] ?? r.unit,
+  realisedSentence: realisedSentence.get(r.id) ?? null,
+}));
 
 const freed = portfolio.items.map((i) => i.freed).filter((f) => f !== null);
 const goalRows = goalTreeFlat(tree);
@@ -67,7 +76,9 @@ const measured = goalRows.filter((g) => g.measure !== null);
 const cards = {
   started: started.length,
   freedClear: clear.length,
-  largest: largest ? { title: largest.title, unitName: unitNames[largest.unit] ?? largest.unit, hoursPerMonth: largest.total.hoursPerMonth.estimate } : null,
+  largest: largest
+    ? { title: largest.title, unitName: unitNames[largest.unit] ?? largest.unit, hoursPerMonth: largest.total.hoursPerMonth.estimate }
+    : null,
   goalsMeasured: measured.length,
   goalsOnTrack: measured.filter((g) => g.status === "på väg").length,
   supportUnits: new Set(portfolio.supportRequests.map((s) => s.unit)).size,

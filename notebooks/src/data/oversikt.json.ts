@@ -2,8 +2,18 @@
 // trend, the change from the baseline, and "var börjar vi?" — the unit's biggest wait and biggest waste cost.
 // The headline cards follow the page's filters: figures for every combination of units are computed here, so the
 // page only looks them up.
-import { analyze, costItems, flowMetrics, selectFlows, type EventLog } from "@flodes/core";
-import { BASELINE, completionMonths, headline, loadPilot, monthlyLeadTime, PERIODS, PILOT_UNIT_IDS, wasteTimesByFlow, type SitePeriod } from "./lib/pilot.js";
+import { analyze, costItems, type EventLog, flowMetrics, selectFlows } from "@flodes/core";
+import {
+  BASELINE,
+  completionMonths,
+  headline,
+  loadPilot,
+  monthlyLeadTime,
+  PERIODS,
+  PILOT_UNIT_IDS,
+  type SitePeriod,
+  wasteTimesByFlow,
+} from "./lib/pilot.js";
 
 const { processes, units, log } = await loadPilot();
 const nameOf = new Map(units.map((u) => [u.id, u.name]));
@@ -46,7 +56,17 @@ function whereToStart(period: SitePeriod, unitId: string) {
   const topCost = [...cost.values()].sort((x, y) => y.sek - x.sek)[0] ?? null;
   const process = wait?.process ?? topCost?.process ?? null;
   return {
-    wait: wait ? { from: wait.from, to: wait.to, process: wait.process, processName: stepName.get(wait.process ?? "") ?? wait.process, medianMs: wait.waitMs.median, shareOfLeadTime: lead > 0 ? wait.totalWaitMs / lead : null, n: wait.n } : null,
+    wait: wait
+      ? {
+          from: wait.from,
+          to: wait.to,
+          process: wait.process,
+          processName: stepName.get(wait.process ?? "") ?? wait.process,
+          medianMs: wait.waitMs.median,
+          shareOfLeadTime: lead > 0 ? wait.totalWaitMs / lead : null,
+          n: wait.n,
+        }
+      : null,
     cost: topCost ? { ...topCost, processName: stepName.get(topCost.process ?? "") ?? topCost.process } : null,
     process,
   };
@@ -82,4 +102,3 @@ process.stdout.write(
     units: result,
   }),
 );
-

@@ -12,8 +12,18 @@ const allocations = await loadBacklogAllocations(join(PILOT_DIR, "forskjuten-var
 
 // Time between named steps, per unit: referral → first visit, decision → treatment.
 const PAIRS = [
-  { id: "remiss-besok", label: "Remiss inkommer → första besök", from: ["Remiss inkommer", "Egenremiss inkommer"], to: ["Besök", "Första besök", "Bedömningssamtal"] },
-  { id: "beslut-atgard", label: "Beslut → åtgärd eller behandling", from: ["Beslut", "Behandlingsplan"], to: ["Åtgärd", "Behandlingsstart", "Behandling"] },
+  {
+    id: "remiss-besok",
+    label: "Remiss inkommer → första besök",
+    from: ["Remiss inkommer", "Egenremiss inkommer"],
+    to: ["Besök", "Första besök", "Bedömningssamtal"],
+  },
+  {
+    id: "beslut-atgard",
+    label: "Beslut → åtgärd eller behandling",
+    from: ["Beslut", "Behandlingsplan"],
+    to: ["Åtgärd", "Behandlingsstart", "Behandling"],
+  },
   { id: "kontakt-besok", label: "Kontakt via 1177 → besök", from: ["Kontakt via 1177"], to: ["Besök"] },
 ];
 

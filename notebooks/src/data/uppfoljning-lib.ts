@@ -1,7 +1,16 @@
 // Shared by the Uppföljning loaders: the months the synthetic pilot data cover and the monthly reports for them.
-import { monthlyReport, parseGoals, periodOf, type Goal, type MonthlyReport, type MonthlyReportOptions, type SteeringInput } from "@flodes/core";
+
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import {
+  type Goal,
+  type MonthlyReport,
+  type MonthlyReportOptions,
+  monthlyReport,
+  parseGoals,
+  periodOf,
+  type SteeringInput,
+} from "@flodes/core";
 import { BASELINE, loadPilot, PILOT_DIR, TZ } from "./lib/pilot.js";
 
 /** Pilot data, goals and the report months (see the rules below). */
@@ -21,7 +30,10 @@ export async function loadFollowUp() {
   // completion). Months with fewer than half the busiest month's finished flows are left out of the selector.
   const year = [...perMonth.entries()].filter(([m]) => m >= "2025-01" && m <= "2025-12");
   const busiest = Math.max(0, ...year.map(([, n]) => n));
-  const months = year.filter(([, n]) => n >= busiest / 2).map(([m]) => m).sort();
+  const months = year
+    .filter(([, n]) => n >= busiest / 2)
+    .map(([m]) => m)
+    .sort();
   return { ...pilot, goals, months };
 }
 
@@ -29,9 +41,29 @@ export async function loadFollowUp() {
  * The monthly report of `month` for the pilot data (synthetic), against the pilot's one baseline period; `extra` adds options (e.g. the queue section) and
  * `steering` the steering sections.
  */
-export function pilotReport(data: Awaited<ReturnType<typeof loadFollowUp>>, month: string, extra: Partial<MonthlyReportOptions> = {}, steering?: SteeringInput): MonthlyReport {
+export function pilotReport(
+  data: Awaited<ReturnType<typeof loadFollowUp>>,
+  month: string,
+  extra: Partial<MonthlyReportOptions> = {},
+  steering?: SteeringInput,
+): MonthlyReport {
   return monthlyReport(
-    { observations: data.observations, log: data.log, processes: data.processes, units: data.units, goals: data.goals, ...(steering ? { steering } : {}) },
-    { month, tz: TZ, baseline: BASELINE, synthetic: true, quality: data.quality, title: "Månadsrapport flödeseffektivitet (syntetiska data)", ...extra },
+    {
+      observations: data.observations,
+      log: data.log,
+      processes: data.processes,
+      units: data.units,
+      goals: data.goals,
+      ...(steering ? { steering } : {}),
+    },
+    {
+      month,
+      tz: TZ,
+      baseline: BASELINE,
+      synthetic: true,
+      quality: data.quality,
+      title: "Månadsrapport flödeseffektivitet (syntetiska data)",
+      ...extra,
+    },
   );
 }

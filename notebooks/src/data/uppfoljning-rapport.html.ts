@@ -4,8 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing } from "@flodes/core";
-import { renderReportHtml } from "@flodes/viz";
 import { loadBacklogAllocations, loadCareGuaranteeRules } from "@flodes/core/node";
+import { renderReportHtml } from "@flodes/viz";
 import { PILOT_DIR } from "./lib/pilot.js";
 import { loadFollowUp, pilotReport } from "./uppfoljning-lib.js";
 
@@ -18,5 +18,8 @@ const steering = {
 };
 const data = await loadFollowUp();
 // The queue section (Tillgänglighet och köer) with the pilot's care-guarantee rules and allocations.
-const queue = { rules: await loadCareGuaranteeRules(join(PILOT_DIR, "vardgaranti.csv")), allocations: await loadBacklogAllocations(join(PILOT_DIR, "forskjuten-vard.csv")) };
+const queue = {
+  rules: await loadCareGuaranteeRules(join(PILOT_DIR, "vardgaranti.csv")),
+  allocations: await loadBacklogAllocations(join(PILOT_DIR, "forskjuten-vard.csv")),
+};
 process.stdout.write(await renderReportHtml(pilotReport(data, data.months[data.months.length - 1]!, { queue }, steering)));

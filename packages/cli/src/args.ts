@@ -1,5 +1,5 @@
 import { CliError } from "./cli-error.js";
-import { MSG, } from "./messages.js";
+import { MSG } from "./messages.js";
 
 /** One `--long` option of a command. */
 export interface OptionSpec {

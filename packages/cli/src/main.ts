@@ -4,15 +4,15 @@ import { fileURLToPath } from "node:url";
 import { FlodesError } from "@flodes/core";
 import { parseArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
-import { findCommand, COMMANDS } from "./commands/registry.js";
+import { COMMANDS, findCommand } from "./commands/registry.js";
 import { commandHelp, HELP_OPTION, programHelp } from "./format/help.js";
 import { EXIT_OK, EXIT_USAGE, type ExitCode, type Io } from "./io.js";
 import { formatError, MSG } from "./messages.js";
 
-export type { Io, OutStream, ExitCode } from "./io.js";
-export { EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "./io.js";
-export { COMMANDS, type CommandEntry } from "./commands/registry.js";
 export type { Command } from "./commands/command.js";
+export { COMMANDS, type CommandEntry } from "./commands/registry.js";
+export type { ExitCode, Io, OutStream } from "./io.js";
+export { EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "./io.js";
 
 function version(): string {
   // Same relative path from src/ and dist/.

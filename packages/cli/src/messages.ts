@@ -1,5 +1,6 @@
 import { type Msg, msg, steeringMessage, type Text } from "@flodes/core";
 import { terminalSafe } from "./format/terminal-safe.js";
+
 // Every user-facing text of the CLI, Swedish first and English second.
 
 /** A text in Swedish and English; with a code it is a {@link Msg} (core's one message type). */
@@ -13,10 +14,10 @@ export const MSG = {
   unknownCommand: (name: string) => t("unknownCommand", `okänt kommando: ${name}`, `unknown command: ${name}`),
   unknownOption: (flag: string) => t("unknownOption", `okänd flagga: ${flag}`, `unknown option: ${flag}`),
   missingValue: (flag: string) => t("missingValue", `flaggan ${flag} behöver ett värde`, `option ${flag} needs a value`),
-  flagTakesNoValue: (flag: string) =>
-    t("flagTakesNoValue", `flaggan ${flag} tar inget värde`, `option ${flag} does not take a value`),
+  flagTakesNoValue: (flag: string) => t("flagTakesNoValue", `flaggan ${flag} tar inget värde`, `option ${flag} does not take a value`),
   badChoice: (flag: string, value: string, choices: readonly string[]) =>
-    t("badChoice", 
+    t(
+      "badChoice",
       `ogiltigt värde för ${flag}: "${value}" (tillåtet: ${choices.join(", ")})`,
       `invalid value for ${flag}: "${value}" (allowed: ${choices.join(", ")})`,
     ),
@@ -26,24 +27,24 @@ export const MSG = {
   badTimeZone: (tz: string) =>
     t("badTimeZone", `okänd tidszon: ${tz} (t.ex. Europe/Stockholm)`, `unknown time zone: ${tz} (e.g. Europe/Stockholm)`),
   badHours: (part: string) =>
-    t("badHours", 
+    t(
+      "badHours",
       `kan inte läsa öppettiderna "${part}" (t.ex. "mån-fre 07:30-16:30" eller "mån-tor 08:00-12:00+13:00-17:00, fre 08:00-15:00")`,
       `cannot read the opening hours "${part}" (e.g. "mon-fri 07:30-16:30" or "mon-thu 08:00-12:00+13:00-17:00, fri 08:00-15:00")`,
     ),
   workingTimeBasis: (sv: string, en: string) => t("workingTimeBasis", `mätt i arbetstid: ${sv}`, `measured in working time: ${en}`),
   badSeparator: (sep: string) =>
     t("badSeparator", `avgränsaren måste vara ett tecken, fick "${sep}"`, `the separator must be one character, got "${sep}"`),
-  keyNeedsPseudonymise: t("keyNeedsPseudonymise", 
+  keyNeedsPseudonymise: t(
+    "keyNeedsPseudonymise",
     "--key används bara tillsammans med --pseudonymise",
     "--key is only used together with --pseudonymise",
   ),
   tableNeedsCsv: t("tableNeedsCsv", "--table gäller bara --format csv", "--table only applies to --format csv"),
-  csvOptionNeedsCsv: (flag: string) =>
-    t("csvOptionNeedsCsv", `${flag} gäller bara --format csv`, `${flag} only applies to --format csv`),
+  csvOptionNeedsCsv: (flag: string) => t("csvOptionNeedsCsv", `${flag} gäller bara --format csv`, `${flag} only applies to --format csv`),
   fileNotFound: (file: string) => t("fileNotFound", `filen finns inte: ${file}`, `file not found: ${file}`),
   isDirectory: (file: string) => t("isDirectory", `${file} är en katalog, inte en fil`, `${file} is a directory, not a file`),
-  unreadable: (file: string, detail: string) =>
-    t("unreadable", `kunde inte läsa ${file}: ${detail}`, `could not read ${file}: ${detail}`),
+  unreadable: (file: string, detail: string) => t("unreadable", `kunde inte läsa ${file}: ${detail}`, `could not read ${file}: ${detail}`),
   badModel: (file: string, detail: string) =>
     t("badModel", `kunde inte läsa processmodellen ${file}: ${detail}`, `could not read the process model ${file}: ${detail}`),
   /** Follows core's refusal (count, rows, columns — the text the site shows too) with the CLI's way out. */
@@ -55,60 +56,82 @@ export const MSG = {
   cannotWrite: (file: string, detail: string) =>
     t("cannotWrite", `kunde inte skriva ${file}: ${detail}`, `could not write ${file}: ${detail}`),
   seeHelp: (command: string | null) =>
-    t("seeHelp", 
-      `Se: flodes ${command === null ? "" : `${command} `}--help`,
-      `See: flodes ${command === null ? "" : `${command} `}--help`,
-    ),
+    t("seeHelp", `Se: flodes ${command === null ? "" : `${command} `}--help`, `See: flodes ${command === null ? "" : `${command} `}--help`),
   categoriesAssumed: (assumed: number, total: number) =>
     assumed >= total
-      ? t("categoriesAssumed", 
+      ? t(
+          "categoriesAssumed",
           "Obs: ingen processmodell (--model) angavs och filen har ingen kategorikolumn, så alla steg räknas som NNVA " +
             "(okänd kategori). Flödeseffektiviteten blir därför 0 tills stegen kategoriseras.",
           "Note: no process model (--model) was given and the file has no category column, so every step counts as " +
             "NNVA (unknown category). Flow efficiency is therefore 0 until the steps are categorised.",
         )
-      : t("categoriesAssumed", 
+      : t(
+          "categoriesAssumed",
           `Obs: ingen processmodell (--model) angavs; filens egen kategorikolumn används, men ${assumed} av ${total} ` +
             "observationer saknar kategori och räknas som NNVA (okänd kategori).",
           `Note: no process model (--model) was given; the file's own category column is used, but ${assumed} of ${total} ` +
             "observations have no category and count as NNVA (unknown category).",
         ),
   unknownProcess: (value: string, known: readonly string[]) =>
-    t("unknownProcess", 
+    t(
+      "unknownProcess",
       `processen "${value}" finns inte i loggen (processer: ${known.join(", ") || "inga"})`,
       `the process "${value}" is not in the log (processes: ${known.join(", ") || "none"})`,
     ),
-  byNeedsJson: t("byNeedsJson", "--by gäller JSON-utdata (grupperna läggs i \"groups\")", "--by applies to JSON output (the groups go into \"groups\")"),
+  byNeedsJson: t(
+    "byNeedsJson",
+    '--by gäller JSON-utdata (grupperna läggs i "groups")',
+    '--by applies to JSON output (the groups go into "groups")',
+  ),
   stepsNotInModel: (model: string, steps: readonly string[]) =>
-    t("stepsNotInModel", 
+    t(
+      "stepsNotInModel",
       `Obs: ${steps.length} steg finns inte i processmodellen ${model} och räknas som NNVA (okänd kategori): ${steps.join(", ")}`,
       `Note: ${steps.length} steps are not in the process model ${model} and count as NNVA (unknown category): ${steps.join(", ")}`,
     ),
   rowsRejected: (rejected: number, rowsIn: number) =>
-    t("rowsRejected", 
+    t(
+      "rowsRejected",
       `${rejected} av ${rowsIn} rader avvisades (se rapporten nedan). Utdata bygger på de godkända raderna.`,
       `${rejected} of ${rowsIn} rows were rejected (see the report below). The output uses the accepted rows.`,
     ),
-  progressRows: (done: string, total: string) => t("progressRows", `importerar… ${done} / ${total} rader`, `importing… ${done} / ${total} rows`),
+  progressRows: (done: string, total: string) =>
+    t("progressRows", `importerar… ${done} / ${total} rader`, `importing… ${done} / ${total} rows`),
   progressRowsNoTotal: (done: string) => t("progressRowsNoTotal", `importerar… ${done} rader`, `importing… ${done} rows`),
   progressAnalyze: t("progressAnalyze", "beräknar…", "computing…"),
   progressBytes: (pct: string, done: string, total: string, rate: string, eta: string) =>
-    t("progressBytes", `importerar… ${pct} % (${done} av ${total} MB, ${rate} MB/s, ca ${eta} kvar)`, `importing… ${pct} % (${done} of ${total} MB, ${rate} MB/s, about ${eta} left)`),
-  progressBytesNoTotal: (done: string, rate: string) => t("progressBytesNoTotal", `importerar… ${done} MB (${rate} MB/s)`, `importing… ${done} MB (${rate} MB/s)`),
-  convertNeedsTo: t("convertNeedsTo", 
+    t(
+      "progressBytes",
+      `importerar… ${pct} % (${done} av ${total} MB, ${rate} MB/s, ca ${eta} kvar)`,
+      `importing… ${pct} % (${done} of ${total} MB, ${rate} MB/s, about ${eta} left)`,
+    ),
+  progressBytesNoTotal: (done: string, rate: string) =>
+    t("progressBytesNoTotal", `importerar… ${done} MB (${rate} MB/s)`, `importing… ${done} MB (${rate} MB/s)`),
+  convertNeedsTo: t(
+    "convertNeedsTo",
     "ange utformatet med --to xes|csv|parquet|arrow (eller en --out-fil som slutar på .xes, .csv, .parquet eller .arrow)",
     "give the output format with --to xes|csv|parquet|arrow (or an --out file ending in .xes, .csv, .parquet or .arrow)",
   ),
   convertNeedsOut: t("convertNeedsOut", "ange utfilen med --out <fil>", "give the output file with --out <file>"),
   binaryNotToStdout: (format: string) =>
-    t("binaryNotToStdout", `${format} är binärt och skrivs inte till terminalen; ange --out <fil>`, `${format} is binary and is not written to the terminal; give --out <file>`),
+    t(
+      "binaryNotToStdout",
+      `${format} är binärt och skrivs inte till terminalen; ange --out <fil>`,
+      `${format} is binary and is not written to the terminal; give --out <file>`,
+    ),
   excelNeedsCsv: t("excelNeedsCsv", "--excel gäller bara --to csv", "--excel only applies to --to csv"),
   outIsInput: (file: string) =>
     t("outIsInput", `--out ${file} är samma fil som loggen; välj ett annat namn`, `--out ${file} is the log itself; choose another name`),
   converted: (observations: string, flows: string, file: string, format: string) =>
-    t("converted", `Skrev ${observations} observationer i ${flows} flöden till ${file} (${format}).`, `Wrote ${observations} observations in ${flows} flows to ${file} (${format}).`),
+    t(
+      "converted",
+      `Skrev ${observations} observationer i ${flows} flöden till ${file} (${format}).`,
+      `Wrote ${observations} observations in ${flows} flows to ${file} (${format}).`,
+    ),
   badSize: (flag: string, value: string) =>
-    t("badSize", 
+    t(
+      "badSize",
       `ogiltig storlek för ${flag}: "${value}" (t.ex. 500MB, 8GB eller ett antal byte)`,
       `invalid size for ${flag}: "${value}" (e.g. 500MB, 8GB or a number of bytes)`,
     ),
@@ -120,7 +143,11 @@ export const MSG = {
       `${file}: ${rejected} of ${rowsIn} rows were rejected (rows in = accepted + rejected).`,
     ),
   badRatio: (value: string) =>
-    t("badRatio", `ogiltigt värde för --max-ratio: "${value}" (ett tal större än 1, t.ex. 500)`, `invalid value for --max-ratio: "${value}" (a number above 1, e.g. 500)`),
+    t(
+      "badRatio",
+      `ogiltigt värde för --max-ratio: "${value}" (ett tal större än 1, t.ex. 500)`,
+      `invalid value for --max-ratio: "${value}" (a number above 1, e.g. 500)`,
+    ),
 } as const;
 
 /** Labels of the human-readable quality report (Swedish; codes stay English so users can search them). */
@@ -159,13 +186,13 @@ export const HELP = {
   commands: "Kommandon",
   options: "Flaggor",
   examples: "Exempel",
-  exitCodes:
-    "Slutkoder: 0 klart · 1 klart men rader avvisades (rapporten skrivs ut) · 2 fel i anropet eller filen går inte att läsa",
+  exitCodes: "Slutkoder: 0 klart · 1 klart men rader avvisades (rapporten skrivs ut) · 2 fel i anropet eller filen går inte att läsa",
   globalHelp: "visa hjälpen",
   version: "visa versionen",
   commandHelpHint: "Hjälp för ett kommando: flodes <kommando> --help",
   options_: {
-    model: "processmodell (.json med en process eller en lista, eller .csv med steg;kategori;slöseri;roll;timkostnad); utan den räknas alla steg som NNVA",
+    model:
+      "processmodell (.json med en process eller en lista, eller .csv med steg;kategori;slöseri;roll;timkostnad); utan den räknas alla steg som NNVA",
     tz: "tidszon för lokala tider utan offset (standard: Europe/Stockholm)",
     json: "skriv kvalitetsrapporten som JSON på stdout",
     format: "utformat: json (standard) eller csv",
@@ -173,7 +200,8 @@ export const HELP = {
     process: "räkna bara flödena i den här processen (id eller namn)",
     by: "dela upp sammanfattning, steg och överlämningar per process eller per enhet (JSON: groups)",
     table: "vilken tabell som skrivs som CSV: flows (standard), steps eller handoffs",
-    excel: "CSV för svensk Excel: svenska rubriker, semikolon, decimalkomma, BOM, tider som 2025-03-14 08:30, tider i timmar eller dagar och andelar i % med högst 2 decimaler",
+    excel:
+      "CSV för svensk Excel: svenska rubriker, semikolon, decimalkomma, BOM, tider som 2025-03-14 08:30, tider i timmar eller dagar och andelar i % med högst 2 decimaler",
     outSep: "avgränsare i CSV-utdata (standard: ,); ; ger även decimalkomma",
     flowCol: "kolumnen med flöde/ärende (standard: känns igen, t.ex. ärende, case id)",
     stepCol: "kolumnen med steg/aktivitet",
@@ -270,23 +298,41 @@ export const QUEUE_TEXT = {
     sv: 'inga slutsteg: ange --end-steps (t.ex. "Åtgärd,Avslut") eller en processmodell (--model) med endSteps, annars kan inget ärende räknas som avslutat',
     en: 'no end steps: give --end-steps (e.g. "Åtgärd,Avslut") or a process model (--model) with endSteps; otherwise no case can count as closed',
   },
-  emptyEndSteps: { code: "queue.emptyEndSteps", sv: "--end-steps behöver minst ett stegnamn", en: "--end-steps needs at least one step name" },
-  badAsOf: (value: string) => t("queue.badAsOf", `ogiltigt analysdatum: "${value}" (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-31)`, `invalid as-of date: "${value}" (write YYYY-MM-DD, e.g. 2026-03-31)`),
-  badWeeks: (flag: string, value: string) => t("queue.badWeeks", `${flag} ska vara ett heltal ≥ 1, fick "${value}"`, `${flag} must be a whole number ≥ 1, got "${value}"`),
-  badSeed: (value: string) => t("queue.badSeed", `--seed ska vara ett heltal, fick "${value}"`, `--seed must be a whole number, got "${value}"`),
+  emptyEndSteps: {
+    code: "queue.emptyEndSteps",
+    sv: "--end-steps behöver minst ett stegnamn",
+    en: "--end-steps needs at least one step name",
+  },
+  badAsOf: (value: string) =>
+    t(
+      "queue.badAsOf",
+      `ogiltigt analysdatum: "${value}" (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-31)`,
+      `invalid as-of date: "${value}" (write YYYY-MM-DD, e.g. 2026-03-31)`,
+    ),
+  badWeeks: (flag: string, value: string) =>
+    t("queue.badWeeks", `${flag} ska vara ett heltal ≥ 1, fick "${value}"`, `${flag} must be a whole number ≥ 1, got "${value}"`),
+  badSeed: (value: string) =>
+    t("queue.badSeed", `--seed ska vara ett heltal, fick "${value}"`, `--seed must be a whole number, got "${value}"`),
   asOf: (date: string, open: number, closed: number) =>
-    t("queue.asOf", `Analysdatum ${date}: ${open} öppna och ${closed} avslutade ärenden.`, `As of ${date}: ${open} open and ${closed} closed cases.`),
+    t(
+      "queue.asOf",
+      `Analysdatum ${date}: ${open} öppna och ${closed} avslutade ärenden.`,
+      `As of ${date}: ${open} open and ${closed} closed cases.`,
+    ),
   lastModelStep: (processes: string) =>
-    t("queue.lastModelStep", 
+    t(
+      "queue.lastModelStep",
       `Obs: processmodellen anger inga slutsteg för ${processes}; modellens sista steg används som slutsteg (ange endSteps eller --end-steps).`,
       `Note: the process model names no end steps for ${processes}; the model's last step is used as end step (give endSteps or --end-steps).`,
     ),
   noEndStepFor: (processes: string) =>
-    t("queue.noEndStepFor", 
+    t(
+      "queue.noEndStepFor",
       `Obs: inga slutsteg för ${processes}; deras ärenden räknas som öppna.`,
       `Note: no end steps for ${processes}; their cases count as open.`,
     ),
-  defaultRules: t("queue.defaultRules", 
+  defaultRules: t(
+    "queue.defaultRules",
     "Vårdgarantins standardregler används (0-3-90-90 med vanliga stegnamn); ange --rules med era stegnamn.",
     "The default care-guarantee rules are used (0-3-90-90 with common step names); give --rules with your step names.",
   ),
@@ -301,14 +347,29 @@ export const EFFECT_MSG = {
     "(NVA) och omarbete som inte längre behövs, per roll, i timmar per månad, årsarbetare och kronor med 95 % intervall; och " +
     "förbättringsportföljen: status per enhet, förväntad mot uppnådd effekt, stödbehov och vilket mål i målhierarkin varje " +
     "åtgärd tjänar. Frigjord tid är inte sparade pengar förrän den används.",
-  needsOne: t("effect.needsOne", 
+  needsOne: t(
+    "effect.needsOne",
     "ange minst en av --staffing (bemanningsfil) och --improvements (förbättringsfil)",
     "give at least one of --staffing (staffing file) and --improvements (improvements file)",
   ),
-  needsUnits: t("effect.needsUnits", "--goal-tree behöver --units (enhetsfilen) för att mäta mål på alla nivåer", "--goal-tree needs --units (the units file) to measure goals at every level"),
-  badMonth: (m: string) => t("effect.badMonth", `ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-12)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-12)`),
-  badHours: (v: string) => t("effect.badHours", `ogiltigt antal timmar per årsarbetare: "${v}" (t.ex. 1700)`, `invalid hours per full-time equivalent: "${v}" (e.g. 1700)`),
-  tableNeedsCsv: t("effect.tableNeedsCsv", "--table och --excel gäller bara --format csv", "--table and --excel only apply to --format csv"),
+  needsUnits: t(
+    "effect.needsUnits",
+    "--goal-tree behöver --units (enhetsfilen) för att mäta mål på alla nivåer",
+    "--goal-tree needs --units (the units file) to measure goals at every level",
+  ),
+  badMonth: (m: string) =>
+    t("effect.badMonth", `ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-12)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-12)`),
+  badHours: (v: string) =>
+    t(
+      "effect.badHours",
+      `ogiltigt antal timmar per årsarbetare: "${v}" (t.ex. 1700)`,
+      `invalid hours per full-time equivalent: "${v}" (e.g. 1700)`,
+    ),
+  tableNeedsCsv: t(
+    "effect.tableNeedsCsv",
+    "--table och --excel gäller bara --format csv",
+    "--table and --excel only apply to --format csv",
+  ),
   caveat: steeringMessage.freedNotSaved(),
 };
 
@@ -322,21 +383,32 @@ export const REPORT_MSG = {
     "kapacitet, förbättringsportfölj och målhierarki. Skriver en " +
     "fristående HTML-fil (inga skript, inga nätverksresurser) som går att skriva ut på A4, och med --pdf även en PDF.",
   needsOption: (flag: string) => t("report.needsOption", `flaggan ${flag} behövs för report`, `option ${flag} is required for report`),
-  badMonth: (m: string) => t("report.badMonth", `ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-10)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-10)`),
+  badMonth: (m: string) =>
+    t("report.badMonth", `ogiltig månad: "${m}" (skriv ÅÅÅÅ-MM, t.ex. 2025-10)`, `invalid month: "${m}" (write YYYY-MM, e.g. 2025-10)`),
   badBaseline: (b: string) =>
-    t("report.badBaseline", `ogiltig baslinje: "${b}" (skriv ÅÅÅÅ-MM..ÅÅÅÅ-MM, t.ex. 2025-01..2025-06)`, `invalid baseline: "${b}" (write YYYY-MM..YYYY-MM, e.g. 2025-01..2025-06)`),
+    t(
+      "report.badBaseline",
+      `ogiltig baslinje: "${b}" (skriv ÅÅÅÅ-MM..ÅÅÅÅ-MM, t.ex. 2025-01..2025-06)`,
+      `invalid baseline: "${b}" (write YYYY-MM..YYYY-MM, e.g. 2025-01..2025-06)`,
+    ),
   defaultBaseline: (label: string) =>
-    t("report.defaultBaseline", 
+    t(
+      "report.defaultBaseline",
       `Baslinje: de sex månaderna före rapportmånaden (${label}). Ange samma period som målen med --baseline, t.ex. --baseline 2025-01..2025-06.`,
       `Baseline: the six months before the report month (${label}). Give the goals' period with --baseline, e.g. --baseline 2025-01..2025-06.`,
     ),
   written: (file: string) => t("report.written", `Rapporten skrevs till ${file}.`, `The report was written to ${file}.`),
   pdfWritten: (file: string) => t("report.pdfWritten", `PDF skrevs till ${file}.`, `PDF written to ${file}.`),
   noChromium: (path: string) =>
-    t("report.noChromium", 
+    t(
+      "report.noChromium",
       `PDF kunde inte skapas: Chromium saknas (${path}). Installera chromium (t.ex. apt-get install chromium) eller skriv ut HTML-filen till PDF från webbläsaren.`,
       `Could not create the PDF: Chromium is missing (${path}). Install chromium (e.g. apt-get install chromium) or print the HTML file to PDF from a browser.`,
     ),
   pdfFailed: (detail: string) => t("report.pdfFailed", `PDF kunde inte skapas: ${detail}`, `Could not create the PDF: ${detail}`),
-  synthetic: t("report.synthetic", "Indata är märkta som syntetiska; rapporten säger det.", "The input is marked synthetic; the report says so."),
+  synthetic: t(
+    "report.synthetic",
+    "Indata är märkta som syntetiska; rapporten säger det.",
+    "The input is marked synthetic; the report says so.",
+  ),
 };

@@ -1,7 +1,7 @@
-import { CliError } from "./cli-error.js";
-import { createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { resolve } from "node:path";
+import { CliError } from "./cli-error.js";
 import type { Io } from "./io.js";
 import { MSG } from "./messages.js";
 

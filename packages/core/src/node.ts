@@ -5,6 +5,6 @@ export * from "./index.js";
 export { importFile, loadProcessModel } from "./io/import-file.js";
 export { loadGoals, loadUnits } from "./io/load-org-files.js";
 export { memoryGuard } from "./io/memory-guard.js";
+export { type FileSource, fileSource } from "./io/source/file-source.js";
 export { loadBacklogAllocations, loadCareGuaranteeRules } from "./queue/load-queue-files.js";
 export { loadContextFigures, loadGoalTree, loadImprovements, loadStaffing, loadSteeringFile } from "./steering/load-steering-files.js";
-export { fileSource, type FileSource } from "./io/source/file-source.js";

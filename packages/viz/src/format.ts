@@ -19,8 +19,7 @@ export function pickDurationUnit(typicalMs: number): DurationUnit {
   return "dagar";
 }
 
-const nf = (digits: number) =>
-  new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+const nf = (digits: number) => new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 0, maximumFractionDigits: digits });
 
 /**
  * Formats a number the Swedish way (space as thousands separator, decimal comma).
@@ -28,7 +27,10 @@ const nf = (digits: number) =>
  */
 export function formatNumber(x: number | null | undefined, digits = 1): string {
   if (x == null || !Number.isFinite(x)) return "–";
-  return nf(digits).format(x).replace(/\u00a0/g, " ").replace(/\u2212/g, "−");
+  return nf(digits)
+    .format(x)
+    .replace(/\u00a0/g, " ")
+    .replace(/\u2212/g, "−");
 }
 
 /**
@@ -53,7 +55,7 @@ export function formatPercent(share: number | null | undefined, digits?: number)
   const pct = Math.abs(share * 100);
   let d = digits ?? (pct >= 10 || pct === 0 ? 0 : pct >= 1 ? 1 : 2);
   // 99,8 % of waste must not read as "100 %": keep decimals until a share short of 100 % stays short of it.
-  if (digits === undefined) while (d < 2 && pct < 100 && Number((pct).toFixed(d)) >= 100) d++;
+  if (digits === undefined) while (d < 2 && pct < 100 && Number(pct.toFixed(d)) >= 100) d++;
   return `${formatNumber(share * 100, d)} %`;
 }
 

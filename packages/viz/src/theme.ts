@@ -54,4 +54,10 @@ export const QUALITY_COLOR = { accepted: CATEGORY_COLOR.VA, rejected: CATEGORY_C
  * NVA vermillion, downstream (the waiting ones) in a light tint of the VA blue, so the dark text stays readable in
  * both page themes. `style.css` repeats them as `--flodes-upstream` / `--flodes-downstream`.
  */
-export const DEPENDENCY_COLOR = { upstream: "#fde0dd", downstream: "#deebf7", stroke: "#888888", text: "#1a1a1a", subtleText: "#444444" } as const;
+export const DEPENDENCY_COLOR = {
+  upstream: "#fde0dd",
+  downstream: "#deebf7",
+  stroke: "#888888",
+  text: "#1a1a1a",
+  subtleText: "#444444",
+} as const;

@@ -16,22 +16,35 @@ async function fixture(): Promise<string> {
   const rows = ["ärende;process;enhet;steg;start;slut;roll;kategori"];
   for (let i = 0; i < 5; i++) {
     const d = `2025-01-${String(13 + i).padStart(2, "0")}`;
-    rows.push(`B${i};p;U;Bedömning;${d} 08:00;${d} 08:10;Läkare;VA`, `B${i};p;U;Leta provsvar;${d} 09:00;${d} 09:30;Sjuksköterska;NVA`, `B${i};p;U;Besked;${d} 14:00;${d} 14:05;Sjuksköterska;VA`);
+    rows.push(
+      `B${i};p;U;Bedömning;${d} 08:00;${d} 08:10;Läkare;VA`,
+      `B${i};p;U;Leta provsvar;${d} 09:00;${d} 09:30;Sjuksköterska;NVA`,
+      `B${i};p;U;Besked;${d} 14:00;${d} 14:05;Sjuksköterska;VA`,
+    );
   }
   for (let i = 0; i < 5; i++) {
     const d = `2025-02-${String(10 + i).padStart(2, "0")}`;
     rows.push(`A${i};p;U;Bedömning;${d} 08:00;${d} 08:10;Läkare;VA`, `A${i};p;U;Besked;${d} 14:00;${d} 14:05;Sjuksköterska;VA`);
   }
   await writeFile(join(dir, "logg.csv"), `${rows.join("\n")}\n`);
-  await writeFile(join(dir, "bemanning.csv"), "enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka;andel_i_flödet;timkostnad\nU;Sjuksköterska;2;100 %;40;5 %;600\nU;Läkare;1;100 %;40;5 %;1200\n");
-  await writeFile(join(dir, "forbattringar.csv"), "id;enhet;process;titel;status;startdatum;effektmått;förväntad_effekt\nF1;U;p;Gemensam inkorg;klar;2025-02-01;ledtid;−20 %\n");
+  await writeFile(
+    join(dir, "bemanning.csv"),
+    "enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka;andel_i_flödet;timkostnad\nU;Sjuksköterska;2;100 %;40;5 %;600\nU;Läkare;1;100 %;40;5 %;1200\n",
+  );
+  await writeFile(
+    join(dir, "forbattringar.csv"),
+    "id;enhet;process;titel;status;startdatum;effektmått;förväntad_effekt\nF1;U;p;Gemensam inkorg;klar;2025-02-01;ledtid;−20 %\n",
+  );
   return dir;
 }
 
 describe("flodes effect", () => {
   it("writes freed capacity per role as CSV with hand-computed hours, årsarbetare and kronor", async () => {
     const dir = await fixture();
-    const r = await runCli(["effect", "logg.csv", "--staffing", "bemanning.csv", "--improvements", "forbattringar.csv", "--month", "2025-02", "--format", "csv"], { cwd: dir });
+    const r = await runCli(
+      ["effect", "logg.csv", "--staffing", "bemanning.csv", "--improvements", "forbattringar.csv", "--month", "2025-02", "--format", "csv"],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     const [header, ...lines] = r.stdout.trim().split("\n");
     const cols = header!.split(",");
@@ -45,7 +58,15 @@ describe("flodes effect", () => {
     expect(Number(nurse.hoursPerMonthUpper)).toBeCloseTo(0.5 * fpm, 10);
     expect(Number(nurse.fte)).toBeCloseTo((0.5 * fpm * 12) / 1700, 12);
     expect(Number(nurse.sekPerYear)).toBeCloseTo(300 * fpm * 12, 8);
-    expect(nurse).toMatchObject({ improvement: "F1", unit: "U", process: "p", from: "2025-02-01", flowsBefore: "5", flowsAfter: "5", hourlyCostSek: "600" });
+    expect(nurse).toMatchObject({
+      improvement: "F1",
+      unit: "U",
+      process: "p",
+      from: "2025-02-01",
+      flowsBefore: "5",
+      flowsAfter: "5",
+      hourlyCostSek: "600",
+    });
     expect(rows.map((x) => x.role)).toEqual(["Sjuksköterska", "Totalt"]);
     expect(r.stderr).toContain("Frigjord tid är inte sparade pengar förrän den används");
   });
@@ -64,7 +85,10 @@ describe("flodes effect", () => {
     expect(Number(jan[6])).toBeCloseTo(25.2, 12);
     expect(Number(jan[4])).toBeCloseTo(3.75 / 25.2, 12);
     expect(jan[8]).toBe("ödemark");
-    const json = await runCli(["effect", "logg.csv", "--improvements", "forbattringar.csv", "--month", "2025-02", "--hours-per-fte", "1600"], { cwd: dir });
+    const json = await runCli(
+      ["effect", "logg.csv", "--improvements", "forbattringar.csv", "--month", "2025-02", "--hours-per-fte", "1600"],
+      { cwd: dir },
+    );
     const doc = JSON.parse(json.stdout);
     expect(doc.hoursPerFte).toBe(1600);
     expect(doc.freedCapacity[0].total.fte.estimate).toBeCloseTo((0.5 * (5 / ((28 * DAY) / MONTH)) * 12) / 1600, 12);
@@ -73,11 +97,16 @@ describe("flodes effect", () => {
 
   it("exits 1 and names file, row and column of every bad row of the improvements file, in Swedish and English", async () => {
     const dir = await fixture();
-    await writeFile(join(dir, "trasig.csv"), "id;enhet;process;titel;status;startdatum;prioritet\nF1;U;p;Inkorg;klar;2025-02-01;hög\nF2;U;p;Tavla;påbörjad;2025-02-01;\nF3;U;p;Mall;klar;2025-02-30;\n");
+    await writeFile(
+      join(dir, "trasig.csv"),
+      "id;enhet;process;titel;status;startdatum;prioritet\nF1;U;p;Inkorg;klar;2025-02-01;hög\nF2;U;p;Tavla;påbörjad;2025-02-01;\nF3;U;p;Mall;klar;2025-02-30;\n",
+    );
     const r = await runCli(["effect", "logg.csv", "--improvements", "trasig.csv"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("trasig.csv: 2 av 3 rader avvisades");
-    expect(r.stderr).toContain('fel — trasig.csv, rad 3, kolumn "status": Okänt värde "påbörjad" (använd idé, planerad, pågår, klar, uppföljd).');
+    expect(r.stderr).toContain(
+      'fel — trasig.csv, rad 3, kolumn "status": Okänt värde "påbörjad" (använd idé, planerad, pågår, klar, uppföljd).',
+    );
     expect(r.stderr).toContain('(en) error — trasig.csv, row 3, column "status": Unknown value "påbörjad"');
     expect(r.stderr).toContain('rad 4, kolumn "startdatum": "2025-02-30" är inget datum (ÅÅÅÅ-MM-DD).');
     // The valid row is still analysed.
@@ -103,9 +132,22 @@ describe("flodes effect", () => {
   it("analyses the synthetic pilot: matrix, freed capacity with intervals, portfolio and goal hierarchy", async () => {
     const r = await runCli(
       [
-        "effect", "data/pilot/syntetisk-handelser.csv", "--model", "data/pilot/processer.json", "--staffing", "data/pilot/bemanning.csv",
-        "--improvements", "data/pilot/forbattringar.csv", "--goal-tree", "data/pilot/malhierarki.csv", "--units", "data/pilot/enheter.csv",
-        "--context", "data/pilot/kontext.csv", "--month", "2025-12",
+        "effect",
+        "data/pilot/syntetisk-handelser.csv",
+        "--model",
+        "data/pilot/processer.json",
+        "--staffing",
+        "data/pilot/bemanning.csv",
+        "--improvements",
+        "data/pilot/forbattringar.csv",
+        "--goal-tree",
+        "data/pilot/malhierarki.csv",
+        "--units",
+        "data/pilot/enheter.csv",
+        "--context",
+        "data/pilot/kontext.csv",
+        "--month",
+        "2025-12",
       ],
       { cwd: ROOT },
     );

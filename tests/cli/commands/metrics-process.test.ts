@@ -20,8 +20,22 @@ writeFileSync(
 writeFileSync(
   join(dir, "modell.json"),
   JSON.stringify([
-    { id: "tand", name: "Tandvård", steps: [{ id: "Undersökning", name: "Undersökning", category: "VA" }, { id: "Behandlingsplan", name: "Behandlingsplan", category: "NNVA" }] },
-    { id: "diabetes", name: "Diabetes", steps: [{ id: "Besök", name: "Besök", category: "VA" }, { id: "Behandlingsplan", name: "Behandlingsplan", category: "VA" }] },
+    {
+      id: "tand",
+      name: "Tandvård",
+      steps: [
+        { id: "Undersökning", name: "Undersökning", category: "VA" },
+        { id: "Behandlingsplan", name: "Behandlingsplan", category: "NNVA" },
+      ],
+    },
+    {
+      id: "diabetes",
+      name: "Diabetes",
+      steps: [
+        { id: "Besök", name: "Besök", category: "VA" },
+        { id: "Behandlingsplan", name: "Behandlingsplan", category: "VA" },
+      ],
+    },
   ]),
 );
 
@@ -30,7 +44,9 @@ describe("flodes metrics with several processes", () => {
     const r = await runCli(["metrics", "logg.csv", "--model", "modell.json"], { cwd: dir });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    const plans = j.steps.filter((s: { step: string }) => s.step === "Behandlingsplan").map((s: { process: string; category: string }) => [s.process, s.category]);
+    const plans = j.steps
+      .filter((s: { step: string }) => s.step === "Behandlingsplan")
+      .map((s: { process: string; category: string }) => [s.process, s.category]);
     expect(plans).toEqual([
       ["tand", "NNVA"],
       ["diabetes", "VA"],
@@ -76,7 +92,10 @@ describe("flodes metrics with several processes", () => {
   });
 
   it("never lets terminal control characters from the input reach stderr", async () => {
-    writeFileSync(join(dir, "esc.csv"), "ärende;steg;start;slut\nA;Tri\x1b[2Jage;2025-01-02 08:00;2025-01-02 09:00\nB;X;ig\x1b]0;x;2025-01-02 08:00\n");
+    writeFileSync(
+      join(dir, "esc.csv"),
+      "ärende;steg;start;slut\nA;Tri\x1b[2Jage;2025-01-02 08:00;2025-01-02 09:00\nB;X;ig\x1b]0;x;2025-01-02 08:00\n",
+    );
     const v = await runCli(["validate", "esc.csv"], { cwd: dir });
     const m = await runCli(["metrics", "esc.csv", "--model", "modell.json"], { cwd: dir });
     for (const text of [v.stdout, v.stderr, m.stderr]) expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { parseOpeningHours } from "@flodes/cli/internal";
+import { describe, expect, it } from "vitest";
 import { min, runCli } from "../helpers.js";
 
 interface FlowRow {
@@ -45,10 +45,22 @@ describe("flodes metrics --working-time / --hours", () => {
 describe("parseOpeningHours", () => {
   it("reads Swedish and English day ranges, several groups and split days", () => {
     expect(parseOpeningHours("mån-tor 08:00-12:00+13:00-17:00, fre 8:00-15:00")).toEqual({
-      mon: [["08:00", "12:00"], ["13:00", "17:00"]],
-      tue: [["08:00", "12:00"], ["13:00", "17:00"]],
-      wed: [["08:00", "12:00"], ["13:00", "17:00"]],
-      thu: [["08:00", "12:00"], ["13:00", "17:00"]],
+      mon: [
+        ["08:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
+      tue: [
+        ["08:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
+      wed: [
+        ["08:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
+      thu: [
+        ["08:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
       fri: [["08:00", "15:00"]],
     });
     expect(parseOpeningHours("sat-sun 10:00-14:00")).toEqual({ sat: [["10:00", "14:00"]], sun: [["10:00", "14:00"]] });

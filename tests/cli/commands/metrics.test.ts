@@ -54,12 +54,26 @@ describe("flodes metrics --format json", () => {
     const doc = parse(r.stdout);
     expect(Object.keys(doc).slice(0, 4)).toEqual(["quality", "summary", "flows", "steps"]);
     expect(Object.keys(doc.quality).slice(0, 6)).toEqual([
-      "rowsIn", "accepted", "rejected", "issues", "unmatchedStarts", "unmatchedCompletes",
+      "rowsIn",
+      "accepted",
+      "rejected",
+      "issues",
+      "unmatchedStarts",
+      "unmatchedCompletes",
     ]);
     expect(Object.keys(doc.summary).slice(0, 4)).toEqual(["flows", "observations", "leadTimeMs", "flowEfficiency"]);
     for (const key of ["median", "p85", "mean"] as const) expect(typeof doc.summary.leadTimeMs[key]).toBe("number");
     expect(Object.keys(doc.flows[0]).slice(0, 11)).toEqual([
-      "flow", "startMs", "endMs", "leadTimeMs", "vaMs", "nnvaMs", "nvaMs", "waitMs", "touchTimeMs", "flowEfficiency",
+      "flow",
+      "startMs",
+      "endMs",
+      "leadTimeMs",
+      "vaMs",
+      "nnvaMs",
+      "nvaMs",
+      "waitMs",
+      "touchTimeMs",
+      "flowEfficiency",
       "observations",
     ]);
     for (const [key, value] of Object.entries(doc.flows[0]).slice(1, 11)) expect(typeof value, key).toBe("number");
@@ -73,8 +87,17 @@ describe("flodes metrics --format json", () => {
     const doc = parse((await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json"])).stdout);
     expect(doc.quality).toMatchObject({ rowsIn: 6, accepted: 6, rejected: 0, issues: [] });
     expect(doc.flows[0]).toMatchObject({
-      flow: "F1", startMs: F1_START, endMs: F1_END, leadTimeMs: min(250), vaMs: min(40), nnvaMs: min(5),
-      nvaMs: min(205), waitMs: min(205), touchTimeMs: min(55), flowEfficiency: 0.16, observations: 4,
+      flow: "F1",
+      startMs: F1_START,
+      endMs: F1_END,
+      leadTimeMs: min(250),
+      vaMs: min(40),
+      nnvaMs: min(5),
+      nvaMs: min(205),
+      waitMs: min(205),
+      touchTimeMs: min(55),
+      flowEfficiency: 0.16,
+      observations: 4,
     });
     expect(doc.flows[1]).toMatchObject({ flow: "F2", leadTimeMs: min(3990), vaMs: min(30), nnvaMs: min(10), waitMs: min(3950) });
     expect(doc.flows[1].flowEfficiency).toBeCloseTo(30 / 3990, 12);
@@ -133,10 +156,7 @@ describe("flodes metrics --format json", () => {
 });
 
 describe("flodes metrics --format csv", () => {
-  const F1_ROW = [
-    "F1", F1_START, F1_END, min(250), min(40), min(5), min(205), min(205), min(55), "0.16", 4,
-    0, 0, 0, 0, "calendar",
-  ];
+  const F1_ROW = ["F1", F1_START, F1_END, min(250), min(40), min(5), min(205), min(205), min(55), "0.16", 4, 0, 0, 0, 0, "calendar"];
 
   it("writes one row per flow with the JSON field names as header, , and decimal point", async () => {
     const r = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json", "--format", "csv"]);
@@ -167,8 +187,20 @@ describe("flodes metrics --format csv", () => {
     // F1, 2025-03-04 08:00–12:10: lead 250 min = 0,17 dagar; VA 40 min = 0,67 h; NNVA 5 min = 0,08 h; NVA and wait
     // 205 min = 0,14 dagar; worked 55 min = 0,92 h; flow efficiency 40/250 = 16 %.
     expect(lines[1]).toBe("F1;2025-03-04 08:00;2025-03-04 12:10;0,17;0,67;0,08;0,14;0,14;0,92;16;4;0;0;0;0;kalendertid");
-    const steps = await runCli(["metrics", "liten-logg.csv", "--model", "liten-modell.json", "--format", "csv", "--excel", "--table", "steps"]);
-    expect(steps.stdout.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Steg;Kategori;Antal;Ärenden;Andel av ärendena \(%\);Arbetstid, median \(timmar\);/);
+    const steps = await runCli([
+      "metrics",
+      "liten-logg.csv",
+      "--model",
+      "liten-modell.json",
+      "--format",
+      "csv",
+      "--excel",
+      "--table",
+      "steps",
+    ]);
+    expect(steps.stdout.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(
+      /^Steg;Kategori;Antal;Ärenden;Andel av ärendena \(%\);Arbetstid, median \(timmar\);/,
+    );
   });
 
   it("--table steps and --table handoffs write those tables", async () => {

@@ -25,7 +25,10 @@ describe("flodes validate", () => {
     const report = JSON.parse(r.stdout) as { rowsIn: number; accepted: number; rejected: number; issues: { row: number; code: string }[] };
     expect(report).toMatchObject({ rowsIn: 3, accepted: 1, rejected: 2 });
     expect(report.issues.map((i) => [i.row, i.code])).toEqual(
-      expect.arrayContaining([[3, "END_BEFORE_START"], [4, "UNPARSEABLE_TIME"]]),
+      expect.arrayContaining([
+        [3, "END_BEFORE_START"],
+        [4, "UNPARSEABLE_TIME"],
+      ]),
     );
   });
 
@@ -46,6 +49,8 @@ describe("flodes validate", () => {
   it("reads the committed broken example with exit 1 and the clean one with exit 0", async () => {
     const { ROOT } = await import("../helpers.js");
     expect((await runCli(["validate", "examples/trasig.csv"], { cwd: ROOT })).code).toBe(1);
-    expect((await runCli(["validate", "examples/syntetisk-remissflode.csv", "--model", "examples/remiss-modell.csv"], { cwd: ROOT })).code).toBe(0);
+    expect(
+      (await runCli(["validate", "examples/syntetisk-remissflode.csv", "--model", "examples/remiss-modell.csv"], { cwd: ROOT })).code,
+    ).toBe(0);
   });
 });

@@ -1,10 +1,16 @@
+import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "@flodes/cli/internal";
+import { neutraliseCell } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { neutraliseCell } from "@flodes/core";
-import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "@flodes/cli/internal";
 
 describe("toCsv", () => {
-  const table = { header: ["flow", "flowEfficiency", "from"], rows: [["F1", 0.16, null], ['Steg "A"; B', 1, "x"]] };
+  const table = {
+    header: ["flow", "flowEfficiency", "from"],
+    rows: [
+      ["F1", 0.16, null],
+      ['Steg "A"; B', 1, "x"],
+    ],
+  };
 
   it("writes , and a decimal point by default, null as an empty cell, quoting only when needed", () => {
     expect(toCsv(table, CSV_DEFAULT)).toBe('flow,flowEfficiency,from\nF1,0.16,\n"Steg ""A""; B",1,x\n');
@@ -15,7 +21,14 @@ describe("toCsv", () => {
   });
 
   it("neutralises text cells a spreadsheet would run as formulas, keeping negative numbers (OWASP CSV injection)", () => {
-    const evil = { header: ["step", "n"], rows: [['=HYPERLINK("http://x")', -3], ["@SUM(A1)", "-12,5"], ["+46 70", "-"]] };
+    const evil = {
+      header: ["step", "n"],
+      rows: [
+        ['=HYPERLINK("http://x")', -3],
+        ["@SUM(A1)", "-12,5"],
+        ["+46 70", "-"],
+      ],
+    };
     expect(toCsv(evil, CSV_EXCEL)).toBe('\uFEFFstep;n\r\n"\'=HYPERLINK(""http://x"")";-3\r\n\'@SUM(A1);-12,5\r\n\'+46 70;\'-\r\n');
   });
 
@@ -57,14 +70,18 @@ describe("toCsv round trip", () => {
   it("any table of strings reads back cell for cell (formula-like cells neutralised), in both dialects", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "å", " ", ",", ";", '"', "\n", "\r", "1", ".", "=", "-", "+", "@") });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { maxLength: 5 }), (width, rows) => {
-        const header = ["a", "b", "c", "d"].slice(0, width);
-        const body = rows.map((r) => r.slice(0, width));
-        for (const dialect of [CSV_DEFAULT, CSV_EXCEL]) {
-          const csv = toCsv({ header, rows: body }, dialect).replace(/^\uFEFF/, "");
-          expect(parseCsv(csv, dialect.sep, dialect.eol)).toEqual([header, ...body.map((r) => r.map(neutraliseCell))]);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { maxLength: 5 }),
+        (width, rows) => {
+          const header = ["a", "b", "c", "d"].slice(0, width);
+          const body = rows.map((r) => r.slice(0, width));
+          for (const dialect of [CSV_DEFAULT, CSV_EXCEL]) {
+            const csv = toCsv({ header, rows: body }, dialect).replace(/^\uFEFF/, "");
+            expect(parseCsv(csv, dialect.sep, dialect.eol)).toEqual([header, ...body.map((r) => r.map(neutraliseCell))]);
+          }
+        },
+      ),
       { seed: 20250303, numRuns: 200 },
     );
   });

@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
 import { analyze, createCalendar, type Observation, type Process } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const H = 3_600_000;
 const at = (iso: string) => Date.parse(iso);
-const MODEL: Process = { id: "p", name: "P", steps: [{ id: "A", name: "A", category: "VA" }, { id: "B", name: "B", category: "VA" }] };
+const MODEL: Process = {
+  id: "p",
+  name: "P",
+  steps: [
+    { id: "A", name: "A", category: "VA" },
+    { id: "B", name: "B", category: "VA" },
+  ],
+};
 // A two-step flow across a weekend: A Fri 2025-03-14 16:00–17:00, B Mon 2025-03-17 08:00–09:00 (CET).
 const OBS: Observation[] = [
   { flow: "F", step: "A", startMs: at("2025-03-14T16:00:00+01:00"), endMs: at("2025-03-14T17:00:00+01:00") },

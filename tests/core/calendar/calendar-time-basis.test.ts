@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { analyze, CALENDAR_TIME, createCalendar } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const obs = [
   { flow: "F", step: "A", startMs: Date.UTC(2025, 2, 7, 14), endMs: Date.UTC(2025, 2, 7, 15) }, // Fri 15:00–16:00 CET

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { easterSunday, swedishHolidays } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const dateOf = (year: number, name: string) => swedishHolidays(year).find((h) => h.name === name)?.date;
 

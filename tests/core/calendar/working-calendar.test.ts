@@ -1,6 +1,6 @@
+import { CALENDAR_TIME, CalendarError, createCalendar, DEFAULT_OPENING_HOURS } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CALENDAR_TIME, CalendarError, createCalendar, DEFAULT_OPENING_HOURS } from "@flodes/core";
 
 const H = 3_600_000;
 const MIN = 60_000;
@@ -56,24 +56,44 @@ describe("createCalendar (Mon–Fri 08:00–17:00, holidays and eves closed)", (
   });
 
   it("opens on eves when closedOnEves is false, and an exception wins over a holiday", () => {
-    const c = createCalendar({ openingHours: NINE_TO_FIVE, closedOnEves: false, exceptions: [{ date: "2025-04-18", hours: [["09:00", "12:00"]] }] });
+    const c = createCalendar({
+      openingHours: NINE_TO_FIVE,
+      closedOnEves: false,
+      exceptions: [{ date: "2025-04-18", hours: [["09:00", "12:00"]] }],
+    });
     // Julafton 2025 is a Wednesday: 08–17 = 9 h.
     expect(c.workingMs(t("2025-12-24T00:00:00+01:00"), t("2025-12-25T00:00:00+01:00"))).toBe(9 * H);
     expect(c.workingMs(t("2025-04-18T00:00:00+02:00"), t("2025-04-19T00:00:00+02:00"))).toBe(3 * H);
   });
 
   it("reads the opening hours given per weekday; days left out are closed", () => {
-    const c = createCalendar({ openingHours: { mon: [["07:30", "16:30"]], sat: [["10:00", "12:00"], ["11:00", "14:00"]] } });
+    const c = createCalendar({
+      openingHours: {
+        mon: [["07:30", "16:30"]],
+        sat: [
+          ["10:00", "12:00"],
+          ["11:00", "14:00"],
+        ],
+      },
+    });
     // Mon 2025-04-14 07:30–16:30 = 9 h; Tue–Fri closed; Sat 2025-04-19 (påskafton, not a holiday) 10–14 merged = 4 h.
     expect(c.workingMs(t("2025-04-14T00:00:00+02:00"), t("2025-04-20T00:00:00+02:00"))).toBe(13 * H);
   });
 
   it("rejects bad times, spans, dates and weekdays with a coded error", () => {
     expect(() => createCalendar({ openingHours: { mon: [["8", "17:00"]] } })).toThrow(CalendarError);
-    expect(() => createCalendar({ openingHours: { mon: [["17:00", "08:00"]] } })).toThrow(expect.objectContaining({ code: "badSpan", sv: expect.stringMatching(/måste sluta efter/) }));
-    expect(() => createCalendar({ exceptions: [{ date: "2025-02-30", hours: [] }] })).toThrow(expect.objectContaining({ code: "badDate", sv: expect.stringMatching(/ÅÅÅÅ-MM-DD/) }));
-    expect(() => createCalendar({ openingHours: { mån: [["08:00", "17:00"]] } as never })).toThrow(expect.objectContaining({ code: "badWeekday", sv: expect.stringMatching(/veckodag/) }));
-    expect(() => createCalendar({ tz: "Mars/Olympus" })).toThrow(expect.objectContaining({ code: "badZone", sv: expect.stringMatching(/tidszon/) }));
+    expect(() => createCalendar({ openingHours: { mon: [["17:00", "08:00"]] } })).toThrow(
+      expect.objectContaining({ code: "badSpan", sv: expect.stringMatching(/måste sluta efter/) }),
+    );
+    expect(() => createCalendar({ exceptions: [{ date: "2025-02-30", hours: [] }] })).toThrow(
+      expect.objectContaining({ code: "badDate", sv: expect.stringMatching(/ÅÅÅÅ-MM-DD/) }),
+    );
+    expect(() => createCalendar({ openingHours: { mån: [["08:00", "17:00"]] } as never })).toThrow(
+      expect.objectContaining({ code: "badWeekday", sv: expect.stringMatching(/veckodag/) }),
+    );
+    expect(() => createCalendar({ tz: "Mars/Olympus" })).toThrow(
+      expect.objectContaining({ code: "badZone", sv: expect.stringMatching(/tidszon/) }),
+    );
   });
 });
 
@@ -119,7 +139,19 @@ describe("createCalendar across DST", () => {
 });
 
 describe("workingMs invariants", () => {
-  const cals = [createCalendar(), createCalendar({ openingHours: { mon: [["07:30", "11:00"], ["12:00", "16:30"]], sun: [["22:00", "24:00"]] } }), ALWAYS_OPEN];
+  const cals = [
+    createCalendar(),
+    createCalendar({
+      openingHours: {
+        mon: [
+          ["07:30", "11:00"],
+          ["12:00", "16:30"],
+        ],
+        sun: [["22:00", "24:00"]],
+      },
+    }),
+    ALWAYS_OPEN,
+  ];
   const lo = t("2024-12-20T00:00:00Z");
   const hi = t("2026-01-10T00:00:00Z");
   const instant = fc.integer({ min: lo, max: hi });
@@ -172,6 +204,8 @@ describe("working time over long spans", () => {
     expect(cal.workingMs(a, b)).toBe(pieces);
     // A long span (> 64 days, prefix sums) splits into two short ones (day walk) without a millisecond lost.
     const w0 = Date.UTC(2025, 1, 5, 9);
-    expect(cal.workingMs(w0, w0 + 70 * 86_400_000)).toBe(cal.workingMs(w0, w0 + 35 * 86_400_000) + cal.workingMs(w0 + 35 * 86_400_000, w0 + 70 * 86_400_000));
+    expect(cal.workingMs(w0, w0 + 70 * 86_400_000)).toBe(
+      cal.workingMs(w0, w0 + 35 * 86_400_000) + cal.workingMs(w0 + 35 * 86_400_000, w0 + 70 * 86_400_000),
+    );
   });
 });

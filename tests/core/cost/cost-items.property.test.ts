@@ -1,6 +1,6 @@
+import { analyze, costItems, createCalendar, type Observation } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, costItems, createCalendar, type Observation } from "@flodes/core";
 
 const CAL = createCalendar();
 const BASE = Date.parse("2025-03-24T06:00:00Z");
@@ -17,7 +17,13 @@ const flowArb = fc.array(
 );
 
 function toObs(rows: { step: string; startH: number; lenMin: number; category: "VA" | "NNVA" | "NVA" }[]): Observation[] {
-  return rows.map((r) => ({ flow: "F", step: r.step, startMs: BASE + r.startH * HOUR, endMs: BASE + r.startH * HOUR + r.lenMin * 60_000, category: r.category }));
+  return rows.map((r) => ({
+    flow: "F",
+    step: r.step,
+    startMs: BASE + r.startH * HOUR,
+    endMs: BASE + r.startH * HOUR + r.lenMin * 60_000,
+    category: r.category,
+  }));
 }
 
 describe("costItems invariants", () => {
@@ -26,7 +32,9 @@ describe("costItems invariants", () => {
       fc.property(flowArb, (rows) => {
         const obs = toObs(rows);
         for (const calendar of [undefined, CAL]) {
-          const waits = costItems(obs, { calendar }).items.filter((i) => i.kind === "wait").reduce((s, i) => s + i.ms, 0);
+          const waits = costItems(obs, { calendar })
+            .items.filter((i) => i.kind === "wait")
+            .reduce((s, i) => s + i.ms, 0);
           expect(waits).toBe(analyze(obs, { calendar }).flows[0]!.waitMs);
         }
       }),

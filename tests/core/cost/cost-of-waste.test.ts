@@ -1,15 +1,14 @@
-import { describe, expect, it } from "vitest";
 import { CALENDAR_TIME, costItems, costOfWaste, createCalendar } from "@flodes/core";
-import { HOUR, MIN, OBS, PROCESS, ROLE_COST, at } from "./fixtures.js";
+import { describe, expect, it } from "vitest";
+import { at, HOUR, MIN, OBS, PROCESS, ROLE_COST } from "./fixtures.js";
 
 const opts = { model: PROCESS, hourlyCostByRole: ROLE_COST };
 
 describe("costOfWaste", () => {
   it("costs 30 min of NVA work by a Sjuksköterska at 600 kr/h as 300 kr", () => {
-    const r = costOfWaste(
-      [{ flow: "F", step: "Extra kontroll", startMs: 0, endMs: 30 * MIN, role: "Sjuksköterska", category: "NVA" }],
-      { hourlyCostByRole: { Sjuksköterska: 600 } },
-    );
+    const r = costOfWaste([{ flow: "F", step: "Extra kontroll", startMs: 0, endMs: 30 * MIN, role: "Sjuksköterska", category: "NVA" }], {
+      hourlyCostByRole: { Sjuksköterska: 600 },
+    });
     expect(r.totals.nvaWorkCostSek).toBe(300);
     expect(r.totals.wasteCostSek).toBe(300);
     expect(r.totals.waitCostSek).toBeNull();

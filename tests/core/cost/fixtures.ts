@@ -13,7 +13,14 @@ export const PROCESS: Process = {
   steps: [
     { id: "Remiss", name: "Remiss inkommer", category: "NNVA", role: "Sekreterare", hourlyCostSek: 420 },
     { id: "Bedömning", name: "Bedömning", category: "VA", role: "Läkare", hourlyCostSek: 1200 },
-    { id: "Extra kontroll", name: "Extra kontroll", category: "NVA", wasteType: "overprocessing", role: "Sjuksköterska", hourlyCostSek: 600 },
+    {
+      id: "Extra kontroll",
+      name: "Extra kontroll",
+      category: "NVA",
+      wasteType: "overprocessing",
+      role: "Sjuksköterska",
+      hourlyCostSek: 600,
+    },
     { id: "Transport", name: "Transport", category: "NVA", wasteType: "transport", role: "Undersköterska" },
   ],
 };
@@ -45,6 +52,10 @@ export const OBS: Observation[] = [
   o("F1", "Transport", "2025-03-10T10:30:00+01:00", "2025-03-10T10:45:00+01:00", { unit: "U1" }),
   o("F1", "extra kontroll", "2025-03-10T10:00:00+01:00", "2025-03-10T10:30:00+01:00", { unit: "U1" }),
   o("F2", "Remiss", "2025-04-02T08:00:00+02:00", "2025-04-02T08:10:00+02:00", { unit: "U2" }),
-  o("F2", "Extra kontroll", "2025-04-02T08:10:00+02:00", "2025-04-02T08:40:00+02:00", { unit: "U2", role: "Läkare", attrs: { slöseri: "Omarbete" } }),
+  o("F2", "Extra kontroll", "2025-04-02T08:10:00+02:00", "2025-04-02T08:40:00+02:00", {
+    unit: "U2",
+    role: "Läkare",
+    attrs: { slöseri: "Omarbete" },
+  }),
   o("F2", "Bedömning", "2025-04-02T12:40:00+02:00", "2025-04-02T13:00:00+02:00", { unit: "U2" }),
 ];

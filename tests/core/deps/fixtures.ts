@@ -38,15 +38,43 @@ export const vc: Process = {
 };
 
 // Upstream lab flows. Own wait = gaps between their observations.
-export const L1 = flow("L1", "lab", "R1", [["Provtagning", 0, 10], ["Analys", 60, 90], ["Svar", 120, 125]]); // gaps 50 + 30 = 80
+export const L1 = flow("L1", "lab", "R1", [
+  ["Provtagning", 0, 10],
+  ["Analys", 60, 90],
+  ["Svar", 120, 125],
+]); // gaps 50 + 30 = 80
 export const L2 = flow("L2", "lab", "R2", [["Provtagning", 0, 10]]); // no gaps
-export const L3 = flow("L3", "lab", "R3", [["Provtagning", 0, 5], ["Svar", 75, 80]]); // gap 70
-export const L4a = flow("L4a", "lab", "R4", [["Provtagning", 0, 5], ["Svar", 35, 40]]); // gap 30
-export const L4b = flow("L4b", "lab", "R4", [["Provtagning", 50, 55], ["Svar", 85, 90]]); // gap 30
+export const L3 = flow("L3", "lab", "R3", [
+  ["Provtagning", 0, 5],
+  ["Svar", 75, 80],
+]); // gap 70
+export const L4a = flow("L4a", "lab", "R4", [
+  ["Provtagning", 0, 5],
+  ["Svar", 35, 40],
+]); // gap 30
+export const L4b = flow("L4b", "lab", "R4", [
+  ["Provtagning", 50, 55],
+  ["Svar", 85, 90],
+]); // gap 30
 
 // Downstream flows: Beslut waits on the lab answer.
-export const D1 = flow("D1", "vc", "R1", [["Besök", 0, 20], ["Beslut", 150, 160]]); // partial overlap
-export const D2 = flow("D2", "vc", "R2", [["Besök", 30, 40], ["Beslut", 100, 110]]); // no overlap
-export const D3 = flow("D3", "vc", "R3", [["Besök", 0, 10], ["Beslut", 70, 80]]); // full overlap
-export const D4 = flow("D4", "vc", "R4", [["Besök", 0, 10], ["Beslut", 100, 110]]); // two upstreams
-export const D5 = flow("D5", "vc", "R9", [["Besök", 0, 10], ["Beslut", 20, 30]]); // link key without upstream
+export const D1 = flow("D1", "vc", "R1", [
+  ["Besök", 0, 20],
+  ["Beslut", 150, 160],
+]); // partial overlap
+export const D2 = flow("D2", "vc", "R2", [
+  ["Besök", 30, 40],
+  ["Beslut", 100, 110],
+]); // no overlap
+export const D3 = flow("D3", "vc", "R3", [
+  ["Besök", 0, 10],
+  ["Beslut", 70, 80],
+]); // full overlap
+export const D4 = flow("D4", "vc", "R4", [
+  ["Besök", 0, 10],
+  ["Beslut", 100, 110],
+]); // two upstreams
+export const D5 = flow("D5", "vc", "R9", [
+  ["Besök", 0, 10],
+  ["Beslut", 20, 30],
+]); // link key without upstream

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { groupFlows, inheritedWaits, type WorkingCalendar } from "@flodes/core";
-import { D1, D2, D3, D4, D5, L1, L2, L3, L4a, L4b, MIN, lab, m, vc, flow } from "./fixtures.js";
+import { describe, expect, it } from "vitest";
+import { D1, D2, D3, D4, D5, flow, L1, L2, L3, L4a, L4b, lab, MIN, m, vc } from "./fixtures.js";
 
 const all = [L1, L2, L3, L4a, L4b, D1, D2, D3, D4, D5];
 
@@ -57,7 +57,10 @@ describe("inheritedWaits", () => {
 
   it("links flows explicitly when no key column is given", () => {
     const keyless = { ...vc, dependencies: [{ step: "Beslut", upstreamProcess: "lab" }] };
-    const d = flow("X", "vc", null, [["Besök", 0, 20], ["Beslut", 150, 160]]);
+    const d = flow("X", "vc", null, [
+      ["Besök", 0, 20],
+      ["Beslut", 150, 160],
+    ]);
     const res = inheritedWaits([L1, d], [lab, keyless], { links: [{ downstream: "X", upstream: "L1" }] });
     expect(res.flows[0].inheritedWaitMs).toBe(105 * MIN);
   });
@@ -74,9 +77,18 @@ describe("inheritedWaits", () => {
     const a = { id: "a", name: "A", steps: [] };
     const b = { id: "b", name: "B", steps: [], dependencies: [{ step: "B2", upstreamProcess: "a", linkColumn: "remissnr" }] };
     const c = { id: "c", name: "C", steps: [], dependencies: [{ step: "C2", upstreamProcess: "b", linkColumn: "remissnr" }] };
-    const fa = flow("A1", "a", "K", [["A1", 0, 10], ["A2", 40, 50]]); // own wait 30, unfinished [0, 50)
-    const fb = flow("B1", "b", "K", [["B1", 0, 10], ["B2", 60, 70]]); // wait [10, 60) = 50, inherited [10, 50) = 40, own 10
-    const fc = flow("C1", "c", "K", [["C1", 0, 10], ["C2", 80, 90]]); // wait [10, 80) = 70, inherited from B [10, 70) = 60
+    const fa = flow("A1", "a", "K", [
+      ["A1", 0, 10],
+      ["A2", 40, 50],
+    ]); // own wait 30, unfinished [0, 50)
+    const fb = flow("B1", "b", "K", [
+      ["B1", 0, 10],
+      ["B2", 60, 70],
+    ]); // wait [10, 60) = 50, inherited [10, 50) = 40, own 10
+    const fc = flow("C1", "c", "K", [
+      ["C1", 0, 10],
+      ["C2", 80, 90],
+    ]); // wait [10, 80) = 70, inherited from B [10, 70) = 60
     const res = inheritedWaits([fa, fb, fc], [a, b, c]);
     const bc = res.pairs.find((p) => p.downstreamProcess === "c")!;
     expect(bc.upstreamOwnWaitMs).toBe(10 * MIN);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { compareGroups, createRandom, randomNormal } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 
@@ -37,7 +37,9 @@ describe("compareGroups", () => {
     expect(c.ci.upper).toBeGreaterThan(0);
     expect(c.direction).toBe("ingen säker skillnad");
     expect(c.significant).toBe(false);
-    expect(c.sentence).toMatch(/^Ingen säker skillnad i ledtid: medianen ändrades med −?\d,\d+ dagar, men 95 % KI −\d,\d+ till \d,\d+ dagar rymmer 0\.$/);
+    expect(c.sentence).toMatch(
+      /^Ingen säker skillnad i ledtid: medianen ändrades med −?\d,\d+ dagar, men 95 % KI −\d,\d+ till \d,\d+ dagar rymmer 0\.$/,
+    );
   });
 
   it("reports flow efficiency changes in procentenheter", () => {

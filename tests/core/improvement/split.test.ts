@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { splitByDate, splitByGroup, splitByPeriod } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 interface F {
   id: string;
@@ -20,10 +20,14 @@ describe("split helpers", () => {
   });
 
   it("groups by half-open periods and by key in first-seen order", () => {
-    const p = splitByPeriod(flows, [
-      { name: "Baslinje", startMs: 0, endMs: 200 },
-      { name: "Förbättring", startMs: 200, endMs: 300 },
-    ], (f) => f.startMs);
+    const p = splitByPeriod(
+      flows,
+      [
+        { name: "Baslinje", startMs: 0, endMs: 200 },
+        { name: "Förbättring", startMs: 200, endMs: 300 },
+      ],
+      (f) => f.startMs,
+    );
     expect(p.map((g) => [g.name, g.items.map((f) => f.id)])).toEqual([
       ["Baslinje", ["a"]],
       ["Förbättring", ["b"]],

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { timeBuckets } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 describe("timeBuckets", () => {
   it("puts items in Stockholm calendar months and fills empty months", () => {
@@ -23,7 +23,11 @@ describe("timeBuckets", () => {
 
   it("uses ISO weeks starting on Monday", () => {
     // 2025-01-01 is a Wednesday → ISO week 2025-W01, which starts Monday 2024-12-30 00:00 CET = 12-29 23:00 UTC.
-    const b = timeBuckets([{ t: Date.UTC(2025, 0, 1, 12) }, { t: Date.UTC(2025, 0, 13, 12) }], { period: "week", dateOf: (d) => d.t, valueOf: () => 1 });
+    const b = timeBuckets([{ t: Date.UTC(2025, 0, 1, 12) }, { t: Date.UTC(2025, 0, 13, 12) }], {
+      period: "week",
+      dateOf: (d) => d.t,
+      valueOf: () => 1,
+    });
     expect(b.map((x) => [x.key, x.startMs, x.n])).toEqual([
       ["2025-W01", Date.UTC(2024, 11, 29, 23), 1],
       ["2025-W02", Date.UTC(2025, 0, 5, 23), 0],

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { importCsv } from "@flodes/core";
 import { detectSeparator } from "@flodes/core/internal";
+import { describe, expect, it } from "vitest";
 
 describe("detectSeparator", () => {
   it("finds comma, semicolon and tab", () => {
@@ -25,10 +25,10 @@ describe("detectSeparator", () => {
 describe("importCsv reading", () => {
   it("keeps quoted separators, doubled quotes and line breaks in fields, numbering rows by physical line", () => {
     const text =
-      'ärende;steg;tid;anteckning\n' + // line 1
+      "ärende;steg;tid;anteckning\n" + // line 1
       'A;"Triage; akut";2025-01-01 08:00;"sa ""hej"""\n' + // line 2
       'A;Bedömning;2025-01-01 09:00;"rad ett\nrad två\r\nrad tre"\n' + // lines 3–5
-      'A;Beslut;2025-01-01 10:00;\n'; // line 6
+      "A;Beslut;2025-01-01 10:00;\n"; // line 6
     const r = importCsv(text);
     expect(r.observations.map((o) => o.step)).toEqual(["Triage; akut", "Bedömning", "Beslut"]);
     expect(r.observations.map((o) => o.row)).toEqual([2, 3, 6]);

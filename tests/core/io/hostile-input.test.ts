@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { analyze, createCalendar, ImportError, importCsv } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const head = "ärende;steg;start;slut\n";
 
@@ -15,7 +15,9 @@ describe("odd and hostile CSV input", () => {
   });
 
   it("rejects implausible years with the bound in the message: 0001 is not 1901 and 9999 is not read", () => {
-    const r = importCsv(`${head}A;X;0001-01-01 08:00;0001-01-01 09:00\nB;X;9999-12-31 08:00;9999-12-31 09:00\nC;X;2025-01-02 08:00;2025-01-02 09:00\n`);
+    const r = importCsv(
+      `${head}A;X;0001-01-01 08:00;0001-01-01 09:00\nB;X;9999-12-31 08:00;9999-12-31 09:00\nC;X;2025-01-02 08:00;2025-01-02 09:00\n`,
+    );
     expect(r.quality).toMatchObject({ rowsIn: 3, accepted: 1, rejected: 2 });
     const bad = r.quality.issues.filter((i) => i.code === "IMPLAUSIBLE_TIME");
     expect(bad.map((i) => [i.row, i.column])).toEqual([
@@ -52,7 +54,10 @@ describe("odd and hostile CSV input", () => {
   });
 
   it("pseudonymises a personnummer in free text on request, keeping the rest of the text", () => {
-    const r = importCsv("ärende;steg;tid;anteckning\nA;Samtal;2025-01-02 08:00;pat 191212121212 ringde\n", { personnummer: "pseudonymise", pseudonymKey: "k" });
+    const r = importCsv("ärende;steg;tid;anteckning\nA;Samtal;2025-01-02 08:00;pat 191212121212 ringde\n", {
+      personnummer: "pseudonymise",
+      pseudonymKey: "k",
+    });
     const note = r.log.attributes[0].values[0];
     expect(note).toMatch(/^pat P-[0-9a-f]{12} ringde$/);
     expect(r.quality.counts.PSEUDONYMISED).toBe(1);
@@ -80,7 +85,9 @@ describe("odd and hostile CSV input", () => {
   });
 
   it("counts a row duplicated exactly once as rejected, naming the first row", () => {
-    const r = importCsv(`${head}A;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:30\n`);
+    const r = importCsv(
+      `${head}A;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:00\nA;X;2025-01-02 08:00;2025-01-02 09:30\n`,
+    );
     expect(r.quality).toMatchObject({ rowsIn: 3, accepted: 2, rejected: 1 });
     expect(r.quality.issues.find((i) => i.code === "DUPLICATE_ROW")).toMatchObject({ row: 3 });
     expect(r.quality.issues.find((i) => i.code === "DUPLICATE_ROW")?.message).toContain("rad 2");

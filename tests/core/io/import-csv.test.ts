@@ -1,17 +1,44 @@
+import { ImportError, importCsv, type Process } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ImportError, importCsv, type Process } from "@flodes/core";
 
 const codesByRow = (r: ReturnType<typeof importCsv>) => r.quality.issues.map((i) => [i.row, i.code, i.column]);
 
 describe("importCsv column mapping", () => {
   it.each([
-    ["Case ID,Activity,Start Timestamp,Complete Timestamp,Resource", { flow: "Case ID", step: "Activity", start: "Start Timestamp", end: "Complete Timestamp", resource: "Resource" }],
-    ["case:concept:name;concept:name;time:timestamp;lifecycle:transition;org:resource", { flow: "case:concept:name", step: "concept:name", time: "time:timestamp", lifecycle: "lifecycle:transition", resource: "org:resource" }],
+    [
+      "Case ID,Activity,Start Timestamp,Complete Timestamp,Resource",
+      { flow: "Case ID", step: "Activity", start: "Start Timestamp", end: "Complete Timestamp", resource: "Resource" },
+    ],
+    [
+      "case:concept:name;concept:name;time:timestamp;lifecycle:transition;org:resource",
+      {
+        flow: "case:concept:name",
+        step: "concept:name",
+        time: "time:timestamp",
+        lifecycle: "lifecycle:transition",
+        resource: "org:resource",
+      },
+    ],
     ["Patient;Händelse;Datum", { flow: "Patient", step: "Händelse", time: "Datum" }],
     ["CASE_ID,activity_name,TIMESTAMP", { flow: "CASE_ID", step: "activity_name", time: "TIMESTAMP" }],
-    ["remiss;task;starttidpunkt;sluttidpunkt;avdelning;org:role", { flow: "remiss", step: "task", start: "starttidpunkt", end: "sluttidpunkt", unit: "avdelning", role: "org:role" }],
-    ["Ärende ID;Aktivitet;Start-tid;Slut tid;Enhet;Roll;Kategori;Process", { flow: "Ärende ID", step: "Aktivitet", start: "Start-tid", end: "Slut tid", unit: "Enhet", role: "Roll", category: "Kategori", process: "Process" }],
+    [
+      "remiss;task;starttidpunkt;sluttidpunkt;avdelning;org:role",
+      { flow: "remiss", step: "task", start: "starttidpunkt", end: "sluttidpunkt", unit: "avdelning", role: "org:role" },
+    ],
+    [
+      "Ärende ID;Aktivitet;Start-tid;Slut tid;Enhet;Roll;Kategori;Process",
+      {
+        flow: "Ärende ID",
+        step: "Aktivitet",
+        start: "Start-tid",
+        end: "Slut tid",
+        unit: "Enhet",
+        role: "Roll",
+        category: "Kategori",
+        process: "Process",
+      },
+    ],
     ["case_id,event,start_timestamp,time:timestamp", { flow: "case_id", step: "event", start: "start_timestamp", end: "time:timestamp" }],
   ])("maps %s", (header, expected) => {
     const r = importCsv(`${header}\n`);
@@ -52,10 +79,21 @@ describe("importCsv column mapping", () => {
 
 describe("importCsv kinds", () => {
   it("reads an interval log (start + end columns)", () => {
-    const r = importCsv("ärende;steg;start;slut;enhet;roll;resurs\nF1;Bedömning;2025-03-14 09:00;2025-03-14 09:20;Närsjukvård Umeå;Läkare;L7\n");
+    const r = importCsv(
+      "ärende;steg;start;slut;enhet;roll;resurs\nF1;Bedömning;2025-03-14 09:00;2025-03-14 09:20;Närsjukvård Umeå;Läkare;L7\n",
+    );
     expect(r.kind).toBe("interval");
     expect(r.observations).toEqual([
-      { flow: "F1", step: "Bedömning", startMs: Date.UTC(2025, 2, 14, 8), endMs: Date.UTC(2025, 2, 14, 8, 20), row: 2, unit: "Närsjukvård Umeå", role: "Läkare", resource: "L7" },
+      {
+        flow: "F1",
+        step: "Bedömning",
+        startMs: Date.UTC(2025, 2, 14, 8),
+        endMs: Date.UTC(2025, 2, 14, 8, 20),
+        row: 2,
+        unit: "Närsjukvård Umeå",
+        role: "Läkare",
+        resource: "L7",
+      },
     ]);
   });
 
@@ -75,10 +113,16 @@ describe("importCsv kinds", () => {
         { id: "Beslut", name: "Beslut", category: "VA" },
       ],
     };
-    const text = "case,activity,timestamp\n1,provtagning,2025-01-01T10:00:00Z\n2,Provtagning,2025-01-01T11:00:00Z\n2,Beslut,2025-01-01T12:00:00Z\n2,Okänt,2025-01-01T13:00:00Z\n";
+    const text =
+      "case,activity,timestamp\n1,provtagning,2025-01-01T10:00:00Z\n2,Provtagning,2025-01-01T11:00:00Z\n2,Beslut,2025-01-01T12:00:00Z\n2,Okänt,2025-01-01T13:00:00Z\n";
     const r = importCsv(text, { model });
     // 10:00 − 15 min = 09:45; the step id is taken from the model (case-insensitive match).
-    expect(r.observations[0]).toMatchObject({ step: "Provtagning", startMs: Date.UTC(2025, 0, 1, 9, 45), endMs: Date.UTC(2025, 0, 1, 10), assumedStart: true });
+    expect(r.observations[0]).toMatchObject({
+      step: "Provtagning",
+      startMs: Date.UTC(2025, 0, 1, 9, 45),
+      endMs: Date.UTC(2025, 0, 1, 10),
+      assumedStart: true,
+    });
     expect(r.observations[2]).toMatchObject({ step: "Beslut", startMs: Date.UTC(2025, 0, 1, 12), endMs: Date.UTC(2025, 0, 1, 12) });
     const assumed = r.quality.issues.filter((i) => i.code === "ASSUMED_DURATION");
     expect(assumed).toHaveLength(1);
@@ -90,7 +134,9 @@ describe("importCsv kinds", () => {
   });
 
   it("treats a lifecycle column holding only complete as a single-timestamp log", () => {
-    const r = importCsv("case:concept:name;concept:name;time:timestamp;lifecycle:transition\n1;A;2025-01-01 10:00;complete\n1;B;2025-01-01 11:00;COMPLETE\n");
+    const r = importCsv(
+      "case:concept:name;concept:name;time:timestamp;lifecycle:transition\n1;A;2025-01-01 10:00;complete\n1;B;2025-01-01 11:00;COMPLETE\n",
+    );
     expect(r.kind).toBe("single");
     expect(r.observations).toHaveLength(2);
     expect(r.quality.lifecycle).toEqual({ complete: 2 });
@@ -145,7 +191,16 @@ describe("importCsv rejections", () => {
   });
 
   it("reads category words in Swedish, case-insensitively", () => {
-    const rows = ["VA", "nnva", "Värdeskapande", "Nödvändig", "nödvändig men ej värdeskapande", "Ej värdeskapande", "SLÖSERI", "icke värdeskapande"];
+    const rows = [
+      "VA",
+      "nnva",
+      "Värdeskapande",
+      "Nödvändig",
+      "nödvändig men ej värdeskapande",
+      "Ej värdeskapande",
+      "SLÖSERI",
+      "icke värdeskapande",
+    ];
     const text = `flöde;steg;tid;kategori\n${rows.map((c, i) => `F;S${i};2025-01-01 10:00;${c}`).join("\n")}`;
     const r = importCsv(text);
     expect(r.observations.map((o) => o.category)).toEqual(["VA", "NNVA", "VA", "NNVA", "NNVA", "NVA", "NVA", "NVA"]);
@@ -167,7 +222,21 @@ describe("importCsv rejections", () => {
   });
 
   it("holds rowsIn = accepted + rejected for any mix of good and bad rows (property)", () => {
-    const cell = fc.constantFrom("A", "B", "", " ", "x;y", '"q"', "2025-01-01 10:00", "2025-01-01 11:00", "2025-03-30 02:30", "igår", "45658,5", "VA", "kanske");
+    const cell = fc.constantFrom(
+      "A",
+      "B",
+      "",
+      " ",
+      "x;y",
+      '"q"',
+      "2025-01-01 10:00",
+      "2025-01-01 11:00",
+      "2025-03-30 02:30",
+      "igår",
+      "45658,5",
+      "VA",
+      "kanske",
+    );
     const row = fc.array(cell, { minLength: 1, maxLength: 6 });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), fc.boolean(), (rows, quoteAll) => {
@@ -192,8 +261,22 @@ describe("importCsv encodings and number formats", () => {
     expect(r.mapping).toMatchObject({ flow: "ärende", step: "åtgärd", time: "tid" });
     // 45658,5 = 2025-01-01 12:00 Stockholm = 11:00Z; 45658,75 = 18:00 local = 17:00Z.
     expect(r.observations).toEqual([
-      { flow: "Åsa-1", step: "Röntgen", startMs: Date.UTC(2025, 0, 1, 11), endMs: Date.UTC(2025, 0, 1, 11), row: 2, attrs: { kostnad: "12,50" } },
-      { flow: "Örjan-2", step: "Läkarbesök", startMs: Date.UTC(2025, 0, 1, 17), endMs: Date.UTC(2025, 0, 1, 17), row: 3, attrs: { kostnad: "7,25" } },
+      {
+        flow: "Åsa-1",
+        step: "Röntgen",
+        startMs: Date.UTC(2025, 0, 1, 11),
+        endMs: Date.UTC(2025, 0, 1, 11),
+        row: 2,
+        attrs: { kostnad: "12,50" },
+      },
+      {
+        flow: "Örjan-2",
+        step: "Läkarbesök",
+        startMs: Date.UTC(2025, 0, 1, 17),
+        endMs: Date.UTC(2025, 0, 1, 17),
+        row: 3,
+        attrs: { kostnad: "7,25" },
+      },
     ]);
     expect(r.quality.issues.map((i) => i.code)).toEqual(["ENCODING_FALLBACK"]);
   });
@@ -228,7 +311,11 @@ describe("importCsv encodings and number formats", () => {
   it("warns (and counts) DST gap and repeated-hour wall times instead of guessing silently", () => {
     const text = "flöde;steg;tid\nA;X;2025-03-30 02:30\nA;Y;2025-10-26 02:30\nA;Z;2025-10-26 02:45\n";
     const r = importCsv(text);
-    expect(r.observations.map((o) => o.startMs)).toEqual([Date.UTC(2025, 2, 30, 1, 30), Date.UTC(2025, 9, 26, 0, 30), Date.UTC(2025, 9, 26, 0, 45)]);
+    expect(r.observations.map((o) => o.startMs)).toEqual([
+      Date.UTC(2025, 2, 30, 1, 30),
+      Date.UTC(2025, 9, 26, 0, 30),
+      Date.UTC(2025, 9, 26, 0, 45),
+    ]);
     expect(codesByRow(r)).toEqual([
       [2, "DST_GAP", "tid"],
       [3, "DST_AMBIGUOUS", "tid"],

@@ -17,5 +17,7 @@ for (let run = 0; run < 3; run++) {
   const t0 = performance.now();
   const r = importCsv(text);
   const ms = performance.now() - t0;
-  console.log(`${rows} rows, ${(text.length / 1e6).toFixed(1)} MB: ${ms.toFixed(0)} ms → ${Math.round(rows / (ms / 1000)).toLocaleString("en")} rows/s (accepted ${r.quality.accepted})`);
+  console.log(
+    `${rows} rows, ${(text.length / 1e6).toFixed(1)} MB: ${ms.toFixed(0)} ms → ${Math.round(rows / (ms / 1000)).toLocaleString("en")} rows/s (accepted ${r.quality.accepted})`,
+  );
 }

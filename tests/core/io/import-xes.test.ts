@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
 import { ImportError, importXes } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
+import { describe, expect, it } from "vitest";
 
 const fixture = new URL("../../fixtures/import/small.xes", import.meta.url);
 const xes = readFileSync(fixture, "utf8");
@@ -14,7 +13,13 @@ describe("importXes", () => {
   it("reads traces as flows and events as a lifecycle log", () => {
     const r = importXes(xes, { file: "small.xes" });
     expect(r.kind).toBe("lifecycle");
-    expect(r.mapping).toMatchObject({ flow: "case:concept:name", step: "concept:name", time: "time:timestamp", lifecycle: "lifecycle:transition", resource: "org:resource" });
+    expect(r.mapping).toMatchObject({
+      flow: "case:concept:name",
+      step: "concept:name",
+      time: "time:timestamp",
+      lifecycle: "lifecycle:transition",
+      resource: "org:resource",
+    });
     // Events start on lines 17, 23, 29, 43, 48. R-1: atomic Remiss inkommer (08:00+01 = 07:00Z), Bedömning start 09:00+01 →
     // complete 09:20+01 (08:00Z–08:20Z). R-2: Remiss inkommer without lifecycle = complete (10:00Z); the schedule is ignored.
     expect(r.observations.map((o) => [o.flow, o.step, o.startMs, o.endMs, o.row])).toEqual([

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
+import { ImportError, type ImportResult, importFile, importXlsx } from "@flodes/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ImportError, importFile, importXlsx, type ImportResult } from "@flodes/core/node";
 
 /** A minimal ZIP writer (deflate, no CRC check needed by the reader) to build test workbooks by hand. */
 function zip(files: Record<string, string>): Uint8Array {
@@ -58,7 +58,7 @@ const workbook = (name: string) =>
     "[Content_Types].xml": "<Types/>",
     "xl/workbook.xml": `<workbook xmlns:r="r"><sheets><sheet name="Mätning" sheetId="1" r:id="rId7"/></sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="rId7" Type="ws" Target="worksheets/${name}"/></Relationships>`,
-    "xl/sharedStrings.xml": `<sst>${shared.map((t) => (t === "Triage & bedömning" ? "<si><r><t>Triage &amp;</t></r><r><t xml:space=\"preserve\"> bedömning</t></r></si>" : `<si><t>${t}</t></si>`)).join("")}</sst>`,
+    "xl/sharedStrings.xml": `<sst>${shared.map((t) => (t === "Triage & bedömning" ? '<si><r><t>Triage &amp;</t></r><r><t xml:space="preserve"> bedömning</t></r></si>' : `<si><t>${t}</t></si>`)).join("")}</sst>`,
     [`xl/worksheets/${name}`]: sheet,
   });
 

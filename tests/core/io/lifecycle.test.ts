@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { analyze, importCsv } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const t = (h: number, m: number) => Date.UTC(2025, 0, 1, h - 1, m); // Stockholm winter: local − 1 h
 
@@ -43,7 +43,15 @@ describe("lifecycle logs", () => {
     const q = importCsv(text, { file: "lc.csv" }).quality;
     // 15 rows: pairs (2,3) (8,9) (13,15) (14,16) = 8 rows, atomic row 6, unmatched rows 5 and 7, ignored 4, 10, 11, 12 →
     // all 15 accepted. Observations: 4 pairs + 1 atomic + 2 instants = 7.
-    expect(q).toMatchObject({ rowsIn: 15, accepted: 15, rejected: 0, observations: 7, ignoredRows: 4, unmatchedStarts: 1, unmatchedCompletes: 1 });
+    expect(q).toMatchObject({
+      rowsIn: 15,
+      accepted: 15,
+      rejected: 0,
+      observations: 7,
+      ignoredRows: 4,
+      unmatchedStarts: 1,
+      unmatchedCompletes: 1,
+    });
     expect(q.issues.filter((i) => i.code.startsWith("UNMATCHED")).map((i) => [i.row, i.code, i.column, i.file, i.severity])).toEqual([
       [5, "UNMATCHED_START", "lifecycle", "lc.csv", "warning"],
       [7, "UNMATCHED_COMPLETE", "lifecycle", "lc.csv", "warning"],
@@ -52,14 +60,18 @@ describe("lifecycle logs", () => {
   });
 
   it("keeps a flow's time when a complete has no open start: X start 08:00, X complete 09:00, X complete 12:00 lasts 4 h", () => {
-    const r = importCsv("case;activity;timestamp;lifecycle\nA;X;2025-01-01 08:00;start\nA;X;2025-01-01 09:00;complete\nA;X;2025-01-01 12:00;complete\n");
+    const r = importCsv(
+      "case;activity;timestamp;lifecycle\nA;X;2025-01-01 08:00;start\nA;X;2025-01-01 09:00;complete\nA;X;2025-01-01 12:00;complete\n",
+    );
     const a = analyze(r.log);
     expect(a.flows[0]!.leadTimeMs).toBe(4 * 3_600_000);
     expect(r.quality).toMatchObject({ rowsIn: 3, accepted: 3, rejected: 0, unmatchedCompletes: 1 });
   });
 
   it("keeps a flow still open at the end of the log: a start never completed extends the lead time to it", () => {
-    const r = importCsv("case;activity;timestamp;lifecycle\nA;X;2025-01-01 08:00;start\nA;X;2025-01-01 09:00;complete\nA;Y;2025-01-06 08:00;start\n");
+    const r = importCsv(
+      "case;activity;timestamp;lifecycle\nA;X;2025-01-01 08:00;start\nA;X;2025-01-01 09:00;complete\nA;Y;2025-01-06 08:00;start\n",
+    );
     expect(analyze(r.log).flows[0]!.leadTimeMs).toBe(5 * 86_400_000);
     expect(r.quality).toMatchObject({ accepted: 3, rejected: 0, unmatchedStarts: 1 });
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { ImportError, parseGoals, parseUnits } from "@flodes/core";
 import { loadGoals, loadUnits } from "@flodes/core/node";
+import { describe, expect, it } from "vitest";
 
 describe("parseUnits", () => {
   it("reads Swedish CSV columns with an empty parent as a root", () => {
@@ -21,7 +21,9 @@ describe("parseUnits", () => {
   });
 
   it("reads JSON with row = position in the list", () => {
-    const { units, issues } = parseUnits('[{"id":"r","name":"R","level":"region"},{"id":"r","name":"R2","level":"region"}]', { file: "e.json" });
+    const { units, issues } = parseUnits('[{"id":"r","name":"R","level":"region"},{"id":"r","name":"R2","level":"region"}]', {
+      file: "e.json",
+    });
     expect(units).toHaveLength(1);
     expect(issues[0]).toMatchObject({ row: 2, column: "id", code: "DUPLICATE_ROW", file: "e.json" });
   });
@@ -33,7 +35,9 @@ describe("parseUnits", () => {
 
 describe("parseGoals", () => {
   it("reads decimal commas and optional baseline dates", () => {
-    const { goals, issues } = parseGoals("enhet;mått;baslinje;mål;datum;baslinjedatum\nu;flowEfficiency;0,10;0,20;2026-06-30;\nu;leadTimeMedianMs;100;50;2026-06-30;2025-01-01\n");
+    const { goals, issues } = parseGoals(
+      "enhet;mått;baslinje;mål;datum;baslinjedatum\nu;flowEfficiency;0,10;0,20;2026-06-30;\nu;leadTimeMedianMs;100;50;2026-06-30;2025-01-01\n",
+    );
     expect(issues).toEqual([]);
     expect(goals).toEqual([
       { unit: "u", metric: "flowEfficiency", baseline: 0.1, target: 0.2, deadline: "2026-06-30" },
@@ -42,7 +46,8 @@ describe("parseGoals", () => {
   });
 
   it("rejects a bad number, an unknown metric and a bad date with their columns", () => {
-    const text = "enhet;mått;baslinje;mål;datum\nu;flowEfficiency;tio;0,2;2026-06-30\nu;snabbhet;1;2;2026-06-30\nu;nvaShare;0,5;0,3;30/6 2026\n";
+    const text =
+      "enhet;mått;baslinje;mål;datum\nu;flowEfficiency;tio;0,2;2026-06-30\nu;snabbhet;1;2;2026-06-30\nu;nvaShare;0,5;0,3;30/6 2026\n";
     const { goals, issues } = parseGoals(text, { file: "mal.csv" });
     expect(goals).toEqual([]);
     expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { parseProcessModel } from "@flodes/core";
 import { loadProcessModel } from "@flodes/core/node";
+import { describe, expect, it } from "vitest";
 
 const path = fileURLToPath(new URL("../../fixtures/import/modell-remiss.csv", import.meta.url));
 
@@ -11,13 +11,15 @@ describe("process model", () => {
     const { process, issues } = parseProcessModel(readFileSync(path, "utf8"), { format: "csv", file: "modell-remiss.csv" });
     expect(issues).toEqual([]);
     expect(process.id).toBe("modell-remiss");
-    expect(process.steps.map((s) => [s.id, s.category, s.wasteType, s.hourlyCostSek, s.standardDurationMs, s.pctCompleteAccurate])).toEqual([
-      ["Remiss inkommer", "NNVA", undefined, 412.5, 5 * 60_000, 0.9],
-      ["Bedömning", "VA", undefined, 1150, 20 * 60_000, 0.95],
-      ["Väntan på provsvar", "NVA", "waiting", undefined, undefined, undefined],
-      ["Omprovtagning", "NVA", "defects", 585, 15 * 60_000, undefined],
-      ["Dubbeldokumentation", "NVA", "overprocessing", 640.75, 10 * 60_000, undefined],
-    ]);
+    expect(process.steps.map((s) => [s.id, s.category, s.wasteType, s.hourlyCostSek, s.standardDurationMs, s.pctCompleteAccurate])).toEqual(
+      [
+        ["Remiss inkommer", "NNVA", undefined, 412.5, 5 * 60_000, 0.9],
+        ["Bedömning", "VA", undefined, 1150, 20 * 60_000, 0.95],
+        ["Väntan på provsvar", "NVA", "waiting", undefined, undefined, undefined],
+        ["Omprovtagning", "NVA", "defects", 585, 15 * 60_000, undefined],
+        ["Dubbeldokumentation", "NVA", "overprocessing", 640.75, 10 * 60_000, undefined],
+      ],
+    );
     expect(process.steps[1]!.name).toBe("Bedömning av läkare");
   });
 
@@ -34,10 +36,24 @@ describe("process model", () => {
   });
 
   it("reads the JSON Process shape, accepting Swedish category words", () => {
-    const json = JSON.stringify({ id: "p1", name: "Remiss", steps: [{ id: "A", name: "A", category: "värdeskapande", hourlyCostSek: 500 }, { id: "B", category: "NVA", wasteType: "väntan" }] });
+    const json = JSON.stringify({
+      id: "p1",
+      name: "Remiss",
+      steps: [
+        { id: "A", name: "A", category: "värdeskapande", hourlyCostSek: 500 },
+        { id: "B", category: "NVA", wasteType: "väntan" },
+      ],
+    });
     const { process, issues } = parseProcessModel(json, { format: "json" });
     expect(issues).toEqual([]);
-    expect(process).toEqual({ id: "p1", name: "Remiss", steps: [{ id: "A", name: "A", category: "VA", hourlyCostSek: 500 }, { id: "B", name: "B", category: "NVA", wasteType: "waiting" }] });
+    expect(process).toEqual({
+      id: "p1",
+      name: "Remiss",
+      steps: [
+        { id: "A", name: "A", category: "VA", hourlyCostSek: 500 },
+        { id: "B", name: "B", category: "NVA", wasteType: "waiting" },
+      ],
+    });
   });
 
   it("loadProcessModel throws ImportError naming file, row and column on invalid input", async () => {

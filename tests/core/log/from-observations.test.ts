@@ -1,9 +1,16 @@
+import { analyze, eventLogFromObservations, type Observation, type Process, toObservations } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { analyze, eventLogFromObservations, toObservations, type Observation, type Process } from "@flodes/core";
 
 const H = 3_600_000;
 const model: Process[] = [
-  { id: "p1", name: "Remiss", steps: [{ id: "Bedömning", name: "Bedömning", category: "VA" }, { id: "Behandlingsplan", name: "Behandlingsplan", category: "VA" }] },
+  {
+    id: "p1",
+    name: "Remiss",
+    steps: [
+      { id: "Bedömning", name: "Bedömning", category: "VA" },
+      { id: "Behandlingsplan", name: "Behandlingsplan", category: "VA" },
+    ],
+  },
   { id: "p2", name: "Tand", steps: [{ id: "Behandlingsplan", name: "Behandlingsplan", category: "NNVA" }] },
 ];
 
@@ -39,7 +46,17 @@ describe("eventLogFromObservations", () => {
     ];
     const log = eventLogFromObservations(obs, { model });
     const back = toObservations(log);
-    expect(back[0]).toMatchObject({ flow: "A", step: "Bedömning", startMs: 0, endMs: H, unit: "u1", role: "Läkare", row: 2, category: "VA", attrs: { länk: "L1" } });
+    expect(back[0]).toMatchObject({
+      flow: "A",
+      step: "Bedömning",
+      startMs: 0,
+      endMs: H,
+      unit: "u1",
+      role: "Läkare",
+      row: 2,
+      category: "VA",
+      attrs: { länk: "L1" },
+    });
     expect(back[1].category).toBeUndefined();
     expect(log.unitIds[log.flowUnit[0]]).toBe("u1");
   });

@@ -1,6 +1,6 @@
+import { analyze, type Category, costItems, handoffPca, importCsv, type Observation, type Process, whatIf } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, costItems, handoffPca, importCsv, whatIf, type Category, type Observation, type Process } from "@flodes/core";
 
 const H = 3_600_000;
 const CATS: Category[] = ["VA", "NNVA", "NVA"];
@@ -11,15 +11,32 @@ const CATS: Category[] = ["VA", "NNVA", "NVA"];
  */
 function stressModel(cats: Category[]): Process[] {
   return [
-    { id: "a", name: "Process A", steps: [{ id: "x", name: "y", category: cats[0] }, { id: "k", name: "Kontroll", category: cats[1] }] },
-    { id: "b", name: "Process B", steps: [{ id: "y", name: "z", category: cats[2] }, { id: "q", name: "K", category: cats[3] }, { id: "w", name: "W", category: cats[4] }] },
+    {
+      id: "a",
+      name: "Process A",
+      steps: [
+        { id: "x", name: "y", category: cats[0] },
+        { id: "k", name: "Kontroll", category: cats[1] },
+      ],
+    },
+    {
+      id: "b",
+      name: "Process B",
+      steps: [
+        { id: "y", name: "z", category: cats[2] },
+        { id: "q", name: "K", category: cats[3] },
+        { id: "w", name: "W", category: cats[4] },
+      ],
+    },
   ];
 }
 
 /** The documented precedence, written out independently: own process id, own name, any id, any name; trimmed, case-insensitive. */
 function referenceStep(model: Process[], process: string | undefined, step: string): { process: Process; category: Category } | undefined {
   const k = step.trim().toLowerCase();
-  const own = model.find((p) => p.id.toLowerCase() === process?.trim().toLowerCase() || p.name.toLowerCase() === process?.trim().toLowerCase());
+  const own = model.find(
+    (p) => p.id.toLowerCase() === process?.trim().toLowerCase() || p.name.toLowerCase() === process?.trim().toLowerCase(),
+  );
   for (const candidates of [own ? [own] : [], own ? [own] : [], model, model].map((ps, level) => ({ ps, byId: level % 2 === 0 }))) {
     for (const p of candidates.ps) {
       const s = p.steps.find((x) => (candidates.byId ? x.id : x.name).toLowerCase() === k);
@@ -77,7 +94,15 @@ describe("one step resolver everywhere", () => {
         const log = imported.log;
 
         // Each observation's category follows the documented precedence within its flow's process.
-        for (const r of rows) if (!processOf.has(r.flow)) processOf.set(r.flow, referenceProcess(model, rows.filter((x) => x.flow === r.flow).map((x) => x.step)) ?? "");
+        for (const r of rows)
+          if (!processOf.has(r.flow))
+            processOf.set(
+              r.flow,
+              referenceProcess(
+                model,
+                rows.filter((x) => x.flow === r.flow).map((x) => x.step),
+              ) ?? "",
+            );
         const expected = obs.map((o, i) => referenceStep(model, processOf.get(rows[i].flow) || undefined, o.step)?.category ?? "NNVA");
         const byRow = new Map<number, Category>();
         for (let i = 0; i < log.length; i++) byRow.set(log.row[i], CATS[log.category[i]]);

@@ -1,9 +1,18 @@
-import fc from "fast-check";
+import {
+  analyze,
+  type Category,
+  flowMetrics,
+  fromArquero,
+  handoffs,
+  type Observation,
+  toColumnar,
+  type WorkingCalendar,
+} from "@flodes/core";
+import { computeFlows, indexFlows } from "@flodes/core/internal";
 // arquero is a dependency of @flodes/core, not of the workspace root.
 import * as aq from "arquero";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, fromArquero, toColumnar, flowMetrics, handoffs, type Category, type WorkingCalendar, type Observation } from "@flodes/core";
-import { computeFlows, indexFlows } from "@flodes/core/internal";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -13,7 +22,10 @@ const CATS: readonly Category[] = ["VA", "NNVA", "NVA"];
 function gridReference(os: { startMs: number; endMs: number; category: Category }[]) {
   const lo = Math.min(...os.map((o) => o.startMs));
   const hi = Math.max(...os.map((o) => o.endMs));
-  let va = 0, nnva = 0, nvaWork = 0, wait = 0;
+  let va = 0,
+    nnva = 0,
+    nvaWork = 0,
+    wait = 0;
   for (let t = lo; t < hi; t++) {
     let best = 3;
     for (const o of os) if (o.startMs <= t && t < o.endMs) best = Math.min(best, CATS.indexOf(o.category));
@@ -232,9 +244,7 @@ describe("summaries", () => {
     expect(b.waitBeforeMs.median).toBe(85 * MIN);
     // category tie NVA/NNVA (1 each) → NNVA by precedence
     expect(b.category).toBe("NNVA");
-    expect(a.handoffs).toEqual([
-      expect.objectContaining({ from: "a", to: "b", n: 2, totalWaitMs: 170 * MIN }),
-    ]);
+    expect(a.handoffs).toEqual([expect.objectContaining({ from: "a", to: "b", n: 2, totalWaitMs: 170 * MIN })]);
   });
 });
 

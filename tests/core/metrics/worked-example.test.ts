@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 // Imported from the modules (not the package entry) so this suite does not depend on other areas' exports.
 import { analyze, flowMetrics, handoffs, type Observation, type Process } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const MIN = 60_000;
 // 2025-05-14 is in summer time: Stockholm wall clock = UTC + 2 h; built by hand, not by a zone library.

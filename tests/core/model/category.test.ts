@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { CATEGORIES, CATEGORY_BY_CODE, CATEGORY_CODE, isCategory } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 describe("category", () => {
   it("orders categories by precedence VA > NNVA > NVA and codes them 0, 1, 2", () => {

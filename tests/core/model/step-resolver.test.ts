@@ -1,9 +1,23 @@
-import { describe, expect, it } from "vitest";
 import { createStepResolver, type Process } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const model: Process[] = [
-  { id: "a", name: "Process A", steps: [{ id: "x", name: "y", category: "VA" }, { id: "k", name: "Kontroll", category: "NNVA" }] },
-  { id: "b", name: "Process B", steps: [{ id: "y", name: "z", category: "NVA" }, { id: "kontroll", name: "Annat", category: "NVA" }] },
+  {
+    id: "a",
+    name: "Process A",
+    steps: [
+      { id: "x", name: "y", category: "VA" },
+      { id: "k", name: "Kontroll", category: "NNVA" },
+    ],
+  },
+  {
+    id: "b",
+    name: "Process B",
+    steps: [
+      { id: "y", name: "z", category: "NVA" },
+      { id: "kontroll", name: "Annat", category: "NVA" },
+    ],
+  },
 ];
 
 describe("createStepResolver", () => {

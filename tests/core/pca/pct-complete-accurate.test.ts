@@ -1,5 +1,5 @@
+import { handoffPca, type Observation, type Process, rolledPca } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { handoffPca, rolledPca, type Observation, type Process } from "@flodes/core";
 
 /** One observation per step, one minute apart, in the given order. */
 function flow(id: string, steps: string[]): Observation[] {

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
-import { describe, expect, it } from "vitest";
 import { ImportError, importCsv, isPersonnummerDigits } from "@flodes/core";
 import { hmacSha256, sha256, toHex, utf8 } from "@flodes/core/internal";
+import { describe, expect, it } from "vitest";
 
 /** Luhn check digit for 9 digits YYMMDDNNN, computed independently of the library. */
 function luhnDigit(nine: string): string {

@@ -1,5 +1,5 @@
+import { backlog, eventLogFromObservations, type Observation, parseBacklogAllocations } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { backlog, eventLogFromObservations, parseBacklogAllocations, type Observation } from "@flodes/core";
 import { t } from "./small-log.js";
 
 const ev = (flow: string, step: string, at: string): Observation => ({ flow, step, startMs: t(at), endMs: t(at), unit: "U" });
@@ -31,7 +31,14 @@ describe("backlog", () => {
     expect(m["2025-02"]).toEqual([4, 0, 2, 1, 1]);
     // To 15 March: B (cleared) and D (new) closed → C, E.
     expect(m["2025-03"]).toEqual([2, 0, 0, 2, 2]);
-    expect(u).toMatchObject({ startBacklog: 3, currentBacklog: 2, cleared: 2, kronorPerCaseCleared: 150_000, netReduction: 1, kronorPerNetReduction: 300_000 });
+    expect(u).toMatchObject({
+      startBacklog: 3,
+      currentBacklog: 2,
+      cleared: 2,
+      kronorPerCaseCleared: 150_000,
+      netReduction: 1,
+      kronorPerNetReduction: 300_000,
+    });
     // Burn-down from 3 on 1 Feb (00:00) to 0 at the end of 30 April (89 days minus 1 ms later), read at as-of.
     const from = t("2025-02-01 00:00");
     const to = Date.parse("2025-05-01T00:00:00+02:00") - 1;
@@ -45,7 +52,15 @@ describe("backlog", () => {
 
   it("leaves the money out for units without an allocation", () => {
     const [u] = backlog(LOG, { endSteps: ["Ut"], asOfMs: AS_OF });
-    expect(u).toMatchObject({ allocation: null, startBacklog: null, cleared: null, kronorPerCaseCleared: null, targetNow: null, onTrack: null, text: null });
+    expect(u).toMatchObject({
+      allocation: null,
+      startBacklog: null,
+      cleared: null,
+      kronorPerCaseCleared: null,
+      targetNow: null,
+      onTrack: null,
+      text: null,
+    });
     expect(u.currentBacklog).toBe(2);
   });
 
@@ -56,7 +71,9 @@ describe("backlog", () => {
       "V;fyra;2025-10-01;2026-06-30;40;syntetisk\n" +
       "W;100;2026-06-30;2025-10-01;40;syntetisk\n";
     const { allocations, issues } = parseBacklogAllocations(csv, { file: "medel.csv" });
-    expect(allocations).toEqual([{ unit: "U", amountSek: 4_500_000, from: "2025-10-01", to: "2026-06-30", targetBacklog: 40, source: "syntetisk" }]);
+    expect(allocations).toEqual([
+      { unit: "U", amountSek: 4_500_000, from: "2025-10-01", to: "2026-06-30", targetBacklog: 40, source: "syntetisk" },
+    ]);
     expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [3, "tilldelning_kr", "BAD_NUMBER"],
       [4, "till", "UNPARSEABLE_TIME"],

@@ -1,5 +1,13 @@
+import {
+  type CareGuaranteeRule,
+  careGuarantee,
+  eventLogFromObservations,
+  type Observation,
+  type Process,
+  parseCareGuaranteeRules,
+  SWEDISH_CARE_GUARANTEE,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { careGuarantee, eventLogFromObservations, parseCareGuaranteeRules, SWEDISH_CARE_GUARANTEE, type CareGuaranteeRule, type Observation, type Process } from "@flodes/core";
 import { t } from "./small-log.js";
 
 const MODEL: Process = {
@@ -13,8 +21,21 @@ const MODEL: Process = {
     { id: "Avslut", name: "Avslut", category: "NNVA" },
   ],
 };
-const ev = (flow: string, step: string, at: string, unit = "U1"): Observation => ({ flow, step, startMs: t(at), endMs: t(at) + 600_000, unit });
-const RULE: CareGuaranteeRule = { id: "besök-5", name: "Besök inom 5 dagar", from: ["Remiss inkommer"], to: ["Besök"], limitDays: 5, days: "calendar" };
+const ev = (flow: string, step: string, at: string, unit = "U1"): Observation => ({
+  flow,
+  step,
+  startMs: t(at),
+  endMs: t(at) + 600_000,
+  unit,
+});
+const RULE: CareGuaranteeRule = {
+  id: "besök-5",
+  name: "Besök inom 5 dagar",
+  from: ["Remiss inkommer"],
+  to: ["Besök"],
+  limitDays: 5,
+  days: "calendar",
+};
 
 /** Summer time (CEST, UTC + 2 h) for February is not needed: every date here is in winter time. */
 const LOG = eventLogFromObservations(
@@ -62,10 +83,9 @@ describe("careGuarantee", () => {
   it("counts a limit in working days with the Swedish calendar, and in calendar days otherwise", () => {
     // Friday 3 January → Wednesday 8 January: 5 calendar days; working days after the 3rd up to the 8th are the
     // 7th and 8th only (4–5 weekend, 6 Trettondedag jul).
-    const log = eventLogFromObservations(
-      [ev("G", "Remiss inkommer", "2025-01-03 15:00"), ev("G", "Besök", "2025-01-08 09:00")],
-      { model: MODEL },
-    );
+    const log = eventLogFromObservations([ev("G", "Remiss inkommer", "2025-01-03 15:00"), ev("G", "Besök", "2025-01-08 09:00")], {
+      model: MODEL,
+    });
     const calendar3: CareGuaranteeRule = { ...RULE, id: "kal-3", limitDays: 3, days: "calendar" };
     const working3: CareGuaranteeRule = { ...RULE, id: "arb-3", limitDays: 3, days: "working" };
     const working1: CareGuaranteeRule = { ...RULE, id: "arb-1", limitDays: 1, days: "working" };
@@ -102,7 +122,15 @@ describe("careGuarantee", () => {
     const { rules, issues } = parseCareGuaranteeRules(csv, { file: "vårdgaranti.csv" });
     expect(rules).toEqual([
       { id: "90", name: "Besök inom 90 dagar", from: ["Remiss inkommer"], to: ["Besök", "Första besök"], limitDays: 90, days: "calendar" },
-      { id: "3", name: "Bedömd inom 3 arbetsdagar", from: ["Remiss inkommer"], to: ["Bedömning"], limitDays: 3, days: "working", processes: ["ortopedi", "psykiatri"] },
+      {
+        id: "3",
+        name: "Bedömd inom 3 arbetsdagar",
+        from: ["Remiss inkommer"],
+        to: ["Bedömning"],
+        limitDays: 3,
+        days: "working",
+        processes: ["ortopedi", "psykiatri"],
+      },
     ]);
     expect(issues.map((i) => [i.row, i.column, i.code, i.file])).toEqual([
       [4, "gräns_dagar", "BAD_NUMBER", "vårdgaranti.csv"],

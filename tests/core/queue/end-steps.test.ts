@@ -1,5 +1,5 @@
+import { eventLogFromObservations, flowStates, type Observation, type Process, parseProcessModel, resolveEndSteps } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { eventLogFromObservations, flowStates, parseProcessModel, resolveEndSteps, type Observation, type Process } from "@flodes/core";
 
 const obs = (flow: string, step: string, at: number, process = "P"): Observation => ({ flow, step, startMs: at, endMs: at, process });
 const steps = [
@@ -9,7 +9,8 @@ const steps = [
 ];
 
 describe("resolveEndSteps", () => {
-  const log = (model: Process) => eventLogFromObservations([obs("F1", "a", 0), obs("F1", "besök", 1), obs("F2", "a", 2), obs("F2", "c", 3)], { model });
+  const log = (model: Process) =>
+    eventLogFromObservations([obs("F1", "a", 0), obs("F1", "besök", 1), obs("F2", "a", 2), obs("F2", "c", 3)], { model });
 
   it("takes the model's endSteps and step flags, matched by id or name, case-insensitively", () => {
     const l = log({ id: "P", name: "P", steps: steps.map((s) => (s.id === "c" ? { ...s, end: true } : s)), endSteps: ["BESÖK"] });
@@ -38,7 +39,15 @@ describe("resolveEndSteps", () => {
 describe("process model end steps", () => {
   it("reads endSteps and a step's end flag from JSON, and reports unknown end steps", () => {
     const { process, issues } = parseProcessModel(
-      JSON.stringify({ id: "p", endSteps: ["Åtgärd", "Finns inte"], steps: [{ id: "Besök", category: "VA" }, { id: "Åtgärd", category: "VA" }, { id: "Avslut", category: "NNVA", slutsteg: "ja" }] }),
+      JSON.stringify({
+        id: "p",
+        endSteps: ["Åtgärd", "Finns inte"],
+        steps: [
+          { id: "Besök", category: "VA" },
+          { id: "Åtgärd", category: "VA" },
+          { id: "Avslut", category: "NNVA", slutsteg: "ja" },
+        ],
+      }),
       { format: "json" },
     );
     expect(process.endSteps).toEqual(["Åtgärd"]);
@@ -47,7 +56,10 @@ describe("process model end steps", () => {
   });
 
   it("reads a slutsteg column from CSV (ja/nej, x, empty) and rejects other values with row and column", () => {
-    const { process, issues } = parseProcessModel("steg;kategori;slutsteg\nBesök;VA;\nÅtgärd;VA;ja\nAvslut;NNVA;x\nFel;VA;kanske\n", { format: "csv", file: "m.csv" });
+    const { process, issues } = parseProcessModel("steg;kategori;slutsteg\nBesök;VA;\nÅtgärd;VA;ja\nAvslut;NNVA;x\nFel;VA;kanske\n", {
+      format: "csv",
+      file: "m.csv",
+    });
     expect(process.steps.map((s) => [s.id, s.end ?? false])).toEqual([
       ["Besök", false],
       ["Åtgärd", true],

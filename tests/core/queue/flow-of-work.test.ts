@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { agingWip, asOfFromDate, cumulativeFlow, flowOfWork, flowStates, queueReport } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { AS_OF, DAY, HOUR, smallLog, t } from "./small-log.js";
 
 describe("flowStates", () => {
@@ -133,7 +133,12 @@ describe("agingWip", () => {
       F7: ["A", "85-95"], // 53,5 h: between 53,25 and 53,75 h
       F5: ["B", "under50"], // 39 h
     });
-    expect(flows[0]).toMatchObject({ flow: "F2", ageMs: AS_OF - t("2025-01-06 13:00"), currentStep: "B", waitingMs: AS_OF - t("2025-01-09 09:20") });
+    expect(flows[0]).toMatchObject({
+      flow: "F2",
+      ageMs: AS_OF - t("2025-01-06 13:00"),
+      currentStep: "B",
+      waitingMs: AS_OF - t("2025-01-09 09:20"),
+    });
     expect(flows.map((f) => f.flow)).toEqual(["F2", "F4", "F7", "F6", "F5"]); // oldest first
     expect(flows.every((f) => f.ageMs < 9 * DAY)).toBe(true);
   });

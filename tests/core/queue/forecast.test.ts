@@ -1,5 +1,5 @@
+import { eventLogFromObservations, forecastClosings, forecastWeeksToFinish, type Observation, queueForecast } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { eventLogFromObservations, forecastClosings, forecastWeeksToFinish, queueForecast, type Observation } from "@flodes/core";
 import { DAY, t } from "./small-log.js";
 
 describe("forecastWeeksToFinish and forecastClosings", () => {
@@ -40,7 +40,8 @@ describe("queueForecast", () => {
       obs.push({ flow: `C${w}-${k}`, step: "Ut", startMs: start + 2 * DAY, endMs: start + 2 * DAY, unit: "U" });
     }
   }
-  for (let k = 0; k < 10; k++) obs.push({ flow: `O${k}`, step: "In", startMs: t("2025-02-24 09:00") + k, endMs: t("2025-02-24 09:00") + k, unit: "U" });
+  for (let k = 0; k < 10; k++)
+    obs.push({ flow: `O${k}`, step: "In", startMs: t("2025-02-24 09:00") + k, endMs: t("2025-02-24 09:00") + k, unit: "U" });
   const log = eventLogFromObservations(obs);
   const asOfMs = t("2025-03-01 12:00"); // Saturday of week 9
 
@@ -48,13 +49,24 @@ describe("queueForecast", () => {
     const [f] = queueForecast(log, { endSteps: ["Ut"], asOfMs, historyWeeks: 8, horizonWeeks: 3 });
     expect(f.unit).toBe("U");
     expect(f.queue).toBe(10);
-    expect(f.history.map((h) => h.week)).toEqual(["2025-W01", "2025-W02", "2025-W03", "2025-W04", "2025-W05", "2025-W06", "2025-W07", "2025-W08"]);
+    expect(f.history.map((h) => h.week)).toEqual([
+      "2025-W01",
+      "2025-W02",
+      "2025-W03",
+      "2025-W04",
+      "2025-W05",
+      "2025-W06",
+      "2025-W07",
+      "2025-W08",
+    ]);
     // Week 1 (Dec 30 – Jan 5) had no closings: the history is [0, 3, 3, 3, 3, 3, 3, 3].
     expect(f.history.map((h) => h.closed)).toEqual([0, 3, 3, 3, 3, 3, 3, 3]);
     const [g] = queueForecast(log, { endSteps: ["Ut"], asOfMs, historyWeeks: 7, horizonWeeks: 3 });
     expect(g.history.every((h) => h.closed === 3)).toBe(true);
     // ⌈10 ÷ 3⌉ = 4 weeks after week 9: done by the end of week 13, "före v. 14".
-    expect(g.whenDone).toEqual([0.5, 0.85, 0.95].map((confidence) => ({ confidence, weeks: 4, doneByWeek: "2025-W13", beforeWeek: "2025-W14" })));
+    expect(g.whenDone).toEqual(
+      [0.5, 0.85, 0.95].map((confidence) => ({ confidence, weeks: 4, doneByWeek: "2025-W13", beforeWeek: "2025-W14" })),
+    );
     expect(g.closeNext).toEqual({ weeks: 3, levels: [0.5, 0.85, 0.95].map((confidence) => ({ confidence, atLeast: 9 })) });
     expect(g.texts[1]).toEqual({
       message: "Med 85 % säkerhet är dagens kö (10 ärenden) avklarad före v. 14 (2025).",

@@ -1,5 +1,13 @@
+import {
+  censoredLeadTime,
+  eventLogFromObservations,
+  kaplanMeier,
+  kaplanMeierQuantile,
+  kaplanMeierQuantileCi,
+  type Observation,
+  quantile,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { censoredLeadTime, eventLogFromObservations, kaplanMeier, kaplanMeierQuantile, kaplanMeierQuantileCi, quantile, type Observation } from "@flodes/core";
 
 // Times with ties and censoring (0 = still open). Reference: R 4.2, survival 3.5-3,
 // quantile(survfit(Surv(t, e) ~ 1, conf.type = "log-log"), c(.5, .85)).
@@ -49,7 +57,10 @@ describe("kaplanMeier", () => {
 
   it("equals the closed-only figures when nothing is censored", () => {
     const xs = [5, 1, 4, 2, 6, 3, 3, 8];
-    const km = kaplanMeier(xs, xs.map(() => true));
+    const km = kaplanMeier(
+      xs,
+      xs.map(() => true),
+    );
     // The curve is 1 − the empirical distribution, and the median the sample median (R type 7).
     const sorted = [...xs].sort((a, b) => a - b);
     for (const s of km.steps) expect(s.survival).toBeCloseTo(sorted.filter((x) => x > s.time).length / xs.length, 14);
@@ -83,11 +94,19 @@ describe("kaplanMeier", () => {
     // S: 5/6, 4/6, 3/6 = 0,5 at t = 6 and flat until the censorings at 10 → median (6 + 10)/2 = 8 days.
     expect(lt.kaplanMeier.median).toBe(8 * DAY);
     expect(lt.medianDifferenceMs).toBe(4 * DAY);
-    expect(lt.text.message).toBe("Med 3 öppna ärenden inräknade (Kaplan–Meier) är medianledtiden 8,0 dagar, 4,0 dagar (100 %) längre än de avslutade ärendenas 4,0 dagar.");
+    expect(lt.text.message).toBe(
+      "Med 3 öppna ärenden inräknade (Kaplan–Meier) är medianledtiden 8,0 dagar, 4,0 dagar (100 %) längre än de avslutade ärendenas 4,0 dagar.",
+    );
   });
 
   it("rejects bad options in Swedish and English", () => {
-    expect(() => kaplanMeier([1], [1], { confidence: 1.5 })).toThrow(expect.objectContaining({ code: "badOption", sv: expect.stringMatching(/confidence måste vara mellan 0 och 1/), en: expect.stringMatching(/between 0 and 1/) }));
+    expect(() => kaplanMeier([1], [1], { confidence: 1.5 })).toThrow(
+      expect.objectContaining({
+        code: "badOption",
+        sv: expect.stringMatching(/confidence måste vara mellan 0 och 1/),
+        en: expect.stringMatching(/between 0 and 1/),
+      }),
+    );
     expect(() => kaplanMeier([1, 2], [1])).toThrow(/observed/);
   });
 });

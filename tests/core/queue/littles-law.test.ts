@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
 import { createRandom, eventLogFromObservations, littlesLaw, type Observation, type Process } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2020, 0, 1);
-const MODEL: Process = { id: "P", name: "P", steps: [{ id: "In", name: "In", category: "NNVA" }, { id: "Klar", name: "Klar", category: "VA", end: true }] };
+const MODEL: Process = {
+  id: "P",
+  name: "P",
+  steps: [
+    { id: "In", name: "In", category: "NNVA" },
+    { id: "Klar", name: "Klar", category: "VA", end: true },
+  ],
+};
 
 /** Exponential draw with the given mean (inverse transform; 1 − u keeps the log finite). */
 const exp = (random: () => number, mean: number) => -mean * Math.log(1 - random());

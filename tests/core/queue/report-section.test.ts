@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { monthlyReport, queueReportSection, type CareGuaranteeRule, type Unit } from "@flodes/core";
+import { type CareGuaranteeRule, monthlyReport, queueReportSection, type Unit } from "@flodes/core";
 import { renderReportHtml } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 import { DAY, MODEL, OBSERVATIONS, smallLog, t } from "./small-log.js";
 
 const UNITS: Unit[] = [
@@ -45,7 +45,7 @@ describe("monthly report queue section", () => {
     const html = await renderReportHtml(report);
     expect(html).toContain('<section id="koer"><h2>Tillgänglighet och köer</h2>');
     expect(html).toContain("Läget vid månadens slut (2025-01-31)");
-    expect(html).toContain("<td>Enhet Ett</td><td>Besök inom 2 dagar</td><td class=\"n\">1 av 2</td>");
+    expect(html).toContain('<td>Enhet Ett</td><td>Besök inom 2 dagar</td><td class="n">1 av 2</td>');
     expect(html).not.toMatch(/<script/);
     // Not asked for, or no end steps named (only the model's last step would be a guess): no section.
     expect(monthlyReport(input, { month: "2025-01" }).queue).toBeNull();

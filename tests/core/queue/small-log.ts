@@ -1,5 +1,5 @@
 // A small hand-made log for the queue tests (synthetic). January 2025 is winter time: Stockholm = UTC + 1 h.
-import { eventLogFromObservations, type EventLog, type Observation, type Process } from "@flodes/core";
+import { type EventLog, eventLogFromObservations, type Observation, type Process } from "@flodes/core";
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -17,7 +17,14 @@ export const MODEL: Process = {
   ],
 };
 
-const o = (flow: string, step: string, from: string, to: string, unit: string): Observation => ({ flow, step, startMs: t(from), endMs: t(to), unit, process: "P" });
+const o = (flow: string, step: string, from: string, to: string, unit: string): Observation => ({
+  flow,
+  step,
+  startMs: t(from),
+  endMs: t(to),
+  unit,
+  process: "P",
+});
 
 /**
  * F1 A→B→C closed 01-10 11:30 · F2 A→B open · F3 A→C (skips B) closed 01-09 14:30 · F4 A open ·

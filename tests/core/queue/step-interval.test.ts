@@ -1,5 +1,5 @@
+import { createCalendar, eventLogFromObservations, type Observation, timeBetweenSteps } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { createCalendar, eventLogFromObservations, timeBetweenSteps, type Observation } from "@flodes/core";
 import { DAY, HOUR, t } from "./small-log.js";
 
 const ev = (flow: string, step: string, at: string, unit = "U"): Observation => ({ flow, step, startMs: t(at), endMs: t(at) + HOUR, unit });

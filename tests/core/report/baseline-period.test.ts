@@ -1,5 +1,14 @@
+import {
+  completionMonth,
+  monthBounds,
+  monthLabel,
+  monthsOf,
+  parseBaselinePeriod,
+  periodBounds,
+  periodLabel,
+  shiftMonth,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { completionMonth, monthBounds, monthLabel, monthsOf, parseBaselinePeriod, periodBounds, periodLabel, shiftMonth } from "@flodes/core";
 
 describe("baseline period and completion month", () => {
   it("reads the pilot's baseline 2025-01..2025-06 and its variants", () => {
@@ -7,7 +16,13 @@ describe("baseline period and completion month", () => {
     expect(parseBaselinePeriod(" 2025-01 – 2025-06 ")).toEqual({ from: "2025-01", to: "2025-06" });
     expect(parseBaselinePeriod("2025-03")).toEqual({ from: "2025-03", to: "2025-03" });
     for (const bad of ["2025-1..2025-06", "2025-06..2025-01", "jan–jun", "2025-01..2025-03..2025-06", ""]) {
-      expect(() => parseBaselinePeriod(bad), bad).toThrow(expect.objectContaining({ code: "badBaseline", sv: expect.stringMatching(/^Ogiltig baslinje/), en: expect.stringMatching(/^Invalid baseline/) }));
+      expect(() => parseBaselinePeriod(bad), bad).toThrow(
+        expect.objectContaining({
+          code: "badBaseline",
+          sv: expect.stringMatching(/^Ogiltig baslinje/),
+          en: expect.stringMatching(/^Invalid baseline/),
+        }),
+      );
     }
   });
 
@@ -26,7 +41,10 @@ describe("baseline period and completion month", () => {
     expect(m.fromMs).toBe(Date.parse("2025-03-01T00:00:00+01:00"));
     expect(m.toMs).toBe(Date.parse("2025-04-01T00:00:00+02:00"));
     expect(m.toMs - m.fromMs).toBe((31 * 24 - 1) * 3_600_000);
-    expect(periodBounds({ from: "2025-01", to: "2025-06" })).toEqual({ fromMs: Date.parse("2025-01-01T00:00:00+01:00"), toMs: Date.parse("2025-07-01T00:00:00+02:00") });
+    expect(periodBounds({ from: "2025-01", to: "2025-06" })).toEqual({
+      fromMs: Date.parse("2025-01-01T00:00:00+01:00"),
+      toMs: Date.parse("2025-07-01T00:00:00+02:00"),
+    });
   });
 
   it("attributes a flow to the local month of its last end", () => {

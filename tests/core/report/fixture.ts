@@ -37,6 +37,13 @@ export const observations: Observation[] = [
 export const goals: Goal[] = [
   { unit: "E1", metric: "flowEfficiency", baseline: 0.1, target: 0.5, deadline: "2026-01-01", baselineDate: "2025-07-01" },
   { unit: "Enhet Ett", metric: "costOfWasteSek", baseline: 1000, target: 0, deadline: "2026-01-01", baselineDate: "2025-07-01" },
-  { unit: "E2", metric: "leadTimeMedianMs", baseline: 4 * 3_600_000, target: 2 * 3_600_000, deadline: "2025-09-30", baselineDate: "2025-01-01" },
+  {
+    unit: "E2",
+    metric: "leadTimeMedianMs",
+    baseline: 4 * 3_600_000,
+    target: 2 * 3_600_000,
+    deadline: "2025-09-30",
+    baselineDate: "2025-01-01",
+  },
   { unit: "X", metric: "nvaShare", baseline: 0.9, target: 0.5, deadline: "2026-06-30" },
 ];

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { FlodesError, monthlyReport } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { goals, observations, processes, units } from "./fixture.js";
 
 const H = 3_600_000;
@@ -49,7 +49,9 @@ describe("monthlyReport", () => {
     expect(e1.atBaseline.flows).toBe(1);
     expect(e1.atBaseline.leadTimeMs.median).toBe(1 * H);
     expect(e1.atBaseline.flowEfficiency.aggregate).toBe(1);
-    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-10", baseline: "2025-06..2025-01" })).toThrow(expect.objectContaining({ code: "badBaseline", sv: expect.stringMatching(/Ogiltig baslinje/) }));
+    expect(() => monthlyReport({ observations, processes, units, goals }, { month: "2025-10", baseline: "2025-06..2025-01" })).toThrow(
+      expect.objectContaining({ code: "badBaseline", sv: expect.stringMatching(/Ogiltig baslinje/) }),
+    );
   });
 
   it("rolls both waste shares up from the flows' sums", () => {
@@ -91,8 +93,16 @@ describe("monthlyReport", () => {
   });
 
   it("carries the import quality and counts flows of units missing from the units file", () => {
-    const stray = { flow: "F9", unit: "Z", step: "A", startMs: Date.parse("2025-10-08T10:00:00+02:00"), endMs: Date.parse("2025-10-08T11:00:00+02:00") };
-    const quality = { rowsIn: 6, accepted: 5, rejected: 1, observations: 5, counts: { BAD_NUMBER: 1 } } as unknown as NonNullable<Parameters<typeof monthlyReport>[1]["quality"]>;
+    const stray = {
+      flow: "F9",
+      unit: "Z",
+      step: "A",
+      startMs: Date.parse("2025-10-08T10:00:00+02:00"),
+      endMs: Date.parse("2025-10-08T11:00:00+02:00"),
+    };
+    const quality = { rowsIn: 6, accepted: 5, rejected: 1, observations: 5, counts: { BAD_NUMBER: 1 } } as unknown as NonNullable<
+      Parameters<typeof monthlyReport>[1]["quality"]
+    >;
     const r = monthlyReport({ observations: [...observations, stray], processes, units, goals }, { month: "2025-10", quality });
     expect(r.dataQuality).toMatchObject({ rowsIn: 6, accepted: 5, rejected: 1, counts: { BAD_NUMBER: 1 }, flowsUnknownUnit: 1 });
     // 2 October flows in the hierarchy + 1 in "Okänd enhet"
@@ -115,7 +125,14 @@ describe("monthlyReport goal explanations", () => {
       startMs: Date.parse(`${month}-0${i + 1}T08:00:00+02:00`),
       endMs: Date.parse(`${month}-0${i + 1}T08:00:00+02:00`) + h * H,
     }));
-  const goal = { unit: "E2", metric: "leadTimeMedianMs" as const, baseline: 3.5 * H, target: 2 * H, deadline: "2026-06-30", baselineDate: "2025-10-01" };
+  const goal = {
+    unit: "E2",
+    metric: "leadTimeMedianMs" as const,
+    baseline: 3.5 * H,
+    target: 2 * H,
+    deadline: "2026-06-30",
+    baselineDate: "2025-10-01",
+  };
 
   it("says a reached goal rests on a certain change when the interval excludes 0", () => {
     // baseline (September) 3,0–4,0 h, median 3,5 h; October 1,0–1,5 h, median 1,25 h: every resample is lower.
@@ -130,7 +147,10 @@ describe("monthlyReport goal explanations", () => {
     // Both months spread 1–6,5 h: October's median (2 + 4) / 2 = 3 h reaches the 3 h target (baseline 3,5 h), but
     // the interval of the medians' difference spans 0.
     const obs = [...flowsOf("B", "2025-09", [1, 2, 3, 4, 5, 6]), ...flowsOf("A", "2025-10", [1, 1.5, 2, 4, 6, 6.5])];
-    const r = monthlyReport({ observations: obs, processes, units, goals: [{ ...goal, target: 3 * H }] }, { month: "2025-10", baseline: "2025-09" });
+    const r = monthlyReport(
+      { observations: obs, processes, units, goals: [{ ...goal, target: 3 * H }] },
+      { month: "2025-10", baseline: "2025-09" },
+    );
     const [g] = r.goals;
     expect(g!.current).toBe(3 * H);
     expect(g!.change?.ok && g!.change.significant).toBe(false);

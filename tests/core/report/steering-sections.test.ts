@@ -1,15 +1,37 @@
-import { describe, expect, it } from "vitest";
 import { monthlyReport, type PlanGoal } from "@flodes/core";
 import { renderReportHtml } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 import { goals, observations, processes, units } from "./fixture.js";
 
 const plan: PlanGoal[] = [
   { id: "RP", level: "regionmål", title: "God tillgänglighet" },
-  { id: "EM", level: "enhetsmål", parent: "RP", title: "Flödeseffektivitet 50 %", unit: "E1", measure: "flowEfficiency", baseline: 0.1, target: 0.5, deadline: "2026-01-01", reference: { label: "2025-07..2025-07", fromMonth: "2025-07", toMonth: "2025-07" } },
+  {
+    id: "EM",
+    level: "enhetsmål",
+    parent: "RP",
+    title: "Flödeseffektivitet 50 %",
+    unit: "E1",
+    measure: "flowEfficiency",
+    baseline: 0.1,
+    target: 0.5,
+    deadline: "2026-01-01",
+    reference: { label: "2025-07..2025-07", fromMonth: "2025-07", toMonth: "2025-07" },
+  },
 ];
 const steering = {
   staffing: [{ unit: "E1", role: "Sjuksköterska", staff: 1, employmentRate: 1, hoursPerWeek: 40, shareInFlows: 0.05 }],
-  improvements: [{ id: "F1", unit: "E1", process: "p", title: "Daglig inkorg", status: "klar" as const, from: "2025-10-01", goal: "EM", supportNeed: "Stöd med uppföljning" }],
+  improvements: [
+    {
+      id: "F1",
+      unit: "E1",
+      process: "p",
+      title: "Daglig inkorg",
+      status: "klar" as const,
+      from: "2025-10-01",
+      goal: "EM",
+      supportNeed: "Stöd med uppföljning",
+    },
+  ],
   goals: plan,
   context: [{ unit: "E1", kind: "budgetavvikelse", period: "2025", amountSek: -1_000_000 }],
 };
@@ -29,7 +51,11 @@ describe("monthly report: steering sections", () => {
     // One flow before and one after the start date: too few for a before/after result, said in words.
     expect(s.freed).toHaveLength(1);
     expect(s.freed[0]).toMatchObject({ ok: false, code: "TOO_FEW_FLOWS", flows: { before: 1, after: 1 } });
-    expect(s.portfolio!.items[0]).toMatchObject({ id: "F1", goalPath: ["Flödeseffektivitet 50 %", "God tillgänglighet"], verdict: "ej mätt" });
+    expect(s.portfolio!.items[0]).toMatchObject({
+      id: "F1",
+      goalPath: ["Flödeseffektivitet 50 %", "God tillgänglighet"],
+      verdict: "ej mätt",
+    });
     expect(s.portfolio!.supportRequests.map((r) => r.need)).toEqual(["Stöd med uppföljning"]);
     // E1 in October: flow F1, VA 1 h of 4 h = 25 %; goal 10 % → 50 %: progress (0,25 − 0,1) ÷ 0,4 = 0,375.
     const em = s.goalTree!.find((r) => r.goal.id === "EM")!;

@@ -1,5 +1,5 @@
+import { buildHierarchy, evaluateGoal, type Goal, goalMetricValue, type RollupFlow, rollUp, type Unit } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { buildHierarchy, evaluateGoal, goalMetricValue, rollUp, type Goal, type RollupFlow, type Unit } from "@flodes/core";
 
 const units: Unit[] = [
   { id: "R", name: "Region Västerbotten", level: "region" },
@@ -12,9 +12,24 @@ const units: Unit[] = [
 ];
 const H = 3_600_000;
 const f = (flow: string, unit: string, leadH: number, vaH: number, endMs = 1000): RollupFlow => ({
-  flow, unit, startMs: 0, endMs, leadTimeMs: leadH * H, vaMs: vaH * H, nvaMs: (leadH - vaH) * H, waitMs: (leadH - vaH) * H, costOfWasteSek: leadH,
+  flow,
+  unit,
+  startMs: 0,
+  endMs,
+  leadTimeMs: leadH * H,
+  vaMs: vaH * H,
+  nvaMs: (leadH - vaH) * H,
+  waitMs: (leadH - vaH) * H,
+  costOfWasteSek: leadH,
 });
-const flows = [f("a", "E1", 10, 5), f("b", "E1", 20, 2), f("c", "E1", 30, 3), f("d", "Närsjukvård Skellefteå", 40, 4), f("e", "E3", 100, 10), f("g", "E3", 200, 20)];
+const flows = [
+  f("a", "E1", 10, 5),
+  f("b", "E1", 20, 2),
+  f("c", "E1", 30, 3),
+  f("d", "Närsjukvård Skellefteå", 40, 4),
+  f("e", "E3", 100, 10),
+  f("g", "E3", 200, 20),
+];
 
 describe("rollUp", () => {
   const rows = rollUp(flows, buildHierarchy(units));
@@ -68,7 +83,14 @@ describe("rollUp", () => {
 
 describe("evaluateGoal", () => {
   // Baseline 40 h on 2025-01-01, target 20 h on 2026-01-01. 2025-07-02T12:00Z is 182.5 of 365 days → elapsed 0.5.
-  const goal: Goal = { unit: "E1", metric: "leadTimeMedianMs", baseline: 40, target: 20, deadline: "2026-01-01", baselineDate: "2025-01-01" };
+  const goal: Goal = {
+    unit: "E1",
+    metric: "leadTimeMedianMs",
+    baseline: 40,
+    target: 20,
+    deadline: "2026-01-01",
+    baselineDate: "2025-01-01",
+  };
   const mid = Date.parse("2025-07-02T12:00:00Z");
 
   it("is 'på väg' at half the way after half the time", () => {
@@ -94,7 +116,14 @@ describe("evaluateGoal", () => {
     expect(evaluateGoal(goal, null, mid).status).toBe("saknar data");
   });
   it("works for goals that should rise (flow efficiency)", () => {
-    const g: Goal = { unit: "E1", metric: "flowEfficiency", baseline: 0.1, target: 0.3, deadline: "2026-01-01", baselineDate: "2025-01-01" };
+    const g: Goal = {
+      unit: "E1",
+      metric: "flowEfficiency",
+      baseline: 0.1,
+      target: 0.3,
+      deadline: "2026-01-01",
+      baselineDate: "2025-01-01",
+    };
     expect(evaluateGoal(g, 0.2, mid).status).toBe("på väg");
     expect(evaluateGoal(g, 0.12, mid).status).toBe("risk");
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { anhojRuns, crossingsLimit, longestRunLimit, runChart } from "@flodes/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 /**
  * Independent reference: qbinom(0.05, n − 1, 0.5) from a row of Pascal's triangle built by addition

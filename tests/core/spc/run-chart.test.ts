@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { runChart } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 describe("runChart", () => {
   it("gives each phase its own median and runs analysis", () => {
@@ -14,8 +14,22 @@ describe("runChart", () => {
       ["Före", 0, 12, 5],
       ["Efter", 12, 16, 3.5],
     ]);
-    expect(chart.phases[0].runs).toMatchObject({ nUseful: 12, longestRun: 6, longestRunLimit: 7, crossings: 1, crossingsLimit: 3, signal: true });
-    expect(chart.phases[1].runs).toMatchObject({ nUseful: 4, longestRun: 1, longestRunLimit: 5, crossings: 3, crossingsLimit: 0, signal: false });
+    expect(chart.phases[0].runs).toMatchObject({
+      nUseful: 12,
+      longestRun: 6,
+      longestRunLimit: 7,
+      crossings: 1,
+      crossingsLimit: 3,
+      signal: true,
+    });
+    expect(chart.phases[1].runs).toMatchObject({
+      nUseful: 4,
+      longestRun: 1,
+      longestRunLimit: 5,
+      crossings: 3,
+      crossingsLimit: 0,
+      signal: false,
+    });
     expect(chart.points[13]).toMatchObject({ phase: 1, centre: 3.5, y: 4, x: 13, signal: false });
     expect(chart.signal).toBe(true);
   });
@@ -54,7 +68,9 @@ describe("runChart", () => {
   });
 
   it("refuses phase starts out of order with a bilingual message", () => {
-    expect(() => runChart([1, 2, 3, 4], { phaseStarts: [3, 2] })).toThrow(expect.objectContaining({ code: "badPhaseStarts", sv: expect.stringMatching(/fasernas/), en: expect.stringMatching(/phase start/) }));
+    expect(() => runChart([1, 2, 3, 4], { phaseStarts: [3, 2] })).toThrow(
+      expect.objectContaining({ code: "badPhaseStarts", sv: expect.stringMatching(/fasernas/), en: expect.stringMatching(/phase start/) }),
+    );
     expect(() => runChart([1, 2, 3, 4], { x: ["a"] })).toThrow(/x must have/);
     expect(() => runChart([1, 2, 3, 4], { freeze: 1 })).toThrow(/freeze/);
   });

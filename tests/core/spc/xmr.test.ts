@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { xmrChart } from "@flodes/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 describe("xmrChart", () => {
   it("computes mean, mean moving range and limits by hand", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { binomialQuantileHalf } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 describe("binomialQuantileHalf", () => {
   it("matches hand sums of the binomial cumulative distribution", () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { bootstrapMedianDifference, createRandom, randomNormal } from "@flodes/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 /** Type-7 quantile written out here, independent of the library. */
 function q7(sorted: number[], p: number): number {
@@ -8,7 +8,11 @@ function q7(sorted: number[], p: number): number {
   const lo = Math.floor(h);
   return lo + 1 < sorted.length ? sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
 }
-const median = (xs: number[]) => q7([...xs].sort((a, b) => a - b), 0.5);
+const median = (xs: number[]) =>
+  q7(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 
 describe("bootstrapMedianDifference", () => {
   it("is deterministic for a seed and changes with the seed", () => {
@@ -87,7 +91,11 @@ describe("bootstrapMedianDifference", () => {
         fc.integer({ min: -500, max: 500 }),
         (a, b, shift) => {
           const base = bootstrapMedianDifference(a, b, { seed: 3, resamples: 200 });
-          const moved = bootstrapMedianDifference(a, b.map((x) => x + shift), { seed: 3, resamples: 200 });
+          const moved = bootstrapMedianDifference(
+            a,
+            b.map((x) => x + shift),
+            { seed: 3, resamples: 200 },
+          );
           expect(base.lower).toBeLessThanOrEqual(base.upper);
           expect(moved.lower).toBeCloseTo(base.lower + shift, 9);
           expect(moved.upper).toBeCloseTo(base.upper + shift, 9);

@@ -1,7 +1,7 @@
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import { distribution, quantile } from "@flodes/core";
 import { distributionInPlace } from "@flodes/core/internal";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 describe("distribution", () => {
   it("summarises n, median, p85, mean, min and max", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { erfc, mannWhitney, normalTwoSidedP } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 // Reference values of erfc from the closed forms' high-precision tables (Abramowitz & Stegun 7.1; Wolfram).
 const REFERENCE: [number, number][] = [

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { exactUDistribution, mannWhitney } from "@flodes/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 
 /** Brute force: all ways to pick which pooled ranks belong to x (no ties), counting U ≤ / ≥ the observed. */
 function bruteForceTwoSided(x: number[], y: number[]): number {
@@ -58,11 +58,15 @@ describe("mannWhitney", () => {
 
   it("matches brute-force enumeration for random small samples without ties", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 4, maxLength: 11 }), fc.integer({ min: 1, max: 3 }), (vals, cut) => {
-        const x = vals.slice(0, cut);
-        const y = vals.slice(cut);
-        expect(mannWhitney(x, y).p).toBeCloseTo(bruteForceTwoSided(x, y), 10);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 4, maxLength: 11 }),
+        fc.integer({ min: 1, max: 3 }),
+        (vals, cut) => {
+          const x = vals.slice(0, cut);
+          const y = vals.slice(cut);
+          expect(mannWhitney(x, y).p).toBeCloseTo(bruteForceTwoSided(x, y), 10);
+        },
+      ),
       { seed: 7, numRuns: 60 },
     );
   });
@@ -81,15 +85,19 @@ describe("mannWhitney", () => {
 
   it("is symmetric: U + U' = n1·n2 and swapping groups keeps p", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }), (x, y) => {
-        const a = mannWhitney(x, y);
-        const b = mannWhitney(y, x);
-        expect(a.u + a.uOther).toBe(x.length * y.length);
-        expect(a.u).toBe(b.uOther);
-        expect(a.p).toBeCloseTo(b.p, 10);
-        expect(a.p).toBeGreaterThanOrEqual(0);
-        expect(a.p).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 30 }),
+        (x, y) => {
+          const a = mannWhitney(x, y);
+          const b = mannWhitney(y, x);
+          expect(a.u + a.uOther).toBe(x.length * y.length);
+          expect(a.u).toBe(b.uOther);
+          expect(a.p).toBeCloseTo(b.p, 10);
+          expect(a.p).toBeGreaterThanOrEqual(0);
+          expect(a.p).toBeLessThanOrEqual(1);
+        },
+      ),
       { seed: 11, numRuns: 100 },
     );
   });

@@ -1,6 +1,6 @@
+import { quantile, quantileSorted } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantile, quantileSorted } from "@flodes/core";
 
 describe("quantile (R type 7, h = (n − 1)·p)", () => {
   it("interpolates between closest ranks", () => {
@@ -29,12 +29,16 @@ describe("quantile (R type 7, h = (n − 1)·p)", () => {
 
   it("lies between min and max and is monotone in p", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
-        const q = quantile(xs, p)!;
-        expect(q).toBeGreaterThanOrEqual(Math.min(...xs));
-        expect(q).toBeLessThanOrEqual(Math.max(...xs));
-        expect(quantile(xs, Math.min(1, p + 0.1))!).toBeGreaterThanOrEqual(q - 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p) => {
+          const q = quantile(xs, p)!;
+          expect(q).toBeGreaterThanOrEqual(Math.min(...xs));
+          expect(q).toBeLessThanOrEqual(Math.max(...xs));
+          expect(quantile(xs, Math.min(1, p + 0.1))!).toBeGreaterThanOrEqual(q - 1e-9);
+        },
+      ),
       { seed: 85, numRuns: 200 },
     );
   });

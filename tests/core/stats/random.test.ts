@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { createRandom, randomNormal } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 describe("createRandom", () => {
   it("reproduces the published mulberry32 sequence for seed 42", () => {

@@ -1,9 +1,28 @@
+import {
+  availableHours,
+  efficiencyMatrix,
+  eventLogFromObservations,
+  type Observation,
+  quadrantOf,
+  resourceEfficiency,
+  type StaffingRow,
+  workdaysInMonth,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { availableHours, efficiencyMatrix, eventLogFromObservations, quadrantOf, resourceEfficiency, workdaysInMonth, type Observation, type StaffingRow } from "@flodes/core";
 
 // Local wall-clock time in Stockholm (CET in February and March 2025 before the 30 March DST change).
 const t = (day: string, hm: string) => Date.parse(`2025-${day}T${hm}:00+01:00`);
-const o = (flow: string, unit: string, role: string, step: string, category: "VA" | "NNVA" | "NVA", day: string, from: string, to: string, endDay = day): Observation => ({
+const o = (
+  flow: string,
+  unit: string,
+  role: string,
+  step: string,
+  category: "VA" | "NNVA" | "NVA",
+  day: string,
+  from: string,
+  to: string,
+  endDay = day,
+): Observation => ({
   flow,
   unit,
   role,

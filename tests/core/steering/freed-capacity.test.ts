@@ -1,5 +1,13 @@
+import {
+  bootstrapMeanDifference,
+  DEFAULT_HOURS_PER_FTE,
+  eventLogFromObservations,
+  freedCapacity,
+  type Improvement,
+  type Observation,
+  type Process,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { bootstrapMeanDifference, DEFAULT_HOURS_PER_FTE, eventLogFromObservations, freedCapacity, type Improvement, type Observation, type Process } from "@flodes/core";
 
 const DAY = 86_400_000;
 const MONTH = (365.25 / 12) * DAY;
@@ -23,7 +31,8 @@ function flow(id: string, day: string, nvaMin: number, reworkMin: number): Obser
   const at = (h: number, m = 0) => Date.parse(`2025-${day}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00+01:00`);
   const obs: Observation[] = [{ flow: id, process: "p", unit: "U", step: "Bedömning", startMs: at(8), endMs: at(8, 10) }];
   if (nvaMin > 0) obs.push({ flow: id, process: "p", unit: "U", step: "Leta provsvar", startMs: at(9), endMs: at(9) + nvaMin * 60_000 });
-  if (reworkMin > 0) obs.push({ flow: id, process: "p", unit: "U", step: "Bedömning", startMs: at(11), endMs: at(11) + reworkMin * 60_000 });
+  if (reworkMin > 0)
+    obs.push({ flow: id, process: "p", unit: "U", step: "Bedömning", startMs: at(11), endMs: at(11) + reworkMin * 60_000 });
   obs.push({ flow: id, process: "p", unit: "U", step: "Besked", startMs: at(14), endMs: at(14, 5) });
   return obs;
 }
@@ -47,7 +56,11 @@ const flowsPerMonth = 5 / ((28 * DAY) / MONTH);
 const staffing = [{ unit: "U", role: "Sjuksköterska", staff: 3, employmentRate: 1, hoursPerWeek: 40, shareInFlows: 1, hourlyCostSek: 600 }];
 
 describe("freedCapacity", () => {
-  const r = freedCapacity(log, improvement, { ...window, staffing, context: [{ unit: "U", kind: "budgetavvikelse", period: "2025", amountSek: -1_000_000 }] });
+  const r = freedCapacity(log, improvement, {
+    ...window,
+    staffing,
+    context: [{ unit: "U", kind: "budgetavvikelse", period: "2025", amountSek: -1_000_000 }],
+  });
   if (!r.ok) throw new Error(r.message);
 
   it("computes freed hours per month, årsarbetare and kronor per role by hand", () => {
@@ -77,7 +90,10 @@ describe("freedCapacity", () => {
 
   it("gives each figure the bootstrap interval of the per-flow difference, scaled the same way", () => {
     // Independent path: the per-flow minutes written out by hand above, through the same bootstrap.
-    const total = bootstrapMeanDifference(nurseBefore.map((n, i) => n + docBefore[i]!), nurseAfter.map((n, i) => n + docAfter[i]!));
+    const total = bootstrapMeanDifference(
+      nurseBefore.map((n, i) => n + docBefore[i]!),
+      nurseAfter.map((n, i) => n + docAfter[i]!),
+    );
     const k = flowsPerMonth / 60;
     expect(r.total.hoursPerMonth.lower).toBeCloseTo(-total.upper * k, 10);
     expect(r.total.hoursPerMonth.upper).toBeCloseTo(-total.lower * k, 10);
@@ -104,7 +120,9 @@ describe("freedCapacity", () => {
     expect(c.total.hoursPerMonth.upper).toBeCloseTo(0.5 * flowsPerMonth, 10);
     expect(c.total.sekPerYear!.estimate).toBeCloseTo(300 * flowsPerMonth * 12, 8);
     expect(c.clear).toBe(true);
-    expect(c.sentence).toMatch(/^Gemensam inkorg: 2,7 timmar per månad frigjorda \(95 % KI 2,7–2,7\), motsvarar 0,02 årsarbetare och 20 000 kr per år\.$/);
+    expect(c.sentence).toMatch(
+      /^Gemensam inkorg: 2,7 timmar per månad frigjorda \(95 % KI 2,7–2,7\), motsvarar 0,02 årsarbetare och 20 000 kr per år\.$/,
+    );
   });
 
   it("sets the value per year against the unit's budget deviation and says freed time is not saved money", () => {

@@ -1,15 +1,64 @@
+import {
+  eventLogFromObservations,
+  type GoalMeasureProvider,
+  goalMeasureProvider,
+  goalTree,
+  monthSpan,
+  type PlanGoal,
+  rollStatus,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { eventLogFromObservations, goalMeasureProvider, goalTree, monthSpan, rollStatus, type GoalMeasureProvider, type PlanGoal } from "@flodes/core";
 
 const ref = { label: "2025-01..2025-06", fromMonth: "2025-01", toMonth: "2025-06" };
 const goals: PlanGoal[] = [
   { id: "R1", level: "regionmål", title: "God och jämlik tillgänglighet" },
   { id: "F1", level: "fokusområde", parent: "R1", title: "Kortare väntan" },
   { id: "F2", level: "fokusområde", parent: "R1", title: "Kompetensförsörjning" },
-  { id: "D1", level: "delmål", parent: "F1", title: "Regionens ledtid −20 %", unit: "region", measure: "leadTimeMedianMs", changePct: -20, reference: ref, deadline: "2026-06-30" },
-  { id: "E1", level: "enhetsmål", parent: "D1", title: "Flödeseffektivitet", unit: "u1", measure: "flowEfficiency", baseline: 0.1, target: 0.2, reference: ref, deadline: "2026-06-30" },
-  { id: "E2", level: "enhetsmål", parent: "D1", title: "Väntetid −40 %", unit: "u2", measure: "waitMedianMs", changePct: -40, reference: ref, deadline: "2026-06-30" },
-  { id: "E3", level: "enhetsmål", parent: "D1", title: "Resurseffektivitet", unit: "u3", measure: "resourceEfficiency", target: 0.8, reference: ref, deadline: "2026-06-30" },
+  {
+    id: "D1",
+    level: "delmål",
+    parent: "F1",
+    title: "Regionens ledtid −20 %",
+    unit: "region",
+    measure: "leadTimeMedianMs",
+    changePct: -20,
+    reference: ref,
+    deadline: "2026-06-30",
+  },
+  {
+    id: "E1",
+    level: "enhetsmål",
+    parent: "D1",
+    title: "Flödeseffektivitet",
+    unit: "u1",
+    measure: "flowEfficiency",
+    baseline: 0.1,
+    target: 0.2,
+    reference: ref,
+    deadline: "2026-06-30",
+  },
+  {
+    id: "E2",
+    level: "enhetsmål",
+    parent: "D1",
+    title: "Väntetid −40 %",
+    unit: "u2",
+    measure: "waitMedianMs",
+    changePct: -40,
+    reference: ref,
+    deadline: "2026-06-30",
+  },
+  {
+    id: "E3",
+    level: "enhetsmål",
+    parent: "D1",
+    title: "Resurseffektivitet",
+    unit: "u3",
+    measure: "resourceEfficiency",
+    target: 0.8,
+    reference: ref,
+    deadline: "2026-06-30",
+  },
 ];
 const now = monthSpan("2026-03");
 const refSpan = { fromMs: monthSpan("2025-01").fromMs, toMs: monthSpan("2025-06").toMs };
@@ -45,7 +94,15 @@ describe("goalTree", () => {
   const elapsed = (455 * 24 - 2) / (545 * 24);
 
   it("orders rows depth first with their path to the region plan goal", () => {
-    expect(rows.map((r) => [r.goal.id, r.depth])).toEqual([["R1", 0], ["F1", 1], ["D1", 2], ["E1", 3], ["E2", 3], ["E3", 3], ["F2", 1]]);
+    expect(rows.map((r) => [r.goal.id, r.depth])).toEqual([
+      ["R1", 0],
+      ["F1", 1],
+      ["D1", 2],
+      ["E1", 3],
+      ["E2", 3],
+      ["E3", 3],
+      ["F2", 1],
+    ]);
     expect(row("E2").path).toEqual(["R1", "F1", "D1", "E2"]);
   });
 
@@ -66,7 +123,11 @@ describe("goalTree", () => {
   it("rolls statuses up the hierarchy by the documented rule", () => {
     // D1's children: risk, ej på väg, saknar data → 1 of 2 with data not on its way ≥ half → ej på väg;
     // progress = mean(0,3, max(0, −0,25)) = 0,15. D1 shows its own status (på väg) beside the rolled one.
-    expect(row("D1").rolled).toEqual({ status: "ej på väg", progress: 0.15, counts: { "på väg": 0, risk: 1, "ej på väg": 1, "saknar data": 1 } });
+    expect(row("D1").rolled).toEqual({
+      status: "ej på väg",
+      progress: 0.15,
+      counts: { "på väg": 0, risk: 1, "ej på väg": 1, "saknar data": 1 },
+    });
     // F1 has no measure: it shows what rolls up from D1 (D1's own status, på väg; progress 0,75).
     expect(row("F1").status).toBe("på väg");
     expect(row("F1").rolled!.progress).toBeCloseTo(0.75, 12);
@@ -83,8 +144,19 @@ describe("goalTree", () => {
   });
 
   it("rollStatus: all on track, a minority off track, no data", () => {
-    expect(rollStatus([{ status: "på väg", progress: 1.4 }, { status: "på väg", progress: 0.6 }])).toMatchObject({ status: "på väg", progress: 0.8 });
-    expect(rollStatus([{ status: "på väg", progress: 1 }, { status: "på väg", progress: 1 }, { status: "ej på väg", progress: 0 }]).status).toBe("risk");
+    expect(
+      rollStatus([
+        { status: "på väg", progress: 1.4 },
+        { status: "på väg", progress: 0.6 },
+      ]),
+    ).toMatchObject({ status: "på väg", progress: 0.8 });
+    expect(
+      rollStatus([
+        { status: "på väg", progress: 1 },
+        { status: "på väg", progress: 1 },
+        { status: "ej på väg", progress: 0 },
+      ]).status,
+    ).toBe("risk");
     expect(rollStatus([{ status: "saknar data", progress: null }]).status).toBe("saknar data");
   });
 });

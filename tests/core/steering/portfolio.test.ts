@@ -1,5 +1,12 @@
+import {
+  effectVerdict,
+  eventLogFromObservations,
+  type Improvement,
+  improvementPortfolio,
+  type Observation,
+  type RealisedEffect,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { effectVerdict, eventLogFromObservations, improvementPortfolio, type Improvement, type Observation, type RealisedEffect } from "@flodes/core";
 
 const DAY = 86_400_000;
 const start = (d: number) => Date.parse(`2025-01-${String(d).padStart(2, "0")}T08:00:00+01:00`);
@@ -7,7 +14,15 @@ const start = (d: number) => Date.parse(`2025-01-${String(d).padStart(2, "0")}T0
 function flow(id: string, startMs: number, leadDays: number): Observation[] {
   return [
     { flow: id, process: "p", unit: "U", step: "Besök", category: "VA", startMs, endMs: startMs + 3_600_000 },
-    { flow: id, process: "p", unit: "U", step: "Beslut", category: "VA", startMs: startMs + leadDays * DAY - 3_600_000, endMs: startMs + leadDays * DAY },
+    {
+      flow: id,
+      process: "p",
+      unit: "U",
+      step: "Beslut",
+      category: "VA",
+      startMs: startMs + leadDays * DAY - 3_600_000,
+      endMs: startMs + leadDays * DAY,
+    },
   ];
 }
 // Before 15 January: lead times 10–15 days (median 12,5). After: 7–10 days (median 8,5) → −32 %.
@@ -18,7 +33,18 @@ const log = eventLogFromObservations([
   ...after.flatMap((d, i) => flow(`A${i}`, start(16 + i), d)),
 ]);
 const improvements: Improvement[] = [
-  { id: "F1", unit: "U", process: "p", title: "Direktbokning", status: "klar", from: "2025-01-15", expectedEffect: { measure: "leadTime", changePct: -30 }, goal: "E1", priority: "medel", supportNeed: "Stöd med uppföljning" },
+  {
+    id: "F1",
+    unit: "U",
+    process: "p",
+    title: "Direktbokning",
+    status: "klar",
+    from: "2025-01-15",
+    expectedEffect: { measure: "leadTime", changePct: -30 },
+    goal: "E1",
+    priority: "medel",
+    supportNeed: "Stöd med uppföljning",
+  },
   { id: "F2", unit: "U", title: "Tavelmöte", status: "idé", priority: "hög", supportNeed: "Coachning" },
   { id: "F3", unit: "V", title: "SMS-påminnelse", status: "planerad" },
 ];
@@ -49,13 +75,22 @@ describe("improvementPortfolio", () => {
       ["U", ["F2"], [], ["F1"], 2],
       ["V", [], ["F3"], [], 0],
     ]);
-    expect(p.supportRequests.map((s) => [s.improvement, s.need])).toEqual([["F2", "Coachning"], ["F1", "Stöd med uppföljning"]]);
+    expect(p.supportRequests.map((s) => [s.improvement, s.need])).toEqual([
+      ["F2", "Coachning"],
+      ["F1", "Stöd med uppföljning"],
+    ]);
     expect(p.counts).toEqual({ idé: 1, planerad: 1, pågår: 0, klar: 1, uppföljd: 0 });
   });
 });
 
 describe("effectVerdict", () => {
-  const realised = (estimate: number, lower: number, upper: number, significant = true, measure: RealisedEffect["measure"] = "leadTime"): RealisedEffect =>
+  const realised = (
+    estimate: number,
+    lower: number,
+    upper: number,
+    significant = true,
+    measure: RealisedEffect["measure"] = "leadTime",
+  ): RealisedEffect =>
     ({ measure, changePct: { estimate, lower, upper }, comparison: { ok: true, significant } }) as unknown as RealisedEffect;
   const expected = { measure: "leadTime" as const, changePct: -30 };
   it("judges the realised interval against the expectation", () => {

@@ -1,5 +1,13 @@
+import {
+  checkImprovementGoals,
+  ImportError,
+  parseContextFigures,
+  parseGoalTree,
+  parseImprovements,
+  parseReferencePeriod,
+  parseStaffing,
+} from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { checkImprovementGoals, ImportError, parseContextFigures, parseGoalTree, parseImprovements, parseReferencePeriod, parseStaffing } from "@flodes/core";
 
 describe("parseImprovements (portfolio file)", () => {
   const csv = [
@@ -37,7 +45,13 @@ describe("parseImprovements (portfolio file)", () => {
       row: 2,
     });
     // "nej" is no support need; a started improvement without a start date is kept with a warning.
-    expect(r.items[1]).toMatchObject({ id: "F8", status: "pågår", priority: "låg", effort: "stor", expectedEffect: { measure: "wait", changePct: -10 } });
+    expect(r.items[1]).toMatchObject({
+      id: "F8",
+      status: "pågår",
+      priority: "låg",
+      effort: "stor",
+      expectedEffect: { measure: "wait", changePct: -10 },
+    });
     expect(r.items[1]!.supportNeed).toBeUndefined();
   });
 
@@ -78,15 +92,40 @@ describe("parseImprovements (portfolio file)", () => {
   });
 
   it("reads JSON with the expected effect as one object and accent-free statuses", () => {
-    const j = parseImprovements(JSON.stringify([{ unit: "u", process: "p", status: "uppfoljd", from: "2025-07-01", description: "Daglig bedömning, ny mall", expectedEffect: { measure: "flödeseffektivitet", changePct: 50 } }]));
+    const j = parseImprovements(
+      JSON.stringify([
+        {
+          unit: "u",
+          process: "p",
+          status: "uppfoljd",
+          from: "2025-07-01",
+          description: "Daglig bedömning, ny mall",
+          expectedEffect: { measure: "flödeseffektivitet", changePct: 50 },
+        },
+      ]),
+    );
     expect(j.issues).toEqual([]);
-    expect(j.items[0]).toMatchObject({ id: "u/p/1", title: "Daglig bedömning", status: "uppföljd", expectedEffect: { measure: "flowEfficiency", changePct: 50 } });
+    expect(j.items[0]).toMatchObject({
+      id: "u/p/1",
+      title: "Daglig bedömning",
+      status: "uppföljd",
+      expectedEffect: { measure: "flowEfficiency", changePct: 50 },
+    });
   });
 
   it("warns when an improvement names a goal the goal hierarchy lacks", () => {
     const issues = checkImprovementGoals(r.items, [{ id: "E2", level: "enhetsmål", title: "x" }], { file: "forbattringar.csv" });
     expect(issues).toEqual([
-      { file: "forbattringar.csv", row: 2, column: "mål", code: "UNKNOWN_REFERENCE", severity: "warning", message: "Målet E1 finns inte i målhierarkin.", messageEn: "Goal E1 is not in the goal hierarchy.", value: "E1" },
+      {
+        file: "forbattringar.csv",
+        row: 2,
+        column: "mål",
+        code: "UNKNOWN_REFERENCE",
+        severity: "warning",
+        message: "Målet E1 finns inte i målhierarkin.",
+        messageEn: "Goal E1 is not in the goal hierarchy.",
+        value: "E1",
+      },
     ]);
   });
 });
@@ -107,7 +146,16 @@ describe("parseStaffing", () => {
     );
     expect(r.items).toEqual([
       { unit: "u", role: "Läkare", staff: 3, employmentRate: 1, hoursPerWeek: 40, shareInFlows: 0.6, hourlyCostSek: 1250, row: 2 },
-      { unit: "u", role: "Sjuksköterska", staff: 2, employmentRate: 0.8, hoursPerWeek: 38.25, shareInFlows: 1, fromMonth: "2025-09", row: 3 },
+      {
+        unit: "u",
+        role: "Sjuksköterska",
+        staff: 2,
+        employmentRate: 0.8,
+        hoursPerWeek: 38.25,
+        shareInFlows: 1,
+        fromMonth: "2025-09",
+        row: 3,
+      },
     ]);
     expect(r.issues.map((i) => [i.row, i.column, i.code, i.message])).toEqual([
       [4, "antal", "BAD_NUMBER", '"två" är inget tal.'],
@@ -168,8 +216,12 @@ describe("parseGoalTree", () => {
 
 describe("parseContextFigures", () => {
   it("reads amounts with spaces and a minus sign, defaulting the kind to budgetavvikelse", () => {
-    const r = parseContextFigures("enhet;period;belopp;beskrivning\nu;2025;−4 200 000;Exempel (syntetiskt)\nv;2025;okänt;\n", { file: "kontext.csv" });
-    expect(r.items).toEqual([{ unit: "u", kind: "budgetavvikelse", period: "2025", amountSek: -4_200_000, note: "Exempel (syntetiskt)", row: 2 }]);
+    const r = parseContextFigures("enhet;period;belopp;beskrivning\nu;2025;−4 200 000;Exempel (syntetiskt)\nv;2025;okänt;\n", {
+      file: "kontext.csv",
+    });
+    expect(r.items).toEqual([
+      { unit: "u", kind: "budgetavvikelse", period: "2025", amountSek: -4_200_000, note: "Exempel (syntetiskt)", row: 2 },
+    ]);
     expect(r.issues[0]).toMatchObject({ row: 3, column: "belopp", code: "BAD_NUMBER" });
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { dayMonthEvidence, TimeParser, WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "@flodes/core/internal";
+import { describe, expect, it } from "vitest";
 
 const sthlm = () => new TimeParser("Europe/Stockholm");
 
@@ -66,7 +66,17 @@ describe("TimeParser", () => {
 
   it("returns NaN for values that are not times", () => {
     const p = sthlm();
-    for (const v of ["", "igår", "2025-13-01", "2025-02-30", "31.02.2025", "12", "2025-01-01 25:00", "2025-01-01 12:00 xyz", "99999999999"]) {
+    for (const v of [
+      "",
+      "igår",
+      "2025-13-01",
+      "2025-02-30",
+      "31.02.2025",
+      "12",
+      "2025-01-01 25:00",
+      "2025-01-01 12:00 xyz",
+      "99999999999",
+    ]) {
       expect(p.parse(v), v).toBeNaN();
     }
   });

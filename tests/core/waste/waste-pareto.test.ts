@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { wastePareto, wasteParetoByUnit, wasteTypeOf } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { OBS, PROCESS, ROLE_COST } from "../cost/fixtures.js";
 
 const opts = { model: PROCESS, hourlyCostByRole: ROLE_COST };
@@ -42,7 +42,9 @@ describe("wastePareto", () => {
 
   it("labels NVA work with no waste type as Ej klassat", () => {
     const rows = wastePareto([{ flow: "F", step: "x", startMs: 0, endMs: 3_600_000, category: "NVA" }]);
-    expect(rows).toEqual([{ unit: null, wasteType: "unclassified", label: "Ej klassat", hours: 1, costSek: 0, share: 1, cumulativeShare: 1 }]);
+    expect(rows).toEqual([
+      { unit: null, wasteType: "unclassified", label: "Ej klassat", hours: 1, costSek: 0, share: 1, cumulativeShare: 1 },
+    ]);
   });
 });
 
@@ -54,7 +56,10 @@ describe("wastePareto on rework", () => {
       { flow: "F", step: "Provtagning", startMs: 60 * 60_000, endMs: 75 * 60_000, category: "NVA" },
     ]);
     // Väntan 40 min = 2/3 h; omarbete 15 min = 0.25 h.
-    expect(rows.map((r) => [r.wasteType, r.hours])).toEqual([["waiting", 40 / 60], ["defects", 0.25]]);
+    expect(rows.map((r) => [r.wasteType, r.hours])).toEqual([
+      ["waiting", 40 / 60],
+      ["defects", 0.25],
+    ]);
   });
 });
 

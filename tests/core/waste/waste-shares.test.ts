@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
+import {
+  createCalendar,
+  eventLogFromObservations,
+  flowMetrics,
+  flowWasteTimes,
+  type Observation,
+  type Process,
+  wasteShares,
+} from "@flodes/core";
 import fc from "fast-check";
-import { createCalendar, eventLogFromObservations, flowMetrics, flowWasteTimes, wasteShares, type Observation, type Process } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const MIN = 60_000;
 // 2025-05-14 and -15 are in summer time: Stockholm wall clock = UTC + 2 h; built by hand, not by a zone library.
@@ -22,7 +30,13 @@ const model: Process = {
   ],
 };
 
-const o = (flow: string, step: string, from: string, to: string, extra: Partial<Observation> = {}): Observation => ({ flow, step, startMs: t(from), endMs: t(to), ...extra });
+const o = (flow: string, step: string, from: string, to: string, extra: Partial<Observation> = {}): Observation => ({
+  flow,
+  step,
+  startMs: t(from),
+  endMs: t(to),
+  ...extra,
+});
 
 // design.md's worked example F1: lead 250 min, wait 180 min, touch 5 + 20 + 20 + 15 + 15 + 10 = 85 min, of which the
 // repeated Provtagning (override NVA) is the only NVA observation: 15 min.
@@ -50,7 +64,15 @@ describe("waste shares", () => {
   it("measures the four sums of the worked example by hand", () => {
     const [f1] = flowWasteTimes(eventLogFromObservations(F1, { model }));
     // worked time by category: VA 20 + 20 + 10 = 50, NNVA 5 + 15 = 20, NVA 15 → 85
-    expect(f1).toEqual({ flow: "F1", leadTimeMs: 250 * MIN, waitMs: 180 * MIN, touchTimeMs: 85 * MIN, nvaTouchMs: 15 * MIN, vaTouchMs: 50 * MIN, nnvaTouchMs: 20 * MIN });
+    expect(f1).toEqual({
+      flow: "F1",
+      leadTimeMs: 250 * MIN,
+      waitMs: 180 * MIN,
+      touchTimeMs: 85 * MIN,
+      nvaTouchMs: 15 * MIN,
+      vaTouchMs: 50 * MIN,
+      nnvaTouchMs: 20 * MIN,
+    });
     const s = wasteShares([f1!]);
     // väntan som andel av ledtid = 180 / 250 = 0.72; slöseri som andel av arbetad tid = 15 / 85
     expect(s.waitShare).toBeCloseTo(180 / 250, 12);
@@ -60,7 +82,15 @@ describe("waste shares", () => {
   it("counts parallel NVA work in the staff view, and sums flows instead of averaging their shares", () => {
     const times = flowWasteTimes(eventLogFromObservations([...F1, ...F2], { model }));
     const f2 = times.find((x) => x.flow === "F2")!;
-    expect(f2).toEqual({ flow: "F2", leadTimeMs: 180 * MIN, waitMs: 120 * MIN, touchTimeMs: 70 * MIN, nvaTouchMs: 20 * MIN, vaTouchMs: 40 * MIN, nnvaTouchMs: 10 * MIN });
+    expect(f2).toEqual({
+      flow: "F2",
+      leadTimeMs: 180 * MIN,
+      waitMs: 120 * MIN,
+      touchTimeMs: 70 * MIN,
+      nvaTouchMs: 20 * MIN,
+      vaTouchMs: 40 * MIN,
+      nnvaTouchMs: 10 * MIN,
+    });
     const s = wasteShares(times);
     expect(s.flows).toBe(2);
     // (180 + 120) / (250 + 180) = 300 / 430, not the mean of 0.72 and 0.667
@@ -76,15 +106,33 @@ describe("waste shares", () => {
       { flow: "F3", step: "Bedömning", startMs: t("16:00"), endMs: t("16:30") },
       { flow: "F3", step: "Leta provsvar", startMs: t("08:00", 15), endMs: t("08:15", 15) },
     ];
-    const cal = createCalendar({ openingHours: { mon: [["07:30", "16:30"]], tue: [["07:30", "16:30"]], wed: [["07:30", "16:30"]], thu: [["07:30", "16:30"]], fri: [["07:30", "16:30"]] } });
+    const cal = createCalendar({
+      openingHours: {
+        mon: [["07:30", "16:30"]],
+        tue: [["07:30", "16:30"]],
+        wed: [["07:30", "16:30"]],
+        thu: [["07:30", "16:30"]],
+        fri: [["07:30", "16:30"]],
+      },
+    });
     const [f3] = flowWasteTimes(eventLogFromObservations(F3, { model }), { calendar: cal });
-    expect(f3).toEqual({ flow: "F3", leadTimeMs: 75 * MIN, waitMs: 30 * MIN, touchTimeMs: 45 * MIN, nvaTouchMs: 15 * MIN, vaTouchMs: 30 * MIN, nnvaTouchMs: 0 });
+    expect(f3).toEqual({
+      flow: "F3",
+      leadTimeMs: 75 * MIN,
+      waitMs: 30 * MIN,
+      touchTimeMs: 45 * MIN,
+      nvaTouchMs: 15 * MIN,
+      vaTouchMs: 30 * MIN,
+      nnvaTouchMs: 0,
+    });
     expect(wasteShares([f3!]).nvaWorkShare).toBeCloseTo(1 / 3, 12);
   });
 
   it("gives null shares when there is no lead time or no work, instead of dividing by zero", () => {
     expect(wasteShares([])).toMatchObject({ flows: 0, waitShare: null, nvaWorkShare: null });
-    const instant = flowWasteTimes(eventLogFromObservations([{ flow: "I", step: "Beslut", startMs: t("09:00"), endMs: t("09:00") }], { model }));
+    const instant = flowWasteTimes(
+      eventLogFromObservations([{ flow: "I", step: "Beslut", startMs: t("09:00"), endMs: t("09:00") }], { model }),
+    );
     expect(wasteShares(instant)).toMatchObject({ waitShare: null, nvaWorkShare: null });
   });
 
@@ -98,7 +146,13 @@ describe("waste shares", () => {
     });
     fc.assert(
       fc.property(fc.array(arbObs, { minLength: 1, maxLength: 30 }), (rows) => {
-        const obs: Observation[] = rows.map((r) => ({ flow: r.flow, step: r.step, startMs: r.start * MIN, endMs: (r.start + r.len) * MIN, ...(r.nva ? { category: "NVA" as const } : {}) }));
+        const obs: Observation[] = rows.map((r) => ({
+          flow: r.flow,
+          step: r.step,
+          startMs: r.start * MIN,
+          endMs: (r.start + r.len) * MIN,
+          ...(r.nva ? { category: "NVA" as const } : {}),
+        }));
         const times = flowWasteTimes(eventLogFromObservations(obs, { model }));
         const metrics = flowMetrics(obs, { model });
         for (const m of metrics) {
@@ -107,7 +161,9 @@ describe("waste shares", () => {
           expect(w.waitMs).toBe(m.waitMs);
           expect(w.touchTimeMs).toBe(m.touchTimeMs);
           // NVA touch time by brute force: Σ durations of the flow's observations categorised NVA
-          const nva = obs.filter((x) => x.flow === m.flow && (x.category ?? model.steps.find((s) => s.id === x.step)!.category) === "NVA").reduce((a, x) => a + x.endMs - x.startMs, 0);
+          const nva = obs
+            .filter((x) => x.flow === m.flow && (x.category ?? model.steps.find((s) => s.id === x.step)!.category) === "NVA")
+            .reduce((a, x) => a + x.endMs - x.startMs, 0);
           expect(w.nvaTouchMs).toBe(nva);
           expect(w.nvaTouchMs).toBeLessThanOrEqual(w.touchTimeMs);
         }

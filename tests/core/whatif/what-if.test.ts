@@ -1,6 +1,6 @@
+import { type Process, whatIf } from "@flodes/core";
 import { describe, expect, it } from "vitest";
-import { whatIf, type Process } from "@flodes/core";
-import { D1, L1, MIN, flow, lab, vc } from "../deps/fixtures.js";
+import { D1, flow, L1, lab, MIN, vc } from "../deps/fixtures.js";
 
 const p: Process = {
   id: "p",
@@ -12,7 +12,11 @@ const p: Process = {
   ],
 };
 // A [0,10] VA, wait 30, B [40,60] VA, wait 40, C [100,110]: lead 110, va 30.
-const V = flow("V1", "p", null, [["A", 0, 10], ["B", 40, 60], ["C", 100, 110]]);
+const V = flow("V1", "p", null, [
+  ["A", 0, 10],
+  ["B", 40, 60],
+  ["C", 100, 110],
+]);
 
 describe("whatIf", () => {
   it("halving the wait before a step moves everything after it", () => {
@@ -53,7 +57,10 @@ describe("whatIf", () => {
   });
 
   it("summarises per process with medians and aggregate efficiency", () => {
-    const W = flow("W1", "p", null, [["A", 0, 10], ["B", 20, 30]]); // lead 30, va 20; unaffected by B-wait halving? wait 10 → 5
+    const W = flow("W1", "p", null, [
+      ["A", 0, 10],
+      ["B", 20, 30],
+    ]); // lead 30, va 20; unaffected by B-wait halving? wait 10 → 5
     const r = whatIf([V, W], [p], [{ kind: "wait", to: "B", factor: 0.5 }]);
     const s = r.processes[0];
     // before leads 110, 30 → median 70; after 95, 25 → median 60. Aggregate va/lead: (30 + 20) / 140 → 50 / 120.

@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
+
+import { processMap, valueStreamTimeline, wrapText } from "@flodes/viz";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { processMap, valueStreamTimeline, wrapText } from "@flodes/viz";
 import { HANDOFFS, ORDER, STEPS } from "../fixtures.js";
 
 const data = { steps: STEPS, handoffs: HANDOFFS };
 
-interface Box { x: number; y: number; w: number; h: number }
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 function translate(el: Element): [number, number] {
   const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute("transform") ?? "");
@@ -29,7 +35,8 @@ describe("processMap details", () => {
       boxes.push({ x, y, w: Number(r.getAttribute("width")), h: Number(r.getAttribute("height")) });
     }
     expect(boxes).toHaveLength(10);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${i} × ${j}`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${i} × ${j}`).toBe(false);
   });
   it("keeps the main flow top to bottom in process order", () => {
     const svg = processMap(data, { width: 760, order: ORDER });

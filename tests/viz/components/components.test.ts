@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+
 import { processMap, valueStreamTimeline } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 import { HANDOFFS, ORDER, STEPS } from "../fixtures.js";
 
 const data = { steps: [...STEPS].sort((a, b) => ORDER.indexOf(a.step) - ORDER.indexOf(b.step)), handoffs: HANDOFFS };
@@ -18,18 +19,25 @@ describe("processMap", () => {
     await expect(svg.outerHTML).toMatchFileSnapshot("../__snapshots__/process-map.svg");
   });
   it("puts the number of cases and the median wait on every edge", () => {
-    const labels = [...svg.querySelectorAll("g.edge-label")].map((g) => [g.getAttribute("data-from"), g.getAttribute("data-to"), g.textContent]);
+    const labels = [...svg.querySelectorAll("g.edge-label")].map((g) => [
+      g.getAttribute("data-from"),
+      g.getAttribute("data-to"),
+      g.textContent,
+    ]);
     expect(labels).toHaveLength(5);
     expect(labels).toContainEqual(["Bedömning", "Provtagning", "10 ärendenmedian 2 dagar"]);
     expect(labels).toContainEqual(["Remiss inkommer", "Bedömning", "10 ärendenmedian 55 min"]);
     expect(labels).toContainEqual(["Provtagning", "Beslut", "4 ärendenmedian 3 h"]);
   });
   it("writes full step names, wrapped, never cut", () => {
-    const names = [...svg.querySelectorAll("g.node .node-name")].map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+    const names = [...svg.querySelectorAll("g.node .node-name")].map((t) =>
+      [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "),
+    );
     expect(names.sort()).toEqual([...ORDER].sort());
   });
   it("in frequency mode makes edges taken by more cases wider; in performance mode edges with longer waits", () => {
-    const width = (s: SVGSVGElement, from: string, to: string) => Number(s.querySelector(`g.edge[data-from="${from}"][data-to="${to}"] path`)!.getAttribute("stroke-width"));
+    const width = (s: SVGSVGElement, from: string, to: string) =>
+      Number(s.querySelector(`g.edge[data-from="${from}"][data-to="${to}"] path`)!.getAttribute("stroke-width"));
     // 10 cases wait 55 min (Remiss → Bedömning); 4 cases wait 3 h (Provtagning → Beslut).
     expect(width(svg, "Remiss inkommer", "Bedömning")).toBeGreaterThan(width(svg, "Provtagning", "Beslut"));
     const perf = processMap(data, { width: 900, order: ORDER, mode: "performance" });

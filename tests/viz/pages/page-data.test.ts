@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { eventLogFromObservations, importCsv, type Observation, type Process } from "@flodes/core";
+import { analyze, eventLogFromObservations, importCsv, type Observation, type Process } from "@flodes/core";
 import {
   flodePage,
   forbattringPage,
@@ -11,7 +10,7 @@ import {
   tillganglighetPage,
   wasteTimesByFlow,
 } from "@flodes/viz/pages";
-import { analyze } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -51,7 +50,9 @@ describe("logPeriods", () => {
       // 23:30 UTC on 31 March is 01:30 on 1 April in Stockholm: an April flow.
       { flow: "B", step: "X", startMs: Date.UTC(2025, 2, 20), endMs: Date.UTC(2025, 2, 31, 23, 30) },
     ]);
-    expect(logPeriods(log)).toEqual([{ id: "alla", label: "Hela perioden (jan–apr 2025)", months: ["2025-01", "2025-02", "2025-03", "2025-04"] }]);
+    expect(logPeriods(log)).toEqual([
+      { id: "alla", label: "Hela perioden (jan–apr 2025)", months: ["2025-01", "2025-02", "2025-03", "2025-04"] },
+    ]);
     expect(logPeriods(log, { changeDate: "2025-03-10" }).map(({ id, label, months }) => [id, label, months.length])).toEqual([
       ["alla", "Hela perioden (jan–apr 2025)", 4],
       ["baslinje", "Före (jan–feb 2025)", 2],
@@ -66,9 +67,15 @@ describe("logProcesses", () => {
   it("reads a process off a log without one: steps by mean position of first visit, the flows' shared unit", () => {
     // First-visit ranks: X 0,1,0 (mean ⅓) · Y 1,0 (½) · Z 2,2,1 (1⅔) → X, Y, Z.
     const log = eventLogFromObservations([
-      o("A", "X", 0, 1, { unit: "u1" }), o("A", "Y", 2, 3, { unit: "u1" }), o("A", "Z", 4, 5, { unit: "u1" }),
-      o("B", "Y", 0, 1, { unit: "u1" }), o("B", "X", 2, 3, { unit: "u1" }), o("B", "X", 3, 4, { unit: "u1" }), o("B", "Z", 5, 6, { unit: "u1" }),
-      o("C", "X", 0, 1, { unit: "u1" }), o("C", "Z", 2, 3, { unit: "u1" }),
+      o("A", "X", 0, 1, { unit: "u1" }),
+      o("A", "Y", 2, 3, { unit: "u1" }),
+      o("A", "Z", 4, 5, { unit: "u1" }),
+      o("B", "Y", 0, 1, { unit: "u1" }),
+      o("B", "X", 2, 3, { unit: "u1" }),
+      o("B", "X", 3, 4, { unit: "u1" }),
+      o("B", "Z", 5, 6, { unit: "u1" }),
+      o("C", "X", 0, 1, { unit: "u1" }),
+      o("C", "Z", 2, 3, { unit: "u1" }),
     ]);
     const [p, ...rest] = logProcesses(log);
     expect(rest).toEqual([]);
@@ -81,10 +88,20 @@ describe("logProcesses", () => {
   it("keeps the model's order and leaves out processes without flows", () => {
     const model: Process[] = [
       { id: "tom", name: "Tom", steps: [{ id: "Q", name: "Q", category: "VA" }] },
-      { id: "remiss", name: "Remiss", unit: "u2", steps: [{ id: "B", name: "B", category: "VA" }, { id: "A", name: "A", category: "NNVA" }] },
+      {
+        id: "remiss",
+        name: "Remiss",
+        unit: "u2",
+        steps: [
+          { id: "B", name: "B", category: "VA" },
+          { id: "A", name: "A", category: "NNVA" },
+        ],
+      },
     ];
     const log = eventLogFromObservations([o("F", "A", 0, 1, { process: "remiss" }), o("F", "B", 2, 3, { process: "remiss" })], { model });
-    expect(logProcesses(log, model).map(({ process, modelled }) => [process.id, modelled, process.steps.map((s) => s.id)])).toEqual([["remiss", true, ["B", "A"]]]);
+    expect(logProcesses(log, model).map(({ process, modelled }) => [process.id, modelled, process.steps.map((s) => s.id)])).toEqual([
+      ["remiss", true, ["B", "A"]],
+    ]);
   });
 });
 
@@ -116,17 +133,24 @@ describe("flodePage", () => {
 
 describe("sloseriPage", () => {
   it("costs NVA work at the role's rate per unit and lists 'Alla enheter' first", () => {
-    const model: Process[] = [{
-      id: "p", name: "P", steps: [
-        { id: "Besök", name: "Besök", category: "VA", role: "Läkare", hourlyCostSek: 1200 },
-        { id: "Jaga provsvar", name: "Jaga provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", hourlyCostSek: 600 },
+    const model: Process[] = [
+      {
+        id: "p",
+        name: "P",
+        steps: [
+          { id: "Besök", name: "Besök", category: "VA", role: "Läkare", hourlyCostSek: 1200 },
+          { id: "Jaga provsvar", name: "Jaga provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", hourlyCostSek: 600 },
+        ],
+      },
+    ];
+    const log = eventLogFromObservations(
+      [
+        o("A", "Besök", 0, 30, { process: "p", unit: "u1" }),
+        o("A", "Jaga provsvar", 60, 90, { process: "p", unit: "u1" }), // 30 min × 600 kr/h = 300 kr
+        o("B", "Besök", 0, 20, { process: "p", unit: "u2" }),
       ],
-    }];
-    const log = eventLogFromObservations([
-      o("A", "Besök", 0, 30, { process: "p", unit: "u1" }),
-      o("A", "Jaga provsvar", 60, 90, { process: "p", unit: "u1" }), // 30 min × 600 kr/h = 300 kr
-      o("B", "Besök", 0, 20, { process: "p", unit: "u2" }),
-    ], { model });
+      { model },
+    );
     const data = sloseriPage(log, { processes: model, periods: logPeriods(log), unitNames: { u1: "Enhet 1" } });
     const period = data.periods[0]!;
     expect(period.flows).toBe(1); // flows with cost items: B has only value-adding work
@@ -139,19 +163,33 @@ describe("sloseriPage", () => {
     expect(data.pca.map((p) => p.id)).toEqual(["p"]);
   });
   it("sums each unit's waste work and waiting for the cards, so the page only lays them out", () => {
-    const model: Process[] = [{
-      id: "p", name: "P", steps: [
-        { id: "Besök", name: "Besök", category: "VA", role: "Läkare", hourlyCostSek: 1200 },
-        { id: "Jaga provsvar", name: "Jaga provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", hourlyCostSek: 600 },
-        { id: "Dubbeldokumentera", name: "Dubbeldokumentera", category: "NVA", wasteType: "overprocessing", role: "Sjuksköterska", hourlyCostSek: 600 },
-      ],
-    }];
+    const model: Process[] = [
+      {
+        id: "p",
+        name: "P",
+        steps: [
+          { id: "Besök", name: "Besök", category: "VA", role: "Läkare", hourlyCostSek: 1200 },
+          { id: "Jaga provsvar", name: "Jaga provsvar", category: "NVA", wasteType: "motion", role: "Sjuksköterska", hourlyCostSek: 600 },
+          {
+            id: "Dubbeldokumentera",
+            name: "Dubbeldokumentera",
+            category: "NVA",
+            wasteType: "overprocessing",
+            role: "Sjuksköterska",
+            hourlyCostSek: 600,
+          },
+        ],
+      },
+    ];
     // A: Besök 0–30, wait 30–60, Jaga provsvar 60–90 (30 min), wait 90–120, Dubbeldokumentera 120–135 (15 min).
-    const log = eventLogFromObservations([
-      o("A", "Besök", 0, 30, { process: "p", unit: "u1" }),
-      o("A", "Jaga provsvar", 60, 90, { process: "p", unit: "u1" }),
-      o("A", "Dubbeldokumentera", 120, 135, { process: "p", unit: "u1" }),
-    ], { model });
+    const log = eventLogFromObservations(
+      [
+        o("A", "Besök", 0, 30, { process: "p", unit: "u1" }),
+        o("A", "Jaga provsvar", 60, 90, { process: "p", unit: "u1" }),
+        o("A", "Dubbeldokumentera", 120, 135, { process: "p", unit: "u1" }),
+      ],
+      { model },
+    );
     const data = sloseriPage(log, { processes: model, periods: logPeriods(log), unitNames: { u1: "Enhet 1" } });
     const unit = data.periods[0]!.pareto.find((p) => p.basis === "calendar")!.units.find((u) => u.unit === "Enhet 1")!;
     expect(unit.workHours).toBeCloseTo(45 / 60, 12); // 30 + 15 min of NVA work
@@ -167,11 +205,19 @@ describe("forbattringPage", () => {
     // Six flows of 10 days before 1 April, six of 5 days after (starting 1 March … and 1 May …).
     for (let i = 0; i < 6; i++) {
       const a = Date.UTC(2025, 2, 1 + i * 3, 8);
-      obs.push({ flow: `F${i}`, step: "Start", startMs: a, endMs: a + MIN }, { flow: `F${i}`, step: "Klar", startMs: a + 10 * DAY - MIN, endMs: a + 10 * DAY });
+      obs.push(
+        { flow: `F${i}`, step: "Start", startMs: a, endMs: a + MIN },
+        { flow: `F${i}`, step: "Klar", startMs: a + 10 * DAY - MIN, endMs: a + 10 * DAY },
+      );
       const b = Date.UTC(2025, 4, 1 + i * 3, 8);
-      obs.push({ flow: `G${i}`, step: "Start", startMs: b, endMs: b + MIN }, { flow: `G${i}`, step: "Klar", startMs: b + 5 * DAY - MIN, endMs: b + 5 * DAY });
+      obs.push(
+        { flow: `G${i}`, step: "Start", startMs: b, endMs: b + MIN },
+        { flow: `G${i}`, step: "Klar", startMs: b + 5 * DAY - MIN, endMs: b + 5 * DAY },
+      );
     }
-    const data = forbattringPage(eventLogFromObservations(obs), { improvements: [{ process: "", from: "2025-04-01", description: "Ny rutin" }] });
+    const data = forbattringPage(eventLogFromObservations(obs), {
+      improvements: [{ process: "", from: "2025-04-01", description: "Ny rutin" }],
+    });
     const [row] = data.improvements;
     expect(row).toMatchObject({ process: "", processName: "Alla ärenden", from: "2025-04-01", flows: { before: 6, after: 6 } });
     const lead = row!.measures.find((m) => m.id === "leadTime")!;
@@ -189,8 +235,10 @@ describe("forbattringPage", () => {
 describe("tillganglighetPage", () => {
   it("counts open and closed flows at the last event with the given end steps; flows without a unit are unit ''", () => {
     const log = eventLogFromObservations([
-      o("A", "Remiss", 0, 10), o("A", "Avslut", 60, 70),
-      o("B", "Remiss", 5, 10), o("B", "Avslut", 100, 110),
+      o("A", "Remiss", 0, 10),
+      o("A", "Avslut", 60, 70),
+      o("B", "Remiss", 5, 10),
+      o("B", "Avslut", 100, 110),
       o("C", "Remiss", 20, 30),
     ]);
     const data = tillganglighetPage(log, { endSteps: ["Avslut"] });
@@ -207,8 +255,10 @@ describe("tillganglighetPage", () => {
     // Four weeks before day 40 (day 12) only A was open; at day 40 A and C are: +1.
     const log = eventLogFromObservations([
       o("A", "Remiss", 0, 10),
-      o("B", "Remiss", 5, 10), o("B", "Avslut", D, D + 10),
-      o("C", "Remiss", 35 * D, 35 * D + 10), o("C", "Bedömning", 40 * D, 40 * D + 10),
+      o("B", "Remiss", 5, 10),
+      o("B", "Avslut", D, D + 10),
+      o("C", "Remiss", 35 * D, 35 * D + 10),
+      o("C", "Bedömning", 40 * D, 40 * D + 10),
     ]);
     const data = tillganglighetPage(log, { endSteps: ["Avslut"] });
     expect(data.wip.find((w) => w.date === "2025-03-22")?.wip).toBe(1); // day 12
@@ -218,10 +268,16 @@ describe("tillganglighetPage", () => {
 
 describe("qualityFileReport", () => {
   it("counts problems per code, most frequent first, and keeps rows in = accepted + rejected", () => {
-    const r = importCsv("ärende;steg;start;slut\nA;X;2025-03-10 08:00;2025-03-10 09:00\n;X;2025-03-10 08:00;2025-03-10 09:00\nB;X;igår;2025-03-10 09:00\nC;X;i morgon;2025-03-10 09:00\n", { file: "f.csv" });
+    const r = importCsv(
+      "ärende;steg;start;slut\nA;X;2025-03-10 08:00;2025-03-10 09:00\n;X;2025-03-10 08:00;2025-03-10 09:00\nB;X;igår;2025-03-10 09:00\nC;X;i morgon;2025-03-10 09:00\n",
+      { file: "f.csv" },
+    );
     const q = qualityFileReport(r.quality, { file: "f.csv", about: "Din fil", kind: r.kind, mapping: r.mapping });
     expect(q).toMatchObject({ file: "f.csv", about: "Din fil", kind: "interval", rowsIn: 4, accepted: 1, rejected: 3, refused: null });
-    expect(q.counts.map((c) => [c.code, c.n])).toEqual([["UNPARSEABLE_TIME", 2], ["MISSING_FLOW", 1]]);
+    expect(q.counts.map((c) => [c.code, c.n])).toEqual([
+      ["UNPARSEABLE_TIME", 2],
+      ["MISSING_FLOW", 1],
+    ]);
     expect(q.issues.map((i) => i.row)).toEqual(expect.arrayContaining([3, 4, 5]));
     expect(q.issuesTotal).toBe(3);
     // Display-ready words: the name without folders, the kind, severities and whole-row issues in Swedish.

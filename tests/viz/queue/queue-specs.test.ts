@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import { agingWip, backlog, censoredLeadTime, cumulativeFlow, type CareGuaranteeMonth } from "@flodes/core";
+import { agingWip, backlog, type CareGuaranteeMonth, censoredLeadTime, cumulativeFlow } from "@flodes/core";
 import {
   agingWipSpec,
   backlogBurnDownSpec,
@@ -10,9 +9,14 @@ import {
   weeklyThroughputSpec,
   wipTrendSpec,
 } from "@flodes/viz";
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { AS_OF, smallLog } from "../../core/queue/small-log.js";
 
-type Values = { data?: { values: Record<string, unknown>[] }; layer?: { data?: { values: Record<string, unknown>[] } }[]; description: string };
+type Values = {
+  data?: { values: Record<string, unknown>[] };
+  layer?: { data?: { values: Record<string, unknown>[] } }[];
+  description: string;
+};
 const snap = (name: string) => `./__snapshots__/${name}.json`;
 
 describe("queue chart specs", () => {
@@ -44,9 +48,13 @@ describe("queue chart specs", () => {
   });
 
   it("cumulativeFlowSpec overlays nested areas, first stage first, closed last", async () => {
-    const spec = cumulativeFlowSpec(cumulativeFlow(smallLog(), { asOfMs: AS_OF })) as unknown as Values & { encoding: { color: { scale: { domain: string[] } } } };
+    const spec = cumulativeFlowSpec(cumulativeFlow(smallLog(), { asOfMs: AS_OF })) as unknown as Values & {
+      encoding: { color: { scale: { domain: string[] } } };
+    };
     expect(spec.encoding.color.scale.domain).toEqual(["A", "B", "C", "Avslutade"]);
-    expect(spec.description).toBe("Kumulativt flödesdiagram med 3 steg och avslutade ärenden. Till och med 2025-01-14: 7 inkomna, 2 avslutade, 5 pågående.");
+    expect(spec.description).toBe(
+      "Kumulativt flödesdiagram med 3 steg och avslutade ärenden. Till och med 2025-01-14: 7 inkomna, 2 avslutade, 5 pågående.",
+    );
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("cumulative-flow-spec"));
     expect(await renderVegaLiteSvg(spec as never, { width: 480 })).toMatch(/^<svg/);
   });
@@ -68,7 +76,9 @@ describe("queue chart specs", () => {
       ["F6", "50–85 %"],
       ["F5", "Yngre än 50 % av avslutade"],
     ]);
-    expect(spec.description).toBe("Åldrande pågående arbete: 5 öppna ärenden i 3 steg, varav 2 äldre än 95 % av de avslutade ärendena i samma steg.");
+    expect(spec.description).toBe(
+      "Åldrande pågående arbete: 5 öppna ärenden i 3 steg, varav 2 äldre än 95 % av de avslutade ärendena i samma steg.",
+    );
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("aging-wip-spec"));
     expect(await renderVegaLiteSvg(spec as never, { width: 480 })).toContain("Åldrande pågående arbete");
   });
@@ -96,7 +106,9 @@ describe("queue chart specs", () => {
 
   it("leadTimeSurvivalSpec shows closed-only and Kaplan–Meier curves with the band and medians", async () => {
     const [lt] = censoredLeadTime(smallLog(), { asOfMs: AS_OF, by: "total", curves: true });
-    const spec = leadTimeSurvivalSpec(lt.curves!, { medians: { closedOnly: lt.closedOnly.median, kaplanMeier: lt.kaplanMeier.median } }) as unknown as Values;
+    const spec = leadTimeSurvivalSpec(lt.curves!, {
+      medians: { closedOnly: lt.closedOnly.median, kaplanMeier: lt.kaplanMeier.median },
+    }) as unknown as Values;
     const line = spec.layer![1].data!.values;
     expect(line.filter((v) => v.series === "Bara avslutade ärenden").map((v) => v.share)).toEqual([1, 0.5, 0]);
     // Closed after 54,5 h (F3) and 98,5 h (F1); open flows censored at 39, 53, 53,5, 158 and 203 h. At 54,5 h four
@@ -127,9 +139,14 @@ describe("queue chart specs", () => {
   });
 
   it("backlogBurnDownSpec draws the queue, the long waits and the burn-down line", async () => {
-    const [u] = backlog(smallLog(), { asOfMs: AS_OF, allocations: [{ unit: "U1", amountSek: 1000, from: "2025-01-08", to: "2025-03-31", targetBacklog: 0 }] });
+    const [u] = backlog(smallLog(), {
+      asOfMs: AS_OF,
+      allocations: [{ unit: "U1", amountSek: 1000, from: "2025-01-08", to: "2025-03-31", targetBacklog: 0 }],
+    });
     const spec = backlogBurnDownSpec(u.months) as unknown as Values;
-    expect(spec.data!.values).toEqual([{ month: "2025-01", backlog: 2, beyond: 0, target: expect.any(Number), label: "2", beyondText: "0", targetText: expect.any(String) }]);
+    expect(spec.data!.values).toEqual([
+      { month: "2025-01", backlog: 2, beyond: 0, target: expect.any(Number), label: "2", beyondText: "0", targetText: expect.any(String) },
+    ]);
     expect(spec.description).toMatch(/^Kö per månad: 1 månader\. 2025-01: 2 öppna, varav 0 väntat mer än 90 dagar; nedtrappningen kräver /);
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("backlog-burn-down-spec"));
     expect(await renderVegaLiteSvg(spec as never, { width: 480 })).toContain("Kö mot nedtrappning");

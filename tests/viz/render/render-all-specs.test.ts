@@ -1,4 +1,3 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   changeByUnitSpec,
   flowEfficiencyByUnitSpec,
@@ -10,6 +9,7 @@ import {
   workAndWaitSpec,
   workedTimeByUnitSpec,
 } from "@flodes/viz";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DAY, FLOWS, HANDOFFS, ORDER, STEPS, UNITS } from "../fixtures.js";
 
 afterEach(() => vi.restoreAllMocks());
@@ -21,7 +21,9 @@ describe("renderVegaLiteSvg with every builder", () => {
       workAndWaitSpec(STEPS, HANDOFFS, { order: ORDER, width: 800 }),
       workAndWaitSpec(STEPS, HANDOFFS, { order: ORDER, width: 390 }),
       leadTimeDistributionSpec(FLOWS),
-      leadTimeTrendSpec([{ unit: "Tandvård", periodStart: "2025-01-01", medianMs: 3 * DAY, p85Ms: 5 * DAY, p25Ms: 2 * DAY, n: 4 }], { band: true }),
+      leadTimeTrendSpec([{ unit: "Tandvård", periodStart: "2025-01-01", medianMs: 3 * DAY, p85Ms: 5 * DAY, p25Ms: 2 * DAY, n: 4 }], {
+        band: true,
+      }),
       flowEfficiencyByUnitSpec(UNITS, { goal: 0.25 }),
       workedTimeByUnitSpec([{ unit: "U", vaTouchMs: 3 * DAY, nnvaTouchMs: DAY, nvaTouchMs: 2 * DAY }]),
       changeByUnitSpec([{ unit: "U", before: 12_000 * DAY, after: 9_000 * DAY }]),
@@ -33,7 +35,9 @@ describe("renderVegaLiteSvg with every builder", () => {
       expect(svg.startsWith("<svg")).toBe(true);
       expect(svg).toContain((spec as { title: { text: string } }).title.text);
       // Axis labels: a space as thousands separator and a decimal comma, never "2,000" or "0.5".
-      const ticks = [...svg.matchAll(/role-axis-label[^>]*>(.*?)<\/g>/g)].flatMap((m) => [...m[1]!.matchAll(/>([^<]*)<\/text>/g)].map((t) => t[1]!));
+      const ticks = [...svg.matchAll(/role-axis-label[^>]*>(.*?)<\/g>/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/>([^<]*)<\/text>/g)].map((t) => t[1]!),
+      );
       for (const t of ticks) {
         expect(t, t).not.toMatch(/\d,\d{3}(?!\d)/);
         expect(t, t).not.toMatch(/\d\.\d/);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { leadTimeDistributionSpec, renderVegaLiteSvg } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 import { FLOWS } from "../fixtures.js";
 
 describe("renderVegaLiteSvg", () => {

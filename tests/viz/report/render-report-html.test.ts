@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { monthlyReport } from "@flodes/core";
-import { DEFAULT_REPORT_SECTIONS, insertReportSection, renderReportHtml, type ReportSection } from "@flodes/viz";
+import { DEFAULT_REPORT_SECTIONS, insertReportSection, type ReportSection, renderReportHtml } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 import { goals, observations, processes, units } from "../../core/report/fixture.js";
 
 const CREATED = Date.parse("2025-11-03T09:00:00+01:00");
@@ -27,7 +27,8 @@ describe("renderReportHtml", () => {
 
   it("holds the sections, the headless Vega-Lite SVG charts and the hand-computed numbers in Swedish format", async () => {
     const h = await html(true);
-    for (const id of ["sammanfattning", "mal", "enheter", "forandring", "seriediagram", "beroenden", "datakvalitet", "om-matten"]) expect(h).toContain(`<section id="${id}">`);
+    for (const id of ["sammanfattning", "mal", "enheter", "forandring", "seriediagram", "beroenden", "datakvalitet", "om-matten"])
+      expect(h).toContain(`<section id="${id}">`);
     // queue and steering sections only when the report carries their data
     for (const id of ["koer", "effektivitetsmatris", "portfolj"]) expect(h).not.toContain(`<section id="${id}">`);
     expect(DEFAULT_REPORT_SECTIONS.map((x) => x.id)).toContain("koer");
@@ -62,7 +63,22 @@ describe("renderReportHtml", () => {
   });
 
   it("writes large counts with a Swedish thousands separator", async () => {
-    const r = monthlyReport({ observations, processes, units, goals }, { month: "2025-10", quality: { rowsIn: 31476, accepted: 31476, rejected: 0, issues: [], unmatchedStarts: 0, unmatchedCompletes: 0, lifecycle: {}, counts: {} } });
+    const r = monthlyReport(
+      { observations, processes, units, goals },
+      {
+        month: "2025-10",
+        quality: {
+          rowsIn: 31476,
+          accepted: 31476,
+          rejected: 0,
+          issues: [],
+          unmatchedStarts: 0,
+          unmatchedCompletes: 0,
+          lifecycle: {},
+          counts: {},
+        },
+      },
+    );
     expect(await renderReportHtml(r)).toMatch(/Rader in: 31\s476/);
   });
 

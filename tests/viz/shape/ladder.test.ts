@@ -1,12 +1,18 @@
+import type { HandoffSummary, StepSummary } from "@flodes/core";
+import { ladderOf, orderSteps, workedTimeByUnitSpec } from "@flodes/viz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ladderOf, orderSteps, workedTimeByUnitSpec } from "@flodes/viz";
-import type { HandoffSummary, StepSummary } from "@flodes/core";
-import { HANDOFFS, ORDER, STEPS, dist, } from "../fixtures.js";
+import { dist, HANDOFFS, ORDER, STEPS } from "../fixtures.js";
 
 describe("orderSteps", () => {
   it("puts listed steps first in that order and keeps the rest in input order", () => {
-    expect(orderSteps(STEPS, ["Beslut", "Remiss inkommer"]).map((s) => s.step)).toEqual(["Beslut", "Remiss inkommer", "Bedömning", "Provtagning", "Dokumentation"]);
+    expect(orderSteps(STEPS, ["Beslut", "Remiss inkommer"]).map((s) => s.step)).toEqual([
+      "Beslut",
+      "Remiss inkommer",
+      "Bedömning",
+      "Provtagning",
+      "Dokumentation",
+    ]);
     expect(orderSteps(STEPS, ORDER).map((s) => s.step)).toEqual(ORDER);
   });
 });
@@ -21,7 +27,11 @@ describe("ladderOf invariants", () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 12 }), (xs) => {
         const steps: StepSummary[] = xs.map((x, i) => ({
-          ...STEPS[0], step: `S${i}`, category: x.category, durationMs: dist(x.workMin * 60_000), waitBeforeMs: dist(x.waitMin * 60_000),
+          ...STEPS[0],
+          step: `S${i}`,
+          category: x.category,
+          durationMs: dist(x.workMin * 60_000),
+          waitBeforeMs: dist(x.waitMin * 60_000),
         }));
         const handoffs: HandoffSummary[] = [];
         const l = ladderOf(steps, handoffs);
@@ -49,7 +59,9 @@ describe("workedTimeByUnitSpec invariant", () => {
       fc.property(h, h, h, (va, nnva, nva) => {
         fc.pre(va + nnva + nva > 0);
         const H = 3_600_000;
-        const spec = workedTimeByUnitSpec([{ unit: "U", vaTouchMs: va * H, nnvaTouchMs: nnva * H, nvaTouchMs: nva * H }]) as { layer: { data: { values: { x1: number; share: number; key: string }[] } }[] };
+        const spec = workedTimeByUnitSpec([{ unit: "U", vaTouchMs: va * H, nnvaTouchMs: nnva * H, nvaTouchMs: nva * H }]) as {
+          layer: { data: { values: { x1: number; share: number; key: string }[] } }[];
+        };
         const values = spec.layer[0]!.data.values;
         expect(values.at(-1)!.x1).toBeCloseTo(1, 9);
         expect(values[0]!.share).toBeCloseTo(nva / (va + nnva + nva), 12);

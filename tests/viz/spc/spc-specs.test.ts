@@ -1,16 +1,35 @@
-import { describe, expect, it } from "vitest";
-import { compareGroups, runChart, xmrChart, type GroupComparison } from "@flodes/core";
+import { compareGroups, type GroupComparison, runChart, xmrChart } from "@flodes/core";
 import { beforeAfterSpec, renderVegaLiteSvg, runChartSpec, xmrChartSpec } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 // Synthetic monthly medians in days (not real data): baseline around 10, improvement around 6.
-const months = ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"];
+const months = [
+  "2025-01",
+  "2025-02",
+  "2025-03",
+  "2025-04",
+  "2025-05",
+  "2025-06",
+  "2025-07",
+  "2025-08",
+  "2025-09",
+  "2025-10",
+  "2025-11",
+  "2025-12",
+];
 const daysSeries = [10, 11, 9, 10, 12, 10, 7, 6, 6, 5, 6, 5];
 
-type Layered = { layer: { mark: { type: string }; encoding: Record<string, { field?: string; scale?: { range?: unknown[] } }> }[]; data: { values: Record<string, unknown>[] } };
+type Layered = {
+  layer: { mark: { type: string }; encoding: Record<string, { field?: string; scale?: { range?: unknown[] } }> }[];
+  data: { values: Record<string, unknown>[] };
+};
 
 describe("runChartSpec", () => {
-  const chart = runChart(daysSeries.map((d) => d * DAY), { phaseStarts: [6], phaseNames: ["Före", "Efter"], x: months });
+  const chart = runChart(
+    daysSeries.map((d) => d * DAY),
+    { phaseStarts: [6], phaseNames: ["Före", "Efter"], x: months },
+  );
   const spec = runChartSpec(chart, { measureLabel: "Ledtid, median per månad", valueUnit: "ms", xTitle: "Månad" }) as unknown as Layered & {
     title: { text: string };
   };
@@ -19,7 +38,15 @@ describe("runChartSpec", () => {
     expect(spec.title.text).toBe("Seriediagram med Anhøjs regler");
     const row0 = spec.data.values[0];
     // median of the first phase 10 11 9 10 12 10 → sorted 9 10 10 10 11 12 → 10 dagar.
-    expect(row0).toMatchObject({ x: "2025-01", y: 10, centre: 10, phase: "Före", phaseStart: true, yLabel: "10 dagar", signal: "Ingen signal" });
+    expect(row0).toMatchObject({
+      x: "2025-01",
+      y: 10,
+      centre: 10,
+      phase: "Före",
+      phaseStart: true,
+      yLabel: "10 dagar",
+      signal: "Ingen signal",
+    });
     const pointLayer = spec.layer.find((l) => l.mark.type === "point");
     expect(pointLayer?.encoding.color.scale?.range).toEqual(["#56B4E9", "#D55E00"]);
     const centreLayer = spec.layer.find((l) => l.encoding.y?.field === "centre");

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { CATEGORY_COLOR, flowTimelineSpec, importRowsSpec, issueCountsSpec, QUALITY_COLOR, WAIT_COLOR } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 
 /** The `data.values` of every layer (or of the spec), flattened. */
 function layerValues(spec: unknown): Record<string, unknown>[] {
@@ -89,7 +89,14 @@ describe("flowTimelineSpec", () => {
       ["5. Provtagning (upprepn.)", 180, 195],
       ["6. Beslut", 240, 250],
     ]);
-    expect(work.map((v) => v.key)).toEqual(["Nödvändig", "Värdeskapande", "Värdeskapande", "Nödvändig", "Slöseri (arbete)", "Värdeskapande"]);
+    expect(work.map((v) => v.key)).toEqual([
+      "Nödvändig",
+      "Värdeskapande",
+      "Värdeskapande",
+      "Nödvändig",
+      "Slöseri (arbete)",
+      "Värdeskapande",
+    ]);
     expect(JSON.stringify(spec)).toContain('"domain":[0,250]'); // the lead time, 08:00–12:10
     expect(JSON.stringify(spec)).toContain("Tid från första start (min)");
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("flow-timeline"));

@@ -1,18 +1,18 @@
-import { describe, expect, it } from "vitest";
 import {
   CATEGORY_COLOR,
-  INHERITED_WAIT_COLOR,
-  WAIT_COLOR,
   changeByUnitSpec,
   flowEfficiencyByUnitSpec,
   goalTrendSpec,
+  INHERITED_WAIT_COLOR,
   inheritedWaitSpec,
   ladderOf,
   leadTimeDistributionSpec,
   leadTimeTrendSpec,
+  WAIT_COLOR,
   workAndWaitSpec,
   workedTimeByUnitSpec,
 } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 import { DAY, FLOWS, HANDOFFS, HOUR, MIN, ORDER, STEPS, UNITS } from "../fixtures.js";
 
 /** Every value of `key` anywhere in a JSON tree. */
@@ -37,7 +37,9 @@ describe("leadTimeDistributionSpec", () => {
   const spec = leadTimeDistributionSpec(FLOWS);
   it("marks the median and p85 at hand-computed values in days", async () => {
     // Lead times 1, 2, 3, 4, 5, 6, 10 days: median = x[3] = 4; p85: h = 6 × 0.85 = 5.1 → 6 + 0.1 × (10 − 6) = 6.4.
-    const rules = valuesOf(spec, "values").flat().filter((v): v is { value: number; label: string } => typeof v === "object" && v !== null && "label" in v && "value" in v);
+    const rules = valuesOf(spec, "values")
+      .flat()
+      .filter((v): v is { value: number; label: string } => typeof v === "object" && v !== null && "label" in v && "value" in v);
     // Each rule carries its datum twice (the line and its label).
     const unique = [...new Map(rules.map((r) => [r.label, r])).values()];
     expect(unique.map((r) => r.label)).toEqual(["Median 4 dagar", "85:e percentil 6,4 dagar"]);
@@ -55,7 +57,14 @@ describe("leadTimeDistributionSpec", () => {
 
 describe("workAndWaitSpec", () => {
   const spec = workAndWaitSpec(STEPS, HANDOFFS, { order: ORDER, width: 900 });
-  const rows = valuesOf(spec, "values").flat() as { step: string; key: string; work: number; wait: number | null; workLabel: string; waitLabel: string }[];
+  const rows = valuesOf(spec, "values").flat() as {
+    step: string;
+    key: string;
+    work: number;
+    wait: number | null;
+    workLabel: string;
+    waitLabel: string;
+  }[];
   it("gives work and wait their own scales: work in minutes, waits in days", async () => {
     // Longest work 20 min → minutes; longest wait 2 days → dagar.
     const t = text(spec);
@@ -105,9 +114,13 @@ describe("per-unit specs", () => {
       { unit: "Tandvård", vaTouchMs: 9 * HOUR, nnvaTouchMs: 0, nvaTouchMs: 1 * HOUR },
       { unit: "Tom", vaTouchMs: 0, nnvaTouchMs: 0, nvaTouchMs: 0 },
     ]);
-    const rows = (spec as { layer: { data: { values: { unit?: string; key?: string; share?: number; x0?: number }[] } }[] }).layer[0]!.data.values;
+    const rows = (spec as { layer: { data: { values: { unit?: string; key?: string; share?: number; x0?: number }[] } }[] }).layer[0]!.data
+      .values;
     const nva = rows.filter((r) => r.key === "Slöseri (arbete)");
-    expect(nva.map((r) => [r.unit, r.x0, r.share])).toEqual([["Närsjukvård Umeå", 0, 0.3], ["Tandvård", 0, 0.1]]);
+    expect(nva.map((r) => [r.unit, r.x0, r.share])).toEqual([
+      ["Närsjukvård Umeå", 0, 0.3],
+      ["Tandvård", 0, 0.1],
+    ]);
     const sums = new Map<string, number>();
     for (const r of rows) if (r.unit && typeof r.share === "number") sums.set(r.unit, (sums.get(r.unit) ?? 0) + r.share);
     for (const v of sums.values()) expect(v).toBeCloseTo(1, 12);
@@ -116,26 +129,49 @@ describe("per-unit specs", () => {
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot(snap("worked-time-by-unit"));
   });
   it("changeByUnitSpec joins baseline and now per unit, in days or %", () => {
-    const days = changeByUnitSpec([{ unit: "Tandvård", before: 72 * DAY, after: 57 * DAY }, { unit: "Ny", before: null, after: 3 * DAY }]);
+    const days = changeByUnitSpec([
+      { unit: "Tandvård", before: 72 * DAY, after: 57 * DAY },
+      { unit: "Ny", before: null, after: 3 * DAY },
+    ]);
     const pts = valuesOf(days, "values").flat() as { unit?: string; period?: string; value?: number; from?: number; to?: number }[];
-    expect(pts.filter((p) => p.period).map((p) => [p.unit, p.period, p.value])).toEqual([["Tandvård", "Baslinje", 72], ["Tandvård", "Nu", 57], ["Ny", "Nu", 3], ["Tandvård", "Nu", 57], ["Ny", "Nu", 3]]);
+    expect(pts.filter((p) => p.period).map((p) => [p.unit, p.period, p.value])).toEqual([
+      ["Tandvård", "Baslinje", 72],
+      ["Tandvård", "Nu", 57],
+      ["Ny", "Nu", 3],
+      ["Tandvård", "Nu", 57],
+      ["Ny", "Nu", 3],
+    ]);
     expect(pts.find((p) => p.from !== undefined)).toEqual({ unit: "Tandvård", from: 72, to: 57 });
     expect(days.description).toContain("Tandvård 72 dagar → 57 dagar");
-    const share = changeByUnitSpec([{ unit: "U", before: 0.32, after: 0.23 }], { valueUnit: "share", reference: { value: 0.35, label: "Regionens uppskattning" } });
+    const share = changeByUnitSpec([{ unit: "U", before: 0.32, after: 0.23 }], {
+      valueUnit: "share",
+      reference: { value: 0.35, label: "Regionens uppskattning" },
+    });
     expect(share.description).toContain("U 32 % → 23 %");
     expect(text(share)).toContain(".0%");
   });
   it("inheritedWaitSpec splits each dependency's wait into inherited and own, in days per linked case", () => {
-    const spec = inheritedWaitSpec([{ pair: "Lab → Diabetes", inheritedWaitMs: 100 * DAY, ownWaitMs: 300 * DAY, linkedFlows: 50 }], { perFlow: true });
+    const spec = inheritedWaitSpec([{ pair: "Lab → Diabetes", inheritedWaitMs: 100 * DAY, ownWaitMs: 300 * DAY, linkedFlows: 50 }], {
+      perFlow: true,
+    });
     const rows = valuesOf(spec, "values").flat() as { part?: string; days?: number }[];
     // 100 days over 50 linked cases = 2 days each; own 6 days each.
-    expect(rows.map((r) => [r.part, r.days])).toEqual([["Ärvd väntan (uppströms)", 2], ["Egen väntan", 6]]);
+    expect(rows.map((r) => [r.part, r.days])).toEqual([
+      ["Ärvd väntan (uppströms)", 2],
+      ["Egen väntan", 6],
+    ]);
     expect(text(spec)).toContain(INHERITED_WAIT_COLOR);
     expect(text(spec)).toContain(WAIT_COLOR);
     expect(text(spec)).toContain("Väntan per länkat ärende (dagar)");
   });
   it("goalTrendSpec draws the monthly medians in days with the goal's baseline and target", () => {
-    const spec = goalTrendSpec([{ month: "2025-01", leadTimeMedianMs: 30 * DAY }, { month: "2025-02", leadTimeMedianMs: null }], { unitName: "Tandvård", baselineMs: 32 * DAY, targetMs: 22 * DAY });
+    const spec = goalTrendSpec(
+      [
+        { month: "2025-01", leadTimeMedianMs: 30 * DAY },
+        { month: "2025-02", leadTimeMedianMs: null },
+      ],
+      { unitName: "Tandvård", baselineMs: 32 * DAY, targetMs: 22 * DAY },
+    );
     expect(spec.description).toBe("Median ledtid per avslutsmånad för Tandvård: 2025-01 30 dagar. Baslinje 32 dagar. Mål 22 dagar.");
   });
   it("leadTimeTrendSpec plots monthly medians per unit in days", async () => {

@@ -1,14 +1,14 @@
-import { describe, expect, it } from "vitest";
 import {
-  SERIES_COLORS,
   categoryColorScale,
   changeByUnitSpec,
   flowEfficiencyByUnitSpec,
   leadTimeTrendSpec,
+  SERIES_COLORS,
   workAndWaitSpec,
   workedTimeByUnitSpec,
 } from "@flodes/viz";
-import { DAY, HANDOFFS, MIN, STEPS, UNITS, processSummary } from "../fixtures.js";
+import { describe, expect, it } from "vitest";
+import { DAY, HANDOFFS, MIN, processSummary, STEPS, UNITS } from "../fixtures.js";
 
 type Row = Record<string, unknown>;
 /** All inline data rows of a spec, top-level and per layer. */
@@ -20,7 +20,11 @@ const json = (spec: object) => JSON.stringify(spec);
 
 describe("shared frame of every spec", () => {
   const worked = [{ unit: "U", vaTouchMs: 3, nnvaTouchMs: 1, nvaTouchMs: 1 }];
-  const specs = [flowEfficiencyByUnitSpec(UNITS), workedTimeByUnitSpec(worked), changeByUnitSpec([{ unit: "U", before: DAY, after: 2 * DAY }])];
+  const specs = [
+    flowEfficiencyByUnitSpec(UNITS),
+    workedTimeByUnitSpec(worked),
+    changeByUnitSpec([{ unit: "U", before: DAY, after: 2 * DAY }]),
+  ];
   it("follows the container width, has a transparent background, a Swedish title and an aria description", () => {
     for (const s of specs) {
       const x = s as { width: unknown; background: unknown; title: { text: string }; description: string; config: { locale: unknown } };
@@ -38,7 +42,9 @@ describe("shared frame of every spec", () => {
     expect(dark.config.axis.labelColor).toBe("#e8e8e8");
   });
   it("refuses an unknown statistic and a bad width, naming the builder", () => {
-    expect(() => workAndWaitSpec(STEPS, HANDOFFS, { stat: "max" as "median" })).toThrow(expect.objectContaining({ code: "viz.bad-stat", sv: expect.stringMatching(/workAndWaitSpec.*okänd statistik/) }));
+    expect(() => workAndWaitSpec(STEPS, HANDOFFS, { stat: "max" as "median" })).toThrow(
+      expect.objectContaining({ code: "viz.bad-stat", sv: expect.stringMatching(/workAndWaitSpec.*okänd statistik/) }),
+    );
     expect(() => workedTimeByUnitSpec([], { width: -1 })).toThrow(/workedTimeByUnitSpec/);
   });
 });
@@ -54,14 +60,21 @@ describe("category colours", () => {
 
 describe("flowEfficiencyByUnitSpec details", () => {
   it("draws bars in the VA colour, a goal rule at the goal and leaves units without lead time out", () => {
-    const empty = { unit: "Länssjukvårdsområde 1", summary: processSummary({ leadTimeMs: 0, vaMs: 0, nnvaMs: 0, nvaWorkMs: 0, waitMs: 0, nvaMs: 0, touchTimeMs: 0 }, 0) };
+    const empty = {
+      unit: "Länssjukvårdsområde 1",
+      summary: processSummary({ leadTimeMs: 0, vaMs: 0, nnvaMs: 0, nvaWorkMs: 0, waitMs: 0, nvaMs: 0, touchTimeMs: 0 }, 0),
+    };
     const spec = flowEfficiencyByUnitSpec([...UNITS, empty], { goal: 0.25 });
     expect(json(spec)).toContain('"color":"#0072B2"');
     const goal = rows(spec).find((r) => "goal" in r)!;
     expect(goal).toEqual({ goal: 0.25, label: "Mål 25 %" });
     expect(rows(spec).some((r) => r.unit === "Länssjukvårdsområde 1")).toBe(false);
     expect(spec.description).toContain("Utan ledtid (visas inte): Länssjukvårdsområde 1");
-    expect(rows(spec).filter((r) => "efficiency" in r).map((r) => r.label)).toContain("5 %");
+    expect(
+      rows(spec)
+        .filter((r) => "efficiency" in r)
+        .map((r) => r.label),
+    ).toContain("5 %");
   });
 });
 
@@ -76,7 +89,10 @@ describe("leadTimeTrendSpec details", () => {
     expect(json(spec)).toContain(JSON.stringify({ domain: ["Tandvård", "Närsjukvård Umeå"], range: [SERIES_COLORS[0], SERIES_COLORS[1]] }));
   });
   it("adds an area from p25 to p85 only where p25 is known", () => {
-    const spec = leadTimeTrendSpec(trend.map((r, i) => (i === 0 ? { ...r, p25Ms: 2 * DAY } : r)), { band: true }) as { layer: { mark: { type: string } }[] };
+    const spec = leadTimeTrendSpec(
+      trend.map((r, i) => (i === 0 ? { ...r, p25Ms: 2 * DAY } : r)),
+      { band: true },
+    ) as { layer: { mark: { type: string } }[] };
     expect(spec.layer.map((l) => l.mark.type)).toEqual(["area", "line"]);
     expect(json(spec)).toContain('"filter":"datum.p25 != null"');
   });

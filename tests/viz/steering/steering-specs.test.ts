@@ -1,6 +1,15 @@
-import { describe, expect, it } from "vitest";
 import type { EfficiencyPoint, FreedCapacityResult, StatusBoardRow } from "@flodes/core";
-import { efficiencyMatrixSpec, expectedRealisedSpec, freedCapacitySpec, improvementPct, portfolioBoardSpec, priorityMatrixSpec, renderVegaLiteSvg, type EffectItem } from "@flodes/viz";
+import {
+  type EffectItem,
+  efficiencyMatrixSpec,
+  expectedRealisedSpec,
+  freedCapacitySpec,
+  improvementPct,
+  portfolioBoardSpec,
+  priorityMatrixSpec,
+  renderVegaLiteSvg,
+} from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 
 // Synthetic inputs (not real data).
 const point = (unit: string, period: string, flow: number | null, resource: number | null): EfficiencyPoint => ({
@@ -17,8 +26,17 @@ const point = (unit: string, period: string, flow: number | null, resource: numb
 type Layer = { data?: { values: Record<string, unknown>[] }; layer?: Layer[]; mark: { type: string } | string; transform?: unknown[] };
 
 describe("efficiencyMatrixSpec", () => {
-  const points = [point("a", "2025-03", 0.0016, 0.86), point("a", "2025-12", 0.0025, 0.81), point("b", "2025-03", 0.0014, 0.88), point("b", "2025-12", 0.0009, 1.1), point("b", "2025-06", null, 0.9)];
-  const spec = efficiencyMatrixSpec(points, { unitNames: { a: "Enhet A", b: "Enhet B" }, width: 600 }) as unknown as { layer: Layer[]; description: string };
+  const points = [
+    point("a", "2025-03", 0.0016, 0.86),
+    point("a", "2025-12", 0.0025, 0.81),
+    point("b", "2025-03", 0.0014, 0.88),
+    point("b", "2025-12", 0.0009, 1.1),
+    point("b", "2025-06", null, 0.9),
+  ];
+  const spec = efficiencyMatrixSpec(points, { unitNames: { a: "Enhet A", b: "Enhet B" }, width: 600 }) as unknown as {
+    layer: Layer[];
+    description: string;
+  };
 
   it("draws each unit's path on a log flow axis with the quadrants named and the last month labelled", async () => {
     const data = spec.layer[spec.layer.length - 1]!;
@@ -31,14 +49,23 @@ describe("efficiencyMatrixSpec", () => {
       ["Enhet B", "2025-12", true],
     ]);
     expect(values[1]).toMatchObject({ xLabel: "0,25 %", yLabel: "81 %", periodLabel: "dec 2025" });
-    expect(spec.layer.slice(0, 4).map((l) => l.data!.values[0]!.label)).toEqual(["Effektiva öar", "Perfekt tillstånd", "Ödemark", "Effektivt hav"]);
+    expect(spec.layer.slice(0, 4).map((l) => l.data!.values[0]!.label)).toEqual([
+      "Effektiva öar",
+      "Perfekt tillstånd",
+      "Ödemark",
+      "Effektivt hav",
+    ]);
     // Zoomed in on the units (0,09–0,25 %, 81–110 %: y from 70 % to 120 %), only the quadrant in view is named and
     // both dividing lines (50 %) are out of view.
     const zoomed = efficiencyMatrixSpec(points, { zoom: true }) as unknown as { layer: Layer[] };
-    expect(zoomed.layer.filter((l) => l.data?.values[0]?.label !== undefined).map((l) => l.data!.values[0]!.label)).toEqual(["Effektiva öar"]);
+    expect(zoomed.layer.filter((l) => l.data?.values[0]?.label !== undefined).map((l) => l.data!.values[0]!.label)).toEqual([
+      "Effektiva öar",
+    ]);
     expect(zoomed.layer.filter((l) => typeof l.mark === "object" && l.mark.type === "rule")).toHaveLength(0);
     // y reaches above the largest resource efficiency (110 %).
-    expect(spec.description).toContain("Enhet B: från 0,14 % flödeseffektivitet och 88 % resurseffektivitet (mar 2025) till 0,09 % och 110 % (dec 2025).");
+    expect(spec.description).toContain(
+      "Enhet B: från 0,14 % flödeseffektivitet och 88 % resurseffektivitet (mar 2025) till 0,09 % och 110 % (dec 2025).",
+    );
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot("./__snapshots__/efficiency-matrix-spec.json");
     const svg = await renderVegaLiteSvg(spec as never, { width: 600 });
     expect(svg).toContain("Effektiva öar");
@@ -65,11 +92,23 @@ describe("freedCapacitySpec", () => {
     freed("F1", "Inkorg", [2.5, 1.7, 3.3], [16000, 11000, 21500]),
     freed("F2", "Tavelmöte", [0.4, -0.2, 1.0], [2800, -800, 6200]),
     freed("F3", "Direktbokning", [4.6, 2.9, 6.5], [57650, 35500, 80450]),
-    { ok: false, improvement: "F4", title: "Ny", unit: "u", code: "NO_START_DATE", flows: { before: 0, after: 0 }, message: "", messageEn: "" },
+    {
+      ok: false,
+      improvement: "F4",
+      title: "Ny",
+      unit: "u",
+      code: "NO_START_DATE",
+      flows: { before: 0, after: 0 },
+      message: "",
+      messageEn: "",
+    },
   ];
 
   it("sorts by the estimate, greys intervals that contain 0 and counts what it leaves out", async () => {
-    const spec = freedCapacitySpec(results, { unitNames: { u: "Enhet U" } }) as unknown as { data: { values: Record<string, unknown>[] }; title: { subtitle: string[] } };
+    const spec = freedCapacitySpec(results, { unitNames: { u: "Enhet U" } }) as unknown as {
+      data: { values: Record<string, unknown>[] };
+      title: { subtitle: string[] };
+    };
     expect(spec.data.values.map((v) => [v.name, v.clear, v.estimateLabel])).toEqual([
       ["Direktbokning (Enhet U)", true, "4,6 h"],
       ["Inkorg (Enhet U)", true, "2,5 h"],
@@ -89,7 +128,10 @@ describe("portfolioBoardSpec", () => {
     { unit: "v", byStatus: { idé: [], planerad: ["F5"], pågår: [], klar: [], uppföljd: ["F6"] }, supportRequests: 0 },
   ];
   it("counts improvements per unit and status with titles in the tooltip and support in the label", async () => {
-    const spec = portfolioBoardSpec(board, { unitNames: { u: "Enhet U", v: "Enhet V" }, titles: { F1: "Inkorg", F3: "Direktbokning" } }) as unknown as { data: { values: Record<string, unknown>[] } };
+    const spec = portfolioBoardSpec(board, {
+      unitNames: { u: "Enhet U", v: "Enhet V" },
+      titles: { F1: "Inkorg", F3: "Direktbokning" },
+    }) as unknown as { data: { values: Record<string, unknown>[] } };
     const cell = (unit: string, status: string) => spec.data.values.find((v) => v.unit === unit && v.status === status)!;
     expect(cell("Enhet U · 1 ber om stöd", "klar")).toMatchObject({ count: 2, countLabel: "2", titles: "Inkorg · Direktbokning" });
     expect(cell("Enhet V", "idé")).toMatchObject({ count: 0, countLabel: "", titles: "–" });
@@ -100,10 +142,58 @@ describe("portfolioBoardSpec", () => {
 });
 
 const items: EffectItem[] = [
-  { id: "F1", title: "Inkorg", unit: "u", status: "klar", measure: "leadTime", expectedPct: -30, realisedPct: { estimate: -36, lower: -45, upper: -27 }, verdict: "som förväntat", effort: "medel", priority: "hög", supportNeed: null },
-  { id: "F2", title: "Tavelmöte", unit: "u", status: "pågår", measure: "wait", expectedPct: -20, realisedPct: { estimate: 14, lower: 5, upper: 22 }, verdict: "motsatt effekt", effort: "liten", priority: "medel", supportNeed: "Coachning" },
-  { id: "F3", title: "Videobesök", unit: "v", status: "idé", measure: "leadTime", expectedPct: -20, realisedPct: null, verdict: "ej mätt", effort: "stor", priority: "hög", supportNeed: "Teknik" },
-  { id: "F4", title: "Flöde", unit: "v", status: "klar", measure: "flowEfficiency", expectedPct: 50, realisedPct: null, verdict: "ej mätt", effort: null, priority: "låg", supportNeed: null },
+  {
+    id: "F1",
+    title: "Inkorg",
+    unit: "u",
+    status: "klar",
+    measure: "leadTime",
+    expectedPct: -30,
+    realisedPct: { estimate: -36, lower: -45, upper: -27 },
+    verdict: "som förväntat",
+    effort: "medel",
+    priority: "hög",
+    supportNeed: null,
+  },
+  {
+    id: "F2",
+    title: "Tavelmöte",
+    unit: "u",
+    status: "pågår",
+    measure: "wait",
+    expectedPct: -20,
+    realisedPct: { estimate: 14, lower: 5, upper: 22 },
+    verdict: "motsatt effekt",
+    effort: "liten",
+    priority: "medel",
+    supportNeed: "Coachning",
+  },
+  {
+    id: "F3",
+    title: "Videobesök",
+    unit: "v",
+    status: "idé",
+    measure: "leadTime",
+    expectedPct: -20,
+    realisedPct: null,
+    verdict: "ej mätt",
+    effort: "stor",
+    priority: "hög",
+    supportNeed: "Teknik",
+  },
+  {
+    id: "F4",
+    title: "Flöde",
+    unit: "v",
+    status: "klar",
+    measure: "flowEfficiency",
+    expectedPct: 50,
+    realisedPct: null,
+    verdict: "ej mätt",
+    effort: null,
+    priority: "låg",
+    supportNeed: null,
+  },
 ];
 
 describe("expectedRealisedSpec", () => {
@@ -131,7 +221,12 @@ describe("priorityMatrixSpec", () => {
       ["Tavelmöte (u)", -14, "Uppnådd", true],
       ["Videobesök (v)", 20, "Förväntad", true],
     ]);
-    expect(spec.layer.slice(0, 4).map((l) => l.data!.values[0]!.label)).toEqual(["Snabba vinster", "Stora satsningar", "Småförbättringar", "Ompröva"]);
+    expect(spec.layer.slice(0, 4).map((l) => l.data!.values[0]!.label)).toEqual([
+      "Snabba vinster",
+      "Stora satsningar",
+      "Småförbättringar",
+      "Ompröva",
+    ]);
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot("./__snapshots__/priority-matrix-spec.json");
     expect(await renderVegaLiteSvg(spec as never)).toContain("Snabba vinster");
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import type { CostBreakdown, ProcessPca, WasteParetoRow } from "@flodes/core";
 import { costOfWasteByUnitSpec, renderVegaLiteSvg, rolledPcaSpec, wasteParetoSpec } from "@flodes/viz";
+import { describe, expect, it } from "vitest";
 
 // Synthetic rows (not real data), sorted by hours as wastePareto(…, { measure: "hours" }) would give them.
 const ROWS: WasteParetoRow[] = [
@@ -13,7 +13,19 @@ type Values = { data: { values: Record<string, unknown>[] } };
 type Layer = { mark: { type: string }; encoding: Record<string, { field?: string; sort?: unknown; title?: string }> };
 
 function breakdown(unit: string | null, nva: number, wait: number | null, nnva: number): CostBreakdown & { unit: string | null } {
-  return { unit, flows: 1, nvaWorkMs: 0, nvaWorkCostSek: nva, uncostedNvaWorkMs: 0, nnvaMs: 0, nnvaCostSek: nnva, uncostedNnvaMs: 0, waitMs: 0, waitCostSek: wait, wasteCostSek: nva + (wait ?? 0) };
+  return {
+    unit,
+    flows: 1,
+    nvaWorkMs: 0,
+    nvaWorkCostSek: nva,
+    uncostedNvaWorkMs: 0,
+    nnvaMs: 0,
+    nnvaCostSek: nnva,
+    uncostedNnvaMs: 0,
+    waitMs: 0,
+    waitCostSek: wait,
+    wasteCostSek: nva + (wait ?? 0),
+  };
 }
 
 describe("wasteParetoSpec", () => {
@@ -46,12 +58,23 @@ describe("wasteParetoSpec", () => {
 
 describe("costOfWasteByUnitSpec", () => {
   it("stacks NVA work and waiting per unit, largest first, and shows NNVA apart", async () => {
-    const spec = costOfWasteByUnitSpec([breakdown("U1", 300, 168, 42), breakdown("U2", 750, 480, 70), breakdown(null, 100, null, 0)]) as unknown as {
+    const spec = costOfWasteByUnitSpec([
+      breakdown("U1", 300, 168, 42),
+      breakdown("U2", 750, 480, 70),
+      breakdown(null, 100, null, 0),
+    ]) as unknown as {
       encoding: { y: { sort: string[] } };
       layer: (Values & Layer)[];
     };
     expect(spec.encoding.y.sort).toEqual(["U2", "U1", "Okänd enhet"]);
-    expect(spec.layer[0]!.data.values[0]).toMatchObject({ unit: "U2", part: "Slöseriarbete (NVA)", x0: 0, x1: 750, nnvaLabel: "70 kr", totalLabel: "1 230 kr" });
+    expect(spec.layer[0]!.data.values[0]).toMatchObject({
+      unit: "U2",
+      part: "Slöseriarbete (NVA)",
+      x0: 0,
+      x1: 750,
+      nnvaLabel: "70 kr",
+      totalLabel: "1 230 kr",
+    });
     expect(spec.layer[0]!.data.values[1]).toMatchObject({ part: "Väntan", x0: 750, x1: 1230 });
     expect(spec.layer[1]!.data.values.map((v) => v.label)).toEqual(["1 230 kr", "468 kr", "100 kr"]);
     await expect(JSON.stringify(spec, null, 2)).toMatchFileSnapshot("./__snapshots__/cost-of-waste-by-unit-spec.json");

@@ -2,32 +2,33 @@
 // baseline period (installningar.json). Every page attributes a flow to its completion month (local month of its
 // last end), as the monthly report and the roll-up do, so the same period and units give the same figures.
 // Loaders run with tsx at build time from notebooks/src/data; paths are resolved from this file.
-import { fileURLToPath } from "node:url";
+
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { importFile } from "@flodes/core/node";
+import { fileURLToPath } from "node:url";
 import {
   completionMonth,
   distribution,
+  type EventLog,
+  type FlowMetrics,
   monthsOf,
+  type Observation,
+  type Process,
   parseBaselinePeriod,
   parseProcessModels,
   parseUnits,
   periodBounds,
   periodLabel,
-  quantile,
-  type EventLog,
-  type FlowMetrics,
-  type Observation,
-  type Process,
   type QualityIssue,
   type QualityReport,
+  quantile,
   type Unit,
 } from "@flodes/core";
+import { importFile } from "@flodes/core/node";
 import { completionMonths as completionMonthsIn, type SitePeriod } from "@flodes/viz/pages";
 
 // The pages' shared figures live in @flodes/viz/pages (the browser's worker computes them too).
-export { headline, wasteTimesByFlow, type Headline, type SitePeriod } from "@flodes/viz/pages";
+export { type Headline, headline, type SitePeriod, wasteTimesByFlow } from "@flodes/viz/pages";
 
 /** Folder of the synthetic pilot data. __Default value:__ `<repo>/data/pilot` (override: FLODES_PILOT_DIR). */
 export const PILOT_DIR = process.env.FLODES_PILOT_DIR ?? fileURLToPath(new URL("../../../../data/pilot/", import.meta.url));
@@ -39,7 +40,10 @@ export const TZ = "Europe/Stockholm";
  * Reads one pilot file and parses it with core's parser; any error the parser reports stops the build with the file,
  * row and column, in Swedish and English (a loader that went on would put wrong figures on a page).
  */
-export async function readPilotFile<T extends { issues: readonly QualityIssue[] }>(name: string, parse: (text: string, file: string) => T): Promise<T> {
+export async function readPilotFile<T extends { issues: readonly QualityIssue[] }>(
+  name: string,
+  parse: (text: string, file: string) => T,
+): Promise<T> {
   const parsed = parse(await readFile(join(PILOT_DIR, name), "utf-8"), name);
   const errors = parsed.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
@@ -63,7 +67,8 @@ const SETTINGS = await readPilotFile("installningar.json", (text, file) => parse
 
 function parseSettings(text: string, file: string): { baslinje: string; pilotenheter: string[]; issues: QualityIssue[] } {
   const issues: QualityIssue[] = [];
-  const bad = (code: QualityIssue["code"], column: string, sv: string, en: string) => issues.push({ file, row: 0, column, code, severity: "error", message: sv, messageEn: en });
+  const bad = (code: QualityIssue["code"], column: string, sv: string, en: string) =>
+    issues.push({ file, row: 0, column, code, severity: "error", message: sv, messageEn: en });
   let d: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -73,11 +78,23 @@ function parseSettings(text: string, file: string): { baslinje: string; pilotenh
     bad("BAD_VALUE", "", `filen är inte giltig JSON (${(e as Error).message})`, `the file is not valid JSON (${(e as Error).message})`);
   }
   const baslinje = typeof d.baslinje === "string" ? d.baslinje : "";
-  if (baslinje === "") bad("MISSING_VALUE", "baslinje", "saknar baslinjeperiod (t.ex. \"2025-01..2025-06\")", "missing baseline period (e.g. \"2025-01..2025-06\")");
+  if (baslinje === "")
+    bad(
+      "MISSING_VALUE",
+      "baslinje",
+      'saknar baslinjeperiod (t.ex. "2025-01..2025-06")',
+      'missing baseline period (e.g. "2025-01..2025-06")',
+    );
   const pilot = Array.isArray(d.pilotenheter) ? d.pilotenheter : [];
   if (pilot.length === 0) bad("MISSING_VALUE", "pilotenheter", "saknar listan över pilotenheter", "missing the list of pilot units");
   pilot.forEach((id, i) => {
-    if (typeof id !== "string" || !UNIT_NAMES[id]) bad("UNKNOWN_UNIT", `pilotenheter[${i}]`, `okänd enhet ${JSON.stringify(id)} (finns inte i enheter.csv)`, `unknown unit ${JSON.stringify(id)} (not in enheter.csv)`);
+    if (typeof id !== "string" || !UNIT_NAMES[id])
+      bad(
+        "UNKNOWN_UNIT",
+        `pilotenheter[${i}]`,
+        `okänd enhet ${JSON.stringify(id)} (finns inte i enheter.csv)`,
+        `unknown unit ${JSON.stringify(id)} (not in enheter.csv)`,
+      );
   });
   return { baslinje, pilotenheter: pilot as string[], issues };
 }
@@ -155,7 +172,11 @@ export function monthlyLeadTime(unit: string, flows: readonly FlowMetrics[]) {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, fs]) => {
       const d = distribution(fs, (f) => f.leadTimeMs);
-      const p25Ms = quantile(fs.map((f) => f.leadTimeMs), 0.25) ?? undefined;
+      const p25Ms =
+        quantile(
+          fs.map((f) => f.leadTimeMs),
+          0.25,
+        ) ?? undefined;
       return { unit, periodStart: `${month}-01`, medianMs: d.median ?? 0, p85Ms: d.p85 ?? 0, p25Ms, n: d.n };
     });
 }

@@ -1,9 +1,9 @@
-import { CliError } from "../cli-error.js";
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { resolve } from "node:path";
-import { writeArrow, writeCsv, writeParquet, writeXes, type ByteOutput, type EventLog } from "@flodes/core";
-import { flagOption, stringOption, type ParsedArgs } from "../args.js";
+import { type ByteOutput, type EventLog, writeArrow, writeCsv, writeParquet, writeXes } from "@flodes/core";
+import { flagOption, type ParsedArgs, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import { qualityReportText } from "../format/human.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
@@ -17,7 +17,14 @@ const H = HELP.options_;
 export const CONVERT_FORMATS = ["xes", "csv", "parquet", "arrow"] as const;
 export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 
-const EXTENSIONS: Readonly<Record<string, ConvertFormat>> = { ".xes": "xes", ".csv": "csv", ".parquet": "parquet", ".arrow": "arrow", ".feather": "arrow", ".ipc": "arrow" };
+const EXTENSIONS: Readonly<Record<string, ConvertFormat>> = {
+  ".xes": "xes",
+  ".csv": "csv",
+  ".parquet": "parquet",
+  ".arrow": "arrow",
+  ".feather": "arrow",
+  ".ipc": "arrow",
+};
 const number = new Intl.NumberFormat("sv-SE");
 
 /** The format asked for: `--to`, else the extension of `--out`; throws CliError when neither tells. */
@@ -94,9 +101,18 @@ export const convertCommand: Command = {
     ...IMPORT_OPTIONS,
   ],
   examples: [
-    { comment: "en CSV-logg som XES för ProM eller pm4py", command: "flodes convert examples/syntetisk-remissflode.csv --to xes --out remisser.xes" },
-    { comment: "till Parquet för DuckDB eller Polars (formatet tas från ändelsen)", command: "flodes convert logg.xes.gz --out logg.parquet" },
-    { comment: "till Arrow med kategorier från en processmodell", command: "flodes convert logg.csv --model examples/remiss-modell.json --to arrow --out logg.arrow" },
+    {
+      comment: "en CSV-logg som XES för ProM eller pm4py",
+      command: "flodes convert examples/syntetisk-remissflode.csv --to xes --out remisser.xes",
+    },
+    {
+      comment: "till Parquet för DuckDB eller Polars (formatet tas från ändelsen)",
+      command: "flodes convert logg.xes.gz --out logg.parquet",
+    },
+    {
+      comment: "till Arrow med kategorier från en processmodell",
+      command: "flodes convert logg.csv --model examples/remiss-modell.json --to arrow --out logg.arrow",
+    },
     { comment: "till CSV för svensk Excel", command: "flodes convert matning.xlsx --to csv --excel --out matning.csv" },
     { comment: "XES till stdout", command: "flodes convert logg.csv --to xes --out -" },
   ],
@@ -109,7 +125,8 @@ export const convertCommand: Command = {
     if (toStdout && (format === "parquet" || format === "arrow")) throw new CliError("usage", MSG.binaryNotToStdout(format));
     const cwd = io.cwd ?? process.cwd();
     const [input] = args.positionals;
-    if (!toStdout && input !== undefined && resolve(cwd, input) === resolve(cwd, outArg)) throw new CliError("usage", MSG.outIsInput(outArg));
+    if (!toStdout && input !== undefined && resolve(cwd, input) === resolve(cwd, outArg))
+      throw new CliError("usage", MSG.outIsInput(outArg));
 
     const { file, result, progress } = await loadLog(args, io);
     progress.analyzing();
@@ -119,7 +136,9 @@ export const convertCommand: Command = {
     progress.done();
 
     if (!toStdout) {
-      io.stderr.write(formatNote(MSG.converted(number.format(result.log.length), number.format(result.log.flowIds.length), outArg, format)));
+      io.stderr.write(
+        formatNote(MSG.converted(number.format(result.log.length), number.format(result.log.flowIds.length), outArg, format)),
+      );
     }
     if (result.quality.rejected > 0) {
       io.stderr.write(formatNote(MSG.rowsRejected(result.quality.rejected, result.quality.rowsIn)));

@@ -1,30 +1,30 @@
-import { CliError } from "../cli-error.js";
 import {
-  DEFAULT_HOURS_PER_FTE,
-  efficiencyMatrix,
-  goalMeasureProvider,
-  goalTree,
-  improvementPortfolio,
-  loadUnits,
-  goalPeriodOf,
-  goalTreeFlat,
-  monthSpan,
-  monthSpanOf,
-  portfolioRows,
-  type EfficiencyMatrix,
   type ContextFigure,
+  DEFAULT_HOURS_PER_FTE,
+  type EfficiencyMatrix,
   type Estimate,
+  efficiencyMatrix,
   type FreedCapacityResult,
   type GoalTreeRow,
+  goalMeasureProvider,
+  goalPeriodOf,
+  goalTree,
+  goalTreeFlat,
   type Improvement,
+  improvementPortfolio,
+  loadUnits,
+  monthSpan,
+  monthSpanOf,
   type PlanGoal,
   type Portfolio,
+  portfolioRows,
   type StaffingRow,
   type SteeringParse,
   type Unit,
 } from "@flodes/core/node";
 import { flagOption, stringOption } from "../args.js";
-import { CSV_DEFAULT, CSV_EXCEL, toCsv, type Cell, type Table } from "../format/csv.js";
+import { CliError } from "../cli-error.js";
+import { type Cell, CSV_DEFAULT, CSV_EXCEL, type Table, toCsv } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
 import { toJsonText } from "../format/json.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
@@ -32,10 +32,9 @@ import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-option
 import { loadLog } from "../input/load-log.js";
 import { issueLines, loadSmallFile, loadSteeringFiles, reportSteeringIssues, STEERING_OPTIONS } from "../input/steering-files.js";
 import { EXIT_OK, EXIT_REJECTED } from "../io.js";
-import { EFFECT_MSG, formatNote, MSG, } from "../messages.js";
+import { EFFECT_MSG, formatNote, MSG } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
-
 
 type TableName = "freed" | "matrix" | "portfolio" | "goals";
 const TABLES: readonly TableName[] = ["freed", "matrix", "portfolio", "goals"];
@@ -43,7 +42,11 @@ const TABLES: readonly TableName[] = ["freed", "matrix", "portfolio", "goals"];
 /** The row accounting of a steering file, for the JSON document. */
 const fileReport = <T>(p: SteeringParse<T>) => ({ rowsIn: p.rowsIn, accepted: p.accepted, rejected: p.rejected, issues: p.issues });
 
-const e3 = (prefix: string, e: Estimate | null): Record<string, Cell> => ({ [prefix]: e?.estimate ?? null, [`${prefix}Lower`]: e?.lower ?? null, [`${prefix}Upper`]: e?.upper ?? null });
+const e3 = (prefix: string, e: Estimate | null): Record<string, Cell> => ({
+  [prefix]: e?.estimate ?? null,
+  [`${prefix}Lower`]: e?.lower ?? null,
+  [`${prefix}Upper`]: e?.upper ?? null,
+});
 
 function tableOf(rows: readonly Record<string, Cell>[]): Table {
   const header = rows.length ? Object.keys(rows[0]!) : [];
@@ -55,7 +58,20 @@ function freedTable(freed: readonly FreedCapacityResult[]): Table {
   for (const f of freed) {
     const base = { improvement: f.improvement, title: f.title, unit: f.unit };
     if (!f.ok) {
-      rows.push({ ...base, process: null, from: null, role: null, flowsBefore: f.flows.before, flowsAfter: f.flows.after, flowsPerMonth: null, ...e3("hoursPerMonth", null), ...e3("fte", null), ...e3("sekPerYear", null), hourlyCostSek: null, refused: f.code });
+      rows.push({
+        ...base,
+        process: null,
+        from: null,
+        role: null,
+        flowsBefore: f.flows.before,
+        flowsAfter: f.flows.after,
+        flowsPerMonth: null,
+        ...e3("hoursPerMonth", null),
+        ...e3("fte", null),
+        ...e3("sekPerYear", null),
+        hourlyCostSek: null,
+        refused: f.code,
+      });
       continue;
     }
     const common = { ...base, process: f.process, from: f.from };
@@ -117,12 +133,39 @@ export const effectCommand: Command = {
     MODEL_OPTION,
     ...STEERING_OPTIONS,
     { name: "units", kind: "string", valueName: "fil", help: "enhetsfil (JSON eller CSV: id;namn;nivå;förälder), behövs med --goal-tree" },
-    { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "sista månaden i analysen (efter-perioden och matrisen slutar där; målen bedöms då). Standard: loggens sista månad" },
-    { name: "from", kind: "string", valueName: "ÅÅÅÅ-MM", help: "första månaden i effektivitetsmatrisen och i före-perioden. Standard: loggens första månad" },
-    { name: "grain", kind: "string", valueName: "period", choices: ["month", "quarter"], help: "effektivitetsmatrisen per månad (standard) eller kvartal" },
-    { name: "hours-per-fte", kind: "string", valueName: "timmar", help: `arbetade timmar per årsarbetare och år (standard ${DEFAULT_HOURS_PER_FTE}, se docs/metrics.md)` },
+    {
+      name: "month",
+      kind: "string",
+      valueName: "ÅÅÅÅ-MM",
+      help: "sista månaden i analysen (efter-perioden och matrisen slutar där; målen bedöms då). Standard: loggens sista månad",
+    },
+    {
+      name: "from",
+      kind: "string",
+      valueName: "ÅÅÅÅ-MM",
+      help: "första månaden i effektivitetsmatrisen och i före-perioden. Standard: loggens första månad",
+    },
+    {
+      name: "grain",
+      kind: "string",
+      valueName: "period",
+      choices: ["month", "quarter"],
+      help: "effektivitetsmatrisen per månad (standard) eller kvartal",
+    },
+    {
+      name: "hours-per-fte",
+      kind: "string",
+      valueName: "timmar",
+      help: `arbetade timmar per årsarbetare och år (standard ${DEFAULT_HOURS_PER_FTE}, se docs/metrics.md)`,
+    },
     { name: "format", kind: "string", valueName: "format", choices: ["json", "csv"], help: "json (standard) eller csv" },
-    { name: "table", kind: "string", valueName: "tabell", choices: TABLES, help: "tabell för --format csv: freed (standard), matrix, portfolio eller goals" },
+    {
+      name: "table",
+      kind: "string",
+      valueName: "tabell",
+      choices: TABLES,
+      help: "tabell för --format csv: freed (standard), matrix, portfolio eller goals",
+    },
     { name: "excel", kind: "flag", help: "CSV för svensk Excel: semikolon, decimalkomma och BOM" },
     { name: "out", kind: "string", valueName: "fil", help: "fil att skriva (standard: stdout)" },
     ...CALENDAR_OPTIONS,
@@ -152,16 +195,19 @@ export const effectCommand: Command = {
   ],
   async run(args, io) {
     const unitsFile = stringOption(args, "units");
-    if (stringOption(args, "staffing") === undefined && stringOption(args, "improvements") === undefined) throw new CliError("usage", EFFECT_MSG.needsOne);
+    if (stringOption(args, "staffing") === undefined && stringOption(args, "improvements") === undefined)
+      throw new CliError("usage", EFFECT_MSG.needsOne);
     if (stringOption(args, "goal-tree") !== undefined && unitsFile === undefined) throw new CliError("usage", EFFECT_MSG.needsUnits);
     const month = stringOption(args, "month");
     const from = stringOption(args, "from");
-    for (const m of [month, from]) if (m !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw new CliError("usage", EFFECT_MSG.badMonth(m));
+    for (const m of [month, from])
+      if (m !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw new CliError("usage", EFFECT_MSG.badMonth(m));
     const hoursRaw = stringOption(args, "hours-per-fte");
     const hoursPerFte = hoursRaw === undefined ? DEFAULT_HOURS_PER_FTE : Number(hoursRaw.replace(",", ".").replace(/\s/g, ""));
     if (!(hoursPerFte > 0 && hoursPerFte <= 8784)) throw new CliError("usage", EFFECT_MSG.badHours(hoursRaw ?? ""));
     const csv = stringOption(args, "format") === "csv";
-    if (!csv && (stringOption(args, "table") !== undefined || flagOption(args, "excel"))) throw new CliError("usage", EFFECT_MSG.tableNeedsCsv);
+    if (!csv && (stringOption(args, "table") !== undefined || flagOption(args, "excel")))
+      throw new CliError("usage", EFFECT_MSG.tableNeedsCsv);
     const table = (stringOption(args, "table") ?? "freed") as TableName;
     const tz = stringOption(args, "tz") ?? DEFAULT_TZ;
     const calendar = calendarFrom(args, tz);
@@ -180,7 +226,13 @@ export const effectCommand: Command = {
     const start = from !== undefined ? monthSpan(from, tz) : null;
     const staffRows: StaffingRow[] = staffing?.items ?? [];
     const matrix = staffing
-      ? efficiencyMatrix(log, staffRows, { tz, grain: (stringOption(args, "grain") ?? "month") as "month" | "quarter", ...(from ? { fromMonth: from } : {}), ...(month ? { toMonth: month } : {}), ...(calendar ? { calendar } : {}) })
+      ? efficiencyMatrix(log, staffRows, {
+          tz,
+          grain: (stringOption(args, "grain") ?? "month") as "month" | "quarter",
+          ...(from ? { fromMonth: from } : {}),
+          ...(month ? { toMonth: month } : {}),
+          ...(calendar ? { calendar } : {}),
+        })
       : null;
     const imps: Improvement[] = improvements?.items ?? [];
     const goalRows: PlanGoal[] = goals?.items ?? [];
@@ -212,27 +264,62 @@ export const effectCommand: Command = {
       const dialect = flagOption(args, "excel") ? CSV_EXCEL : CSV_DEFAULT;
       const empty: Table = { header: [], rows: [] };
       const chosen =
-        table === "matrix" ? (matrix ? matrixTable(matrix) : empty) : table === "portfolio" ? (portfolio ? portfolioTable(portfolio) : empty) : table === "goals" ? (tree ? goalsTable(tree) : empty) : freedTable(freed);
+        table === "matrix"
+          ? matrix
+            ? matrixTable(matrix)
+            : empty
+          : table === "portfolio"
+            ? portfolio
+              ? portfolioTable(portfolio)
+              : empty
+            : table === "goals"
+              ? tree
+                ? goalsTable(tree)
+                : empty
+              : freedTable(freed);
       text = toCsv(chosen, dialect);
     } else {
       text = toJsonText({
         hoursPerFte,
         basis: matrix?.basis ?? (calendar ? "working" : "calendar"),
-        quality: { rowsIn: result.quality.rowsIn, accepted: result.quality.accepted, rejected: result.quality.rejected, issues: result.quality.issues },
+        quality: {
+          rowsIn: result.quality.rowsIn,
+          accepted: result.quality.accepted,
+          rejected: result.quality.rejected,
+          issues: result.quality.issues,
+        },
         files: {
           ...(staffing ? { staffing: fileReport(staffing) } : {}),
-          ...(improvements ? { improvements: { ...fileReport(improvements), issues: [...improvements.issues, ...(loaded.improvements?.extra ?? [])] } } : {}),
+          ...(improvements
+            ? { improvements: { ...fileReport(improvements), issues: [...improvements.issues, ...(loaded.improvements?.extra ?? [])] } }
+            : {}),
           ...(goals ? { goalTree: fileReport(goals) } : {}),
           ...(context ? { context: fileReport(context) } : {}),
         },
-        matrix: matrix ? { grain: matrix.grain, periods: matrix.periods, thresholds: matrix.thresholds, points: matrix.points, paths: matrix.paths, unassignedTouchHours: matrix.unassignedTouchHours, issues: matrix.issues } : null,
+        matrix: matrix
+          ? {
+              grain: matrix.grain,
+              periods: matrix.periods,
+              thresholds: matrix.thresholds,
+              points: matrix.points,
+              paths: matrix.paths,
+              unassignedTouchHours: matrix.unassignedTouchHours,
+              issues: matrix.issues,
+            }
+          : null,
         freedCapacity: freed,
         portfolio: portfolio
           ? {
               counts: portfolio.counts,
               board: portfolio.board,
               supportRequests: portfolio.supportRequests,
-              items: portfolio.items.map((i) => ({ improvement: i.improvement, goalPath: i.goalPath, expected: i.expected, realised: i.realised, verdict: i.verdict })),
+              items: portfolio.items.map((i) => ({
+                improvement: i.improvement,
+                goalPath: i.goalPath,
+                expected: i.expected,
+                realised: i.realised,
+                verdict: i.verdict,
+              })),
             }
           : null,
         goalTree: tree,

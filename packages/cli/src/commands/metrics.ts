@@ -1,7 +1,7 @@
+import { type Analysis, analyze, analyzeBy, type EventLog } from "@flodes/core";
+import { flagOption, type ParsedArgs, stringOption } from "../args.js";
 import { CliError } from "../cli-error.js";
-import { analyze, analyzeBy, type Analysis, type EventLog } from "@flodes/core";
-import { flagOption, stringOption, type ParsedArgs } from "../args.js";
-import { CSV_DEFAULT, CSV_EXCEL, metricsTable, TABLE_NAMES, toCsv, type CsvDialect, type TableName } from "../format/csv.js";
+import { CSV_DEFAULT, CSV_EXCEL, type CsvDialect, metricsTable, TABLE_NAMES, type TableName, toCsv } from "../format/csv.js";
 import { excelTable } from "../format/excel.js";
 import { qualityReportText } from "../format/human.js";
 import { metricsJson, metricsJsonPieces } from "../format/json.js";
@@ -114,13 +114,19 @@ export const metricsCommand: Command = {
     progress.done();
 
     const text = csv
-      ? toCsv(flagOption(args, "excel") ? excelTable(metricsTable(analysis, table), { tz: stringOption(args, "tz") ?? DEFAULT_TZ }) : metricsTable(analysis, table), dialect)
+      ? toCsv(
+          flagOption(args, "excel")
+            ? excelTable(metricsTable(analysis, table), { tz: stringOption(args, "tz") ?? DEFAULT_TZ })
+            : metricsTable(analysis, table),
+          dialect,
+        )
       : metricsJsonPieces(metricsJson(result.quality, analysis, by !== undefined && groups ? { by, groups } : undefined));
     await writeResult(io, text, stringOption(args, "out"));
 
     if (calendar) io.stderr.write(formatNote(MSG.workingTimeBasis(calendar.label, calendar.labelEn)));
     if (model === undefined) {
-      if (analysis.categoriesAssumed) io.stderr.write(formatNote(MSG.categoriesAssumed(analysis.assumedCategoryObservations ?? 0, analysis.summary.observations)));
+      if (analysis.categoriesAssumed)
+        io.stderr.write(formatNote(MSG.categoriesAssumed(analysis.assumedCategoryObservations ?? 0, analysis.summary.observations)));
     } else if (analysis.categoriesAssumed) {
       const missing = stepsNotInModel(log);
       if (missing.length > 0) io.stderr.write(formatNote(MSG.stepsNotInModel(stringOption(args, "model") ?? "", missing)));

@@ -1,21 +1,21 @@
-import { CliError } from "../cli-error.js";
 import {
   asOfFromDate,
+  type BacklogAllocation,
+  type CareGuaranteeRule,
   loadBacklogAllocations,
   loadCareGuaranteeRules,
   queueReport,
-  type BacklogAllocation,
-  type CareGuaranteeRule,
 } from "@flodes/core/node";
-import { flagOption, stringOption, type ParsedArgs } from "../args.js";
+import { flagOption, type ParsedArgs, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import { CSV_DEFAULT, CSV_EXCEL, toCsv } from "../format/csv.js";
 import { qualityReportText } from "../format/human.js";
 import { toJsonText } from "../format/json.js";
-import { QUEUE_TABLE_NAMES, queueTable, type QueueTableName } from "../format/queue-csv.js";
-import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION, isTimeZone } from "../input/import-options.js";
+import { QUEUE_TABLE_NAMES, type QueueTableName, queueTable } from "../format/queue-csv.js";
+import { DEFAULT_TZ, IMPORT_OPTIONS, isTimeZone, MODEL_OPTION } from "../input/import-options.js";
 import { loadLog } from "../input/load-log.js";
 import { loadSmallFile } from "../input/steering-files.js";
-import { EXIT_OK, EXIT_REJECTED, } from "../io.js";
+import { EXIT_OK, EXIT_REJECTED } from "../io.js";
 import { formatNote, HELP, MSG, QUEUE_TEXT as Q } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
@@ -85,7 +85,10 @@ export const queueCommand: Command = {
       }
     }
     const endStepsText = stringOption(args, "end-steps");
-    const endSteps = endStepsText?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    const endSteps = endStepsText
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     if (endSteps !== undefined && endSteps.length === 0) throw new CliError("usage", Q.emptyEndSteps);
     const historyWeeks = positiveInt(args, "history-weeks");
     const horizonWeeks = positiveInt(args, "horizon-weeks");
@@ -93,9 +96,11 @@ export const queueCommand: Command = {
     const seed = seedText === undefined ? undefined : Number(seedText);
     if (seed !== undefined && !Number.isInteger(seed)) throw new CliError("usage", Q.badSeed(seedText!));
     const rulesFile = stringOption(args, "rules");
-    const rules: CareGuaranteeRule[] | undefined = rulesFile === undefined ? undefined : await loadSmallFile(io, rulesFile, (path) => loadCareGuaranteeRules(path));
+    const rules: CareGuaranteeRule[] | undefined =
+      rulesFile === undefined ? undefined : await loadSmallFile(io, rulesFile, (path) => loadCareGuaranteeRules(path));
     const allocationFile = stringOption(args, "allocation");
-    const allocations: BacklogAllocation[] | undefined = allocationFile === undefined ? undefined : await loadSmallFile(io, allocationFile, (path) => loadBacklogAllocations(path));
+    const allocations: BacklogAllocation[] | undefined =
+      allocationFile === undefined ? undefined : await loadSmallFile(io, allocationFile, (path) => loadBacklogAllocations(path));
 
     const { file, result, progress } = await loadLog(args, io);
     progress.analyzing();
@@ -110,7 +115,8 @@ export const queueCommand: Command = {
       ...(seed !== undefined ? { seed } : {}),
     });
     progress.done();
-    if (report.flows.closed + report.flows.open > 0 && report.endSteps.every((e) => e.source === "none")) throw new CliError("usage", Q.noEndSteps);
+    if (report.flows.closed + report.flows.open > 0 && report.endSteps.every((e) => e.source === "none"))
+      throw new CliError("usage", Q.noEndSteps);
 
     const text = csv ? toCsv(queueTable(report, table), flagOption(args, "excel") ? CSV_EXCEL : CSV_DEFAULT) : toJsonText(report);
     await writeResult(io, text, stringOption(args, "out"));

@@ -35,13 +35,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: "report",
     summary: HELP.report.summary,
-    example: "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.csv --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
+    example:
+      "flodes report data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --units data/pilot/enheter.csv --goals data/pilot/mal.json --month 2025-10 --out rapport.html",
     load: async () => (await import("./report.js")).reportCommand,
   },
   {
     name: "effect",
     summary: EFFECT_TEXT.summary,
-    example: "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --staffing data/pilot/bemanning.csv --improvements data/pilot/forbattringar.csv",
+    example:
+      "flodes effect data/pilot/syntetisk-handelser.csv --model data/pilot/processer.json --staffing data/pilot/bemanning.csv --improvements data/pilot/forbattringar.csv",
     load: async () => (await import("./effect.js")).effectCommand,
   },
   {

@@ -1,21 +1,21 @@
-import { CliError } from "../cli-error.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import {
+  type BaselinePeriod,
+  type EventLog,
+  type Goal,
   loadBacklogAllocations,
   loadCareGuaranteeRules,
   loadGoals,
   loadUnits,
   monthlyReport,
-  parseBaselinePeriod,
-  type BaselinePeriod,
-  type Goal,
-  type EventLog,
   type Process,
+  parseBaselinePeriod,
   type Unit,
 } from "@flodes/core/node";
 import { renderReportHtml } from "@flodes/viz";
 import { flagOption, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import { qualityReportText } from "../format/human.js";
 import { CALENDAR_OPTIONS, calendarFrom } from "../input/calendar-options.js";
 import { DEFAULT_TZ, IMPORT_OPTIONS, MODEL_OPTION } from "../input/import-options.js";
@@ -26,9 +26,17 @@ import { formatNote, HELP, MSG, type Msg, REPORT_MSG } from "../messages.js";
 import { writeResult } from "../output.js";
 import type { Command } from "./command.js";
 
-
 const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** True when the log says its data are synthetic: a file name or a value of an extra column (e.g. källa) containing "syntet". */
 function isSynthetic(file: string, log: EventLog): boolean {
@@ -63,11 +71,17 @@ export const reportCommand: Command = {
   name: "report",
   summary: HELP.report.summary,
   description: REPORT_MSG.description,
-  usage: "report <fil> --model processer.json --units enheter.json --goals mal.json --month ÅÅÅÅ-MM [--baseline ÅÅÅÅ-MM..ÅÅÅÅ-MM] --out rapport.html [--pdf]",
+  usage:
+    "report <fil> --model processer.json --units enheter.json --goals mal.json --month ÅÅÅÅ-MM [--baseline ÅÅÅÅ-MM..ÅÅÅÅ-MM] --out rapport.html [--pdf]",
   options: [
     MODEL_OPTION,
     { name: "units", kind: "string", valueName: "fil", help: "enhetsfil (JSON eller CSV: id;namn;nivå;förälder)" },
-    { name: "goals", kind: "string", valueName: "fil", help: "målfil, målbilden (JSON eller CSV: enhet;mått;baslinje;mål;datum;baslinjedatum)" },
+    {
+      name: "goals",
+      kind: "string",
+      valueName: "fil",
+      help: "målfil, målbilden (JSON eller CSV: enhet;mått;baslinje;mål;datum;baslinjedatum)",
+    },
     { name: "month", kind: "string", valueName: "ÅÅÅÅ-MM", help: "rapportmånad, t.ex. 2025-10 (ärenden som avslutades under månaden)" },
     {
       name: "baseline",
@@ -77,7 +91,12 @@ export const reportCommand: Command = {
     },
     { name: "out", kind: "string", valueName: "fil", help: "HTML-fil att skriva (standard: stdout)" },
     { name: "pdf", kind: "flag", help: "skriv även en PDF bredvid HTML-filen (kräver Chromium i /usr/bin/chromium)" },
-    { name: "rules", kind: "string", valueName: "fil", help: "vårdgarantins regler för kösektionen (som för flodes queue; standard: 0-3-90-90)" },
+    {
+      name: "rules",
+      kind: "string",
+      valueName: "fil",
+      help: "vårdgarantins regler för kösektionen (som för flodes queue; standard: 0-3-90-90)",
+    },
     { name: "allocation", kind: "string", valueName: "fil", help: "tilldelade medel för förskjuten vård (som för flodes queue)" },
     ...STEERING_OPTIONS,
     ...CALENDAR_OPTIONS,
@@ -129,12 +148,14 @@ export const reportCommand: Command = {
     const rulesFile = stringOption(args, "rules");
     const rules = rulesFile !== undefined ? await loadSmallFile(io, rulesFile, (path) => loadCareGuaranteeRules(path)) : undefined;
     const allocationFile = stringOption(args, "allocation");
-    const allocations = allocationFile !== undefined ? await loadSmallFile(io, allocationFile, (path) => loadBacklogAllocations(path)) : undefined;
+    const allocations =
+      allocationFile !== undefined ? await loadSmallFile(io, allocationFile, (path) => loadBacklogAllocations(path)) : undefined;
     const steering = await loadSteeringFiles(args, io);
     const withSteering = Object.keys(steering).length > 0;
     const { file, result, model, progress } = await loadLog(args, io);
     progress.analyzing();
-    const processes: readonly Process[] = model === undefined ? [] : Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
+    const processes: readonly Process[] =
+      model === undefined ? [] : Array.isArray(model) ? (model as readonly Process[]) : [model as Process];
     const synthetic = isSynthetic(file, result.log);
     const report = monthlyReport(
       { processes, units, goals, log: result.log, ...(withSteering ? { steering: steeringInput(steering) } : {}) },

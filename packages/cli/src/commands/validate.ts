@@ -26,9 +26,7 @@ export const validateCommand: Command = {
   async run(args, io) {
     const { file, result, progress } = await loadLog(args, io);
     progress.done();
-    const text = flagOption(args, "json")
-      ? toJsonText(result.quality)
-      : qualityReportText(result.quality, { file });
+    const text = flagOption(args, "json") ? toJsonText(result.quality) : qualityReportText(result.quality, { file });
     io.stdout.write(text);
     return result.quality.rejected > 0 ? EXIT_REJECTED : EXIT_OK;
   },

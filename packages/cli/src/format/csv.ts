@@ -1,4 +1,4 @@
-import { csvField, type Analysis, type Distribution } from "@flodes/core";
+import { type Analysis, csvField, type Distribution } from "@flodes/core";
 
 /** A cell of a CSV table; null is written as an empty cell. */
 export type Cell = string | number | boolean | null;
@@ -70,12 +70,40 @@ const distCells = (d: Distribution): Cell[] => DIST_FIELDS.map((f) => d[f]);
 export function flowsTable(analysis: Analysis): Table {
   return {
     header: [
-      "flow", "startMs", "endMs", "leadTimeMs", "vaMs", "nnvaMs", "nvaMs", "waitMs", "touchTimeMs",
-      "flowEfficiency", "observations", "nvaWorkMs", "reworkCount", "reworkMs", "assumedStarts", "basis",
+      "flow",
+      "startMs",
+      "endMs",
+      "leadTimeMs",
+      "vaMs",
+      "nnvaMs",
+      "nvaMs",
+      "waitMs",
+      "touchTimeMs",
+      "flowEfficiency",
+      "observations",
+      "nvaWorkMs",
+      "reworkCount",
+      "reworkMs",
+      "assumedStarts",
+      "basis",
     ],
     rows: analysis.flows.map((f) => [
-      f.flow, f.startMs, f.endMs, f.leadTimeMs, f.vaMs, f.nnvaMs, f.nvaMs, f.waitMs, f.touchTimeMs,
-      f.flowEfficiency, f.observations, f.nvaWorkMs, f.reworkCount, f.reworkMs, f.assumedStarts, f.basis,
+      f.flow,
+      f.startMs,
+      f.endMs,
+      f.leadTimeMs,
+      f.vaMs,
+      f.nnvaMs,
+      f.nvaMs,
+      f.waitMs,
+      f.touchTimeMs,
+      f.flowEfficiency,
+      f.observations,
+      f.nvaWorkMs,
+      f.reworkCount,
+      f.reworkMs,
+      f.assumedStarts,
+      f.basis,
     ]),
   };
 }
@@ -89,12 +117,26 @@ export function flowsTable(analysis: Analysis): Table {
 export function stepsTable(analysis: Analysis): Table {
   return {
     header: [
-      "step", "category", "n", "flows", "shareOfFlows", ...distHeader("durationMs"), ...distHeader("waitBeforeMs"),
-      "reworkRate", "basis",
+      "step",
+      "category",
+      "n",
+      "flows",
+      "shareOfFlows",
+      ...distHeader("durationMs"),
+      ...distHeader("waitBeforeMs"),
+      "reworkRate",
+      "basis",
     ],
     rows: analysis.steps.map((s) => [
-      s.step, s.category, s.n, s.flows, s.shareOfFlows, ...distCells(s.durationMs), ...distCells(s.waitBeforeMs),
-      s.reworkRate, s.basis,
+      s.step,
+      s.category,
+      s.n,
+      s.flows,
+      s.shareOfFlows,
+      ...distCells(s.durationMs),
+      ...distCells(s.waitBeforeMs),
+      s.reworkRate,
+      s.basis,
     ]),
   };
 }

@@ -80,7 +80,8 @@ export function excelTable(table: Table, options: ExcelOptions = {}): Table {
   const columns = table.header.map(columnOf);
   const cell = (value: Cell, col: Column): Cell => {
     if (value === null || (typeof value === "number" && !Number.isFinite(value))) return null;
-    if (typeof value !== "number") return col.kind === "basis" ? (value === "working" ? "arbetstid" : value === "calendar" ? "kalendertid" : value) : value;
+    if (typeof value !== "number")
+      return col.kind === "basis" ? (value === "working" ? "arbetstid" : value === "calendar" ? "kalendertid" : value) : value;
     switch (col.kind) {
       case "time":
         return time.format(value);

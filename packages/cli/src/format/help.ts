@@ -35,10 +35,7 @@ export function programHelp(commands: readonly { name: string; summary: string; 
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     `${HELP.options}:`,
-    ...optionLines([
-      HELP_OPTION,
-      { name: "version", kind: "flag", help: HELP.version },
-    ]),
+    ...optionLines([HELP_OPTION, { name: "version", kind: "flag", help: HELP.version }]),
     "",
     `${HELP.examples}:`,
     ...commands.map((c) => `  ${c.example}`),

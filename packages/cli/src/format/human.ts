@@ -1,6 +1,6 @@
-import { terminalSafe } from "./terminal-safe.js";
 import type { IssueCode, QualityIssue, QualityReport } from "@flodes/core";
 import { REPORT_SV as R } from "../messages.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 /** Options of {@link qualityReportText}. */
 export interface QualityTextOptions {
@@ -37,20 +37,14 @@ function groupByCode(report: QualityReport): CodeGroup[] {
     if (exact !== undefined) g.count = exact;
   }
   // Errors first (they cost rows), then by how many rows they concern.
-  return [...groups.values()].sort(
-    (a, b) => Number(b.severity === "error") - Number(a.severity === "error") || b.count - a.count,
-  );
+  return [...groups.values()].sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error") || b.count - a.count);
 }
 
 function issueLine(issue: QualityIssue): string {
-  const where = [R.row(issue.row), issue.column !== null ? R.column(issue.column) : null]
-    .filter((x) => x !== null)
-    .join(", ");
+  const where = [R.row(issue.row), issue.column !== null ? R.column(issue.column) : null].filter((x) => x !== null).join(", ");
   // A personnummer value is never stored in `value`; other raw values help the user find the row.
   const value =
-    issue.value !== undefined && issue.code !== "PERSONNUMMER" && !issue.message.includes(issue.value)
-      ? ` ("${issue.value}")`
-      : "";
+    issue.value !== undefined && issue.code !== "PERSONNUMMER" && !issue.message.includes(issue.value) ? ` ("${issue.value}")` : "";
   const count = issue.count !== undefined && issue.count > 1 ? ` [${R.rows(issue.count)}]` : "";
   return `    ${where}: ${issue.message}${value}${count}`;
 }

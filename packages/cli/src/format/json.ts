@@ -1,7 +1,7 @@
 import type {
   Analysis,
-  GroupAnalysis,
   FlowMetrics,
+  GroupAnalysis,
   HandoffSummary,
   ProcessSummary,
   QualityReport,

@@ -1,6 +1,6 @@
-import { CliError } from "../cli-error.js";
 import { createCalendar, type OpeningCalendar, type OpeningSpan, type WeekdayKey } from "@flodes/core";
-import { flagOption, stringOption, type OptionSpec, type ParsedArgs } from "../args.js";
+import { flagOption, type OptionSpec, type ParsedArgs, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import { HELP, MSG } from "../messages.js";
 
 /** `--working-time` and `--hours`: shared by every command that computes metrics. */
@@ -10,8 +10,23 @@ export const CALENDAR_OPTIONS: readonly OptionSpec[] = [
 ];
 
 const DAYS: Readonly<Record<string, WeekdayKey>> = {
-  mån: "mon", man: "mon", mon: "mon", tis: "tue", tue: "tue", ons: "wed", wed: "wed", tor: "thu", thu: "thu",
-  fre: "fri", fri: "fri", lör: "sat", lor: "sat", sat: "sat", sön: "sun", son: "sun", sun: "sun",
+  mån: "mon",
+  man: "mon",
+  mon: "mon",
+  tis: "tue",
+  tue: "tue",
+  ons: "wed",
+  wed: "wed",
+  tor: "thu",
+  thu: "thu",
+  fre: "fri",
+  fri: "fri",
+  lör: "sat",
+  lor: "sat",
+  sat: "sat",
+  sön: "sun",
+  son: "sun",
+  sun: "sun",
 };
 const ORDER: readonly WeekdayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -24,7 +39,10 @@ const ORDER: readonly WeekdayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", 
  */
 export function parseOpeningHours(text: string): Partial<Record<WeekdayKey, OpeningSpan[]>> {
   const out: Partial<Record<WeekdayKey, OpeningSpan[]>> = {};
-  for (const group of text.split(/[;,]/).map((g) => g.trim()).filter(Boolean)) {
+  for (const group of text
+    .split(/[;,]/)
+    .map((g) => g.trim())
+    .filter(Boolean)) {
     const m = /^(\p{L}+)(?:\s*-\s*(\p{L}+))?\s+(.+)$/u.exec(group);
     const from = m && DAYS[m[1].toLowerCase()];
     const to = m && DAYS[(m[2] ?? m[1]).toLowerCase()];

@@ -1,6 +1,6 @@
-import { CliError } from "../cli-error.js";
 import type { ColumnMapping, ImportOptions } from "@flodes/core/node";
-import { flagOption, stringOption, type OptionSpec, type ParsedArgs } from "../args.js";
+import { flagOption, type OptionSpec, type ParsedArgs, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import type { Io } from "../io.js";
 import { HELP, MSG } from "../messages.js";
 
@@ -26,7 +26,18 @@ export const IMPORT_OPTIONS: readonly OptionSpec[] = [
   { name: "max-ratio", kind: "string", valueName: "tal", help: H.maxRatio },
 ];
 
-const SIZE_UNITS: Readonly<Record<string, number>> = { "": 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+const SIZE_UNITS: Readonly<Record<string, number>> = {
+  "": 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
 
 /**
  * A size such as `8GB`, `500 MB`, `1,5GB`, `2GiB` or a plain number of bytes; undefined when unreadable.

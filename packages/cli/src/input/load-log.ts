@@ -1,8 +1,8 @@
-import { CliError } from "../cli-error.js";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { FlodesError, importFile, type ImportResult } from "@flodes/core/node";
-import { flagOption, stringOption, type ParsedArgs } from "../args.js";
+import { FlodesError, type ImportResult, importFile } from "@flodes/core/node";
+import { flagOption, type ParsedArgs, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import type { Io } from "../io.js";
 import { MSG } from "../messages.js";
 import { createProgress, type Progress } from "../progress.js";
@@ -51,7 +51,11 @@ export function importFailure(file: string, e: unknown): CliError {
   if (e instanceof FlodesError) {
     if (e.code === "PERSONNUMMER") {
       // Core's text names rows and columns, never a value; the hint adds the flags that get past it.
-      return new CliError("input", { code: e.code, sv: `${file}: ${e.sv} ${MSG.personnummerHint.sv}`, en: `${file}: ${e.en} ${MSG.personnummerHint.en}` });
+      return new CliError("input", {
+        code: e.code,
+        sv: `${file}: ${e.sv} ${MSG.personnummerHint.sv}`,
+        en: `${file}: ${e.en} ${MSG.personnummerHint.en}`,
+      });
     }
     const where = whereText(e);
     return new CliError("input", {

@@ -1,6 +1,6 @@
-import { CliError } from "../cli-error.js";
 import { readFile } from "node:fs/promises";
-import { FlodesError, loadProcessModel, parseProcessModel, type Process } from "@flodes/core/node";
+import { FlodesError, loadProcessModel, type Process, parseProcessModel } from "@flodes/core/node";
+import { CliError } from "../cli-error.js";
 import { MSG } from "../messages.js";
 import { scrubPersonnummer } from "./scrub.js";
 

@@ -1,31 +1,51 @@
-import { CliError } from "../cli-error.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import {
+  type ContextFigure,
   checkImprovementGoals,
   FlodesError,
+  type Improvement,
   loadContextFigures,
   loadGoalTree,
   loadImprovements,
   loadStaffing,
-  type ContextFigure,
-  type Improvement,
   type PlanGoal,
   type QualityIssue,
   type StaffingRow,
   type SteeringInput,
   type SteeringParse,
 } from "@flodes/core/node";
-import { stringOption, type OptionSpec, type ParsedArgs } from "../args.js";
+import { type OptionSpec, type ParsedArgs, stringOption } from "../args.js";
+import { CliError } from "../cli-error.js";
 import type { Io } from "../io.js";
 import { formatNote, MSG } from "../messages.js";
 
 /** The steering files' options, shared by `effect` and `report`. */
 export const STEERING_OPTIONS: readonly OptionSpec[] = [
-  { name: "staffing", kind: "string", valueName: "fil", help: "bemanningsfil (CSV: enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka[;andel_i_flödet;timkostnad;från;till])" },
-  { name: "improvements", kind: "string", valueName: "fil", help: "förbättringsfil (CSV: id;enhet;process;titel;status;startdatum;prioritet;stödbehov;ägarroll;mål;effektmått;förväntad_effekt;insats)" },
-  { name: "goal-tree", kind: "string", valueName: "fil", help: "målhierarki (CSV: id;nivå;förälder;titel;enhet;mått;baslinje;målvärde;förändring;referens;datum)" },
-  { name: "context", kind: "string", valueName: "fil", help: "kontextsiffror, t.ex. budgetavvikelse (CSV: enhet;typ;period;belopp[;beskrivning])" },
+  {
+    name: "staffing",
+    kind: "string",
+    valueName: "fil",
+    help: "bemanningsfil (CSV: enhet;roll;antal;tjänstgöringsgrad;timmar_per_vecka[;andel_i_flödet;timkostnad;från;till])",
+  },
+  {
+    name: "improvements",
+    kind: "string",
+    valueName: "fil",
+    help: "förbättringsfil (CSV: id;enhet;process;titel;status;startdatum;prioritet;stödbehov;ägarroll;mål;effektmått;förväntad_effekt;insats)",
+  },
+  {
+    name: "goal-tree",
+    kind: "string",
+    valueName: "fil",
+    help: "målhierarki (CSV: id;nivå;förälder;titel;enhet;mått;baslinje;målvärde;förändring;referens;datum)",
+  },
+  {
+    name: "context",
+    kind: "string",
+    valueName: "fil",
+    help: "kontextsiffror, t.ex. budgetavvikelse (CSV: enhet;typ;period;belopp[;beskrivning])",
+  },
 ];
 
 /** A steering file as read, with the name the user wrote. */
@@ -57,7 +77,9 @@ export async function loadSmallFile<T>(io: Io, file: string, loader: (path: stri
     return await loader(path, file);
   } catch (e) {
     if (e instanceof FlodesError) {
-      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""].filter(Boolean).join(", ");
+      const where = [e.row !== undefined && e.row > 0 ? `rad/row ${e.row}` : "", e.column !== undefined ? `"${e.column}"` : ""]
+        .filter(Boolean)
+        .join(", ");
       const at = where ? ` (${where})` : "";
       const sv = MSG.badFile(file, e.sv);
       throw new CliError("input", { code: e.code, sv: sv.sv + at, en: MSG.badFile(file, e.en).en + at });
@@ -66,7 +88,11 @@ export async function loadSmallFile<T>(io: Io, file: string, loader: (path: stri
   }
 }
 
-async function load<T>(io: Io, file: string | undefined, loader: (path: string, file: string) => Promise<SteeringParse<T>>): Promise<LoadedSteeringFile<T> | undefined> {
+async function load<T>(
+  io: Io,
+  file: string | undefined,
+  loader: (path: string, file: string) => Promise<SteeringParse<T>>,
+): Promise<LoadedSteeringFile<T> | undefined> {
   if (file === undefined) return undefined;
   return { file, parse: await loadSmallFile(io, file, loader), extra: [] };
 }
@@ -83,7 +109,8 @@ export async function loadSteeringFiles(args: ParsedArgs, io: Io): Promise<Loade
   const improvements = await load(io, stringOption(args, "improvements"), loadImprovements);
   const goals = await load(io, stringOption(args, "goal-tree"), loadGoalTree);
   const context = await load(io, stringOption(args, "context"), loadContextFigures);
-  if (improvements && goals) improvements.extra = checkImprovementGoals(improvements.parse.items, goals.parse.items, { file: improvements.file });
+  if (improvements && goals)
+    improvements.extra = checkImprovementGoals(improvements.parse.items, goals.parse.items, { file: improvements.file });
   if (staffing) out.staffing = staffing;
   if (improvements) out.improvements = improvements;
   if (goals) out.goals = goals;

@@ -1,7 +1,7 @@
+import { calendarMessage } from "../messages/calendar.js";
 import { FlodesError } from "../messages/flodes-error.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { calendarMessage } from "../messages/calendar.js";
 import { isoDateOfDay, isoWeekday, parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
 import { swedishHolidays } from "./swedish-holidays.js";
@@ -122,7 +122,9 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
   const closedOnHolidays = options.closedOnHolidays ?? true;
   const closedOnEves = options.closedOnEves ?? true;
   const hoursIn = options.openingHours;
-  if (hoursIn) for (const k of Object.keys(hoursIn)) if (!WEEKDAY_KEYS.includes(k as WeekdayKey)) throw new FlodesError(calendarMessage.badWeekday(FN, k));
+  if (hoursIn)
+    for (const k of Object.keys(hoursIn))
+      if (!WEEKDAY_KEYS.includes(k as WeekdayKey)) throw new FlodesError(calendarMessage.badWeekday(FN, k));
   const weekSpans: readonly OpeningSpan[][] = WEEKDAY_KEYS.map((k) => [...(hoursIn ? (hoursIn[k] ?? []) : DEFAULT_OPENING_HOURS[k])]);
   const week = weekSpans.map(parseSpans);
   const exceptions = new Map<number, [number, number][]>();
@@ -137,7 +139,11 @@ export function createCalendar(options: CalendarOptions = {}): OpeningCalendar {
     const year = Number(iso.slice(0, iso.length - 6));
     let set = closedYears.get(year);
     if (!set) {
-      set = new Set(swedishHolidays(year).filter((h) => (h.kind === "holiday" ? closedOnHolidays : closedOnEves)).map((h) => h.date));
+      set = new Set(
+        swedishHolidays(year)
+          .filter((h) => (h.kind === "holiday" ? closedOnHolidays : closedOnEves))
+          .map((h) => h.date),
+      );
       closedYears.set(year, set);
     }
     return set.has(iso);

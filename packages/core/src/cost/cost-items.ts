@@ -1,11 +1,11 @@
-import { matchKey as norm } from "../model/step-resolver.js";
-import type { WorkingCalendar } from "../model/calendar.js";
-import { CATEGORY_BY_CODE, type Category } from "../model/category.js";
 import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.js";
 import { flowIndexOf } from "../log/flow-index.js";
+import type { WorkingCalendar } from "../model/calendar.js";
+import { CATEGORY_BY_CODE, type Category } from "../model/category.js";
 import type { Process } from "../model/process.js";
+import { matchKey as norm } from "../model/step-resolver.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { wasteTypeFrom, type WasteTypeOrUnclassified } from "../model/waste-type-of.js";
+import { type WasteTypeOrUnclassified, wasteTypeFrom } from "../model/waste-type-of.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -65,7 +65,6 @@ export interface CostItems {
   /** Number of flows in the log. */
   flows: number;
 }
-
 
 /** Time basis of a calendar option: its own `basis` when it declares one (CALENDAR_TIME does), else "working". */
 export function basisOf(calendar: WorkingCalendar | undefined): TimeBasis {

@@ -1,7 +1,7 @@
 import type { LogInput } from "../log/as-event-log.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { costItems, type CostItem, type CostOptions } from "./cost-items.js";
-import { periodOf, type PeriodSpec } from "./periods.js";
+import { type CostItem, type CostOptions, costItems } from "./cost-items.js";
+import { type PeriodSpec, periodOf } from "./periods.js";
 
 /** Time and cost of waste (and of necessary non-value-adding work, shown apart) for one group of flows. */
 export interface CostBreakdown {
@@ -51,9 +51,14 @@ export interface CostOfWasteReport {
 
 class Acc {
   readonly flowSet = new Set<string>();
-  nvaWorkMs = 0; nvaWorkCostSek = 0; uncostedNvaWorkMs = 0;
-  nnvaMs = 0; nnvaCostSek = 0; uncostedNnvaMs = 0;
-  waitMs = 0; waitCostSek: number | null = null;
+  nvaWorkMs = 0;
+  nvaWorkCostSek = 0;
+  uncostedNvaWorkMs = 0;
+  nnvaMs = 0;
+  nnvaCostSek = 0;
+  uncostedNnvaMs = 0;
+  waitMs = 0;
+  waitCostSek: number | null = null;
 
   add(it: CostItem): void {
     this.flowSet.add(it.flow);
@@ -73,7 +78,18 @@ class Acc {
 
   done(): CostBreakdown {
     const { nvaWorkMs, nvaWorkCostSek, uncostedNvaWorkMs, nnvaMs, nnvaCostSek, uncostedNnvaMs, waitMs, waitCostSek } = this;
-    return { flows: this.flowSet.size, nvaWorkMs, nvaWorkCostSek, uncostedNvaWorkMs, nnvaMs, nnvaCostSek, uncostedNnvaMs, waitMs, waitCostSek, wasteCostSek: nvaWorkCostSek + (waitCostSek ?? 0) };
+    return {
+      flows: this.flowSet.size,
+      nvaWorkMs,
+      nvaWorkCostSek,
+      uncostedNvaWorkMs,
+      nnvaMs,
+      nnvaCostSek,
+      uncostedNnvaMs,
+      waitMs,
+      waitCostSek,
+      wasteCostSek: nvaWorkCostSek + (waitCostSek ?? 0),
+    };
   }
 }
 
@@ -106,9 +122,14 @@ export function costOfWaste(log: LogInput, options: CostOfWasteOptions = {}): Co
   const { basis, items } = costItems(log, options);
   const total = new Acc();
   for (const it of items) total.add(it);
-  const desc = <T extends CostBreakdown>(a: T, b: T) => b.wasteCostSek - a.wasteCostSek || b.nvaWorkMs + b.waitMs - (a.nvaWorkMs + a.waitMs);
-  const byStep = [...group(items, (it) => it.step)].map(([step, acc]) => ({ step, ...acc.done() })).sort((a, b) => desc(a, b) || a.step.localeCompare(b.step, "sv"));
-  const byUnit = [...group(items, (it) => it.unit)].map(([unit, acc]) => ({ unit, ...acc.done() })).sort((a, b) => desc(a, b) || String(a.unit).localeCompare(String(b.unit), "sv"));
+  const desc = <T extends CostBreakdown>(a: T, b: T) =>
+    b.wasteCostSek - a.wasteCostSek || b.nvaWorkMs + b.waitMs - (a.nvaWorkMs + a.waitMs);
+  const byStep = [...group(items, (it) => it.step)]
+    .map(([step, acc]) => ({ step, ...acc.done() }))
+    .sort((a, b) => desc(a, b) || a.step.localeCompare(b.step, "sv"));
+  const byUnit = [...group(items, (it) => it.unit)]
+    .map(([unit, acc]) => ({ unit, ...acc.done() }))
+    .sort((a, b) => desc(a, b) || String(a.unit).localeCompare(String(b.unit), "sv"));
   const of = periodOf(options.period ?? "month", options.tz);
   const periods = new Map<string, { startMs: number; endMs: number }>();
   const byPeriodAcc = group(items, (it) => {

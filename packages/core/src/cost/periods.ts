@@ -56,7 +56,11 @@ export function periodOf(spec: PeriodSpec, tz = "Europe/Stockholm"): (ms: number
       const thursday = monday + 3;
       const isoYear = Number(isoDateOfDay(thursday).slice(0, -6));
       const week = Math.floor((thursday - dayNumber(isoYear, 1, 1)) / 7) + 1;
-      p = { period: `${isoYear}-W${String(week).padStart(2, "0")}`, startMs: zone.toUtc(monday, 0, "first"), endMs: zone.toUtc(monday + 7, 0, "first") };
+      p = {
+        period: `${isoYear}-W${String(week).padStart(2, "0")}`,
+        startMs: zone.toUtc(monday, 0, "first"),
+        endMs: zone.toUtc(monday + 7, 0, "first"),
+      };
     }
     cache.set(day, p);
     last = p;

@@ -1,15 +1,15 @@
-import { matchKey } from "../model/step-resolver.js";
 import { qualityIssue } from "../io/issue-sink.js";
-import type { WorkingCalendar } from "../model/calendar.js";
-import type { Flow, } from "../model/observation.js";
-import type { Process, ProcessDependency } from "../model/process.js";
-import type { QualityIssue } from "../model/quality.js";
-import { depsMessage } from "../messages/deps.js";
 import { asEventLog, type LogInput } from "../log/as-event-log.js";
 import { toObservations } from "../log/to-observations.js";
-import { groupFlows } from "./group-flows.js";
+import { depsMessage } from "../messages/deps.js";
+import type { WorkingCalendar } from "../model/calendar.js";
+import type { Flow } from "../model/observation.js";
+import type { Process, ProcessDependency } from "../model/process.js";
+import type { QualityIssue } from "../model/quality.js";
+import { matchKey } from "../model/step-resolver.js";
 import { quantile } from "../stats/quantile.js";
-import { complement, intersect, measure, totalLength, union, type Interval } from "./intervals.js";
+import { groupFlows } from "./group-flows.js";
+import { complement, type Interval, intersect, measure, totalLength, union } from "./intervals.js";
 
 /** An explicit link: `downstream` flow waits on `upstream` flow. */
 export interface DependencyLink {
@@ -250,7 +250,7 @@ export function inheritedWaits(
     const inheritedByFlow = new Map<string, number>();
     for (const dep of p.dependencies ?? []) {
       const upProcess = findProcess(processes, dep.upstreamProcess);
-      const ups = upProcess ? flowsOf.get(upProcess) ?? [] : [];
+      const ups = upProcess ? (flowsOf.get(upProcess) ?? []) : [];
       const byKey = new Map<string, FlowShape[]>();
       if (dep.linkColumn) {
         for (const u of ups) {
@@ -279,7 +279,15 @@ export function inheritedWaits(
       const usedUpstreams = new Set<string>();
       const isRebooking = (step: string) => (rebookingSteps ? rebookingSteps.has(norm(step)) : REBOOKING.test(step));
       // First pass: overlap with the unfinished upstream, and the wait after the answer.
-      const pending: { d: FlowShape; linked: FlowShape[]; key: string | undefined; waiting: Interval[]; inherited: number; after: number | null; rebooked: boolean }[] = [];
+      const pending: {
+        d: FlowShape;
+        linked: FlowShape[];
+        key: string | undefined;
+        waiting: Interval[];
+        inherited: number;
+        after: number | null;
+        rebooked: boolean;
+      }[] = [];
       for (const d of downs) {
         const linked: FlowShape[] = [];
         const key = dep.linkColumn ? linkKey(d.flow, dep.linkColumn) : undefined;
@@ -299,7 +307,8 @@ export function inheritedWaits(
           const release = Math.max(...linked.map((u) => releaseOf(u, dep)));
           // Ready for the step: the end of the flow's last other work before it (a rebooking is not such work).
           let ready = -Infinity;
-          for (const o of d.flow.observations) if (o.startMs < stepStart && !isRebooking(o.step) && norm(o.step) !== norm(dep.step)) ready = Math.max(ready, o.endMs);
+          for (const o of d.flow.observations)
+            if (o.startMs < stepStart && !isRebooking(o.step) && norm(o.step) !== norm(dep.step)) ready = Math.max(ready, o.endMs);
           // Only a flow that was ready before the answer came waited for it, and only such a flow can lose its slot.
           if (release >= ready && release <= stepStart) {
             after = totalLength(intersect(waiting, [[release, stepStart]]), calendar);
@@ -310,7 +319,9 @@ export function inheritedWaits(
       }
       // The downstream's usual wait after the answer: flows without a rebooking step set it.
       const usualOf = (xs: number[]) => (xs.length ? quantile(xs, 0.5) : null);
-      const usual = usualOf(pending.filter((x) => x.after !== null && !x.rebooked).map((x) => x.after!)) ?? usualOf(pending.filter((x) => x.after !== null).map((x) => x.after!));
+      const usual =
+        usualOf(pending.filter((x) => x.after !== null && !x.rebooked).map((x) => x.after!)) ??
+        usualOf(pending.filter((x) => x.after !== null).map((x) => x.after!));
       pair.usualAfterReleaseWaitMs = usual;
       for (const { d, linked, key, waiting, inherited, after, rebooked } of pending) {
         const lostSlot = after !== null && usual !== null && (rebooked || after > lostSlotFactor * usual);

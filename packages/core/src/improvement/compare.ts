@@ -1,5 +1,5 @@
+import { formatNumberText, improvementMessage, measureLabel, type NumberText } from "../messages/improvement.js";
 import { textPair } from "../messages/msg.js";
-import { improvementMessage, formatNumberText, measureLabel, type NumberText } from "../messages/improvement.js";
 import { bootstrapMedianDifference } from "../stats/bootstrap.js";
 import { finiteSorted } from "../stats/finite.js";
 import { mannWhitney } from "../stats/mann-whitney.js";
@@ -141,7 +141,13 @@ export function compareGroups(
   options: CompareOptions,
 ): ComparisonResult {
   const measure = options.measure;
-  const unit = options.unit ?? (measure === "flowEfficiency" || measure === "nvaShare" || measure === "nvaWorkShare" || measure === "waitShare" ? "share" : measure === "leadTime" || measure === "wait" ? "ms" : "number");
+  const unit =
+    options.unit ??
+    (measure === "flowEfficiency" || measure === "nvaShare" || measure === "nvaWorkShare" || measure === "waitShare"
+      ? "share"
+      : measure === "leadTime" || measure === "wait"
+        ? "ms"
+        : "number");
   const minN = options.minN ?? 5;
   const level = options.level ?? 0.95;
   const a = finiteSorted(before);

@@ -53,7 +53,11 @@ export interface PeriodGroup<T> extends Period {
  * march.name // → "Mars"
  * march.items.length + april.items.length // → 30
  */
-export function splitByPeriod<T>(items: Iterable<T>, periods: readonly Period[], dateOf: (d: T) => number | null | undefined): PeriodGroup<T>[] {
+export function splitByPeriod<T>(
+  items: Iterable<T>,
+  periods: readonly Period[],
+  dateOf: (d: T) => number | null | undefined,
+): PeriodGroup<T>[] {
   const groups = periods.map((p) => ({ ...p, items: [] as T[] }));
   for (const d of items) {
     const t = dateOf(d);

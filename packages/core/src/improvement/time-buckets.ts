@@ -1,6 +1,6 @@
-import { ZoneConverter } from "../time/zoned-time.js";
-import { quantileSorted } from "../stats/quantile.js";
 import { finiteSorted } from "../stats/finite.js";
+import { quantileSorted } from "../stats/quantile.js";
+import { ZoneConverter } from "../time/zoned-time.js";
 
 /** Options for {@link timeBuckets}. */
 export interface TimeBucketOptions<T> {

@@ -1,8 +1,8 @@
 import { FlodesError } from "../messages/flodes-error.js";
-import type { IssueSink } from "./issue-sink.js";
-import type { RawTable } from "./raw-table.js";
 import { importMessage } from "../messages/import.js";
 import { CsvParser, detectCrOnly } from "./csv/csv-parser.js";
+import type { IssueSink } from "./issue-sink.js";
+import type { RawTable } from "./raw-table.js";
 import { RecordBuffer } from "./source/record.js";
 
 function isBlank(rec: RecordBuffer): boolean {

@@ -1,6 +1,6 @@
 import { importMessage } from "../messages/import.js";
 import { LogBuilder } from "./builder/log-builder.js";
-import { CsvStreamReader, type CsvStreamInfo } from "./csv/csv-reader-stream.js";
+import { type CsvStreamInfo, CsvStreamReader } from "./csv/csv-reader-stream.js";
 import type { ImportOptions, ImportResult } from "./import-types.js";
 import { IssueSink } from "./issue-sink.js";
 import { pumpChunks } from "./source/pump-chunks.js";
@@ -69,7 +69,10 @@ export function importCsv(input: Uint8Array | string, options: ImportOptions = {
  * const { log, quality } = await importCsvStream([bytes.subarray(0, 20), bytes.subarray(20)], { sizeBytes: bytes.length });
  * [log.length, quality.accepted] // → [1, 1]
  */
-export async function importCsvStream(source: ByteSource | ReadableStream<Uint8Array>, options: StreamImportOptions = {}): Promise<ImportResult> {
+export async function importCsvStream(
+  source: ByteSource | ReadableStream<Uint8Array>,
+  options: StreamImportOptions = {},
+): Promise<ImportResult> {
   const { builder, reader, issues } = setup(options);
   await pumpChunks(source, options, (chunk) => reader.push(chunk));
   return finish(builder, reader, issues);

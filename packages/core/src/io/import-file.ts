@@ -1,16 +1,16 @@
 // Node-only (node:fs): exported from "@flodes/core/node", never from the isomorphic index.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { FlodesError } from "../messages/flodes-error.js";
 import { importMessage } from "../messages/import.js";
 import type { Process } from "../model/process.js";
 import type { StreamImportOptions } from "./import-csv.js";
-import { memoryGuard } from "./memory-guard.js";
-import { FlodesError } from "../messages/flodes-error.js";
-import type { ImportResult } from "./import-types.js";
 import { formatOfName, importSource } from "./import-source.js";
-import { fileSource, type FileSource } from "./source/file-source.js";
+import type { ImportResult } from "./import-types.js";
+import { memoryGuard } from "./memory-guard.js";
 import { parseProcessModel } from "./process-model.js";
 import { readTextFile, throwFirstError } from "./read-text-file.js";
+import { type FileSource, fileSource } from "./source/file-source.js";
 
 /**
  * Imports an event log file, streaming it from disk through {@link importSource} (the dispatcher the browser uses

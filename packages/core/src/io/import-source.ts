@@ -1,6 +1,6 @@
+import { FlodesError } from "../messages/flodes-error.js";
 import { importMessage } from "../messages/import.js";
 import { importCsvStream, type StreamImportOptions } from "./import-csv.js";
-import { FlodesError } from "../messages/flodes-error.js";
 import type { ImportResult } from "./import-types.js";
 import { importXesStream } from "./import-xes.js";
 import { importXlsx } from "./import-xlsx.js";
@@ -50,7 +50,10 @@ export function formatOfName(name: string, file: string = name): { format: Sourc
 }
 
 /** The first bytes of a stream, and the stream again from its start (to sniff a format without losing bytes). */
-export async function peekBytes(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; all: AsyncGenerator<Uint8Array> }> {
+export async function peekBytes(
+  source: AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ head: Uint8Array; all: AsyncGenerator<Uint8Array> }> {
   const it = source[Symbol.asyncIterator]();
   const seen: Uint8Array[] = [];
   let have = 0;
@@ -90,7 +93,10 @@ export async function peekBytes(source: AsyncIterable<Uint8Array>, n: number): P
 export function looksLikeXml(head: Uint8Array): boolean {
   // A UTF-16 byte-order mark says how to read the start (Excel's "Unicode text" is UTF-16 TSV, not XML).
   const enc = head[0] === 0xff && head[1] === 0xfe ? "utf-16le" : head[0] === 0xfe && head[1] === 0xff ? "utf-16be" : "utf-8";
-  const text = new TextDecoder(enc).decode(head.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart();
+  const text = new TextDecoder(enc)
+    .decode(head.subarray(0, 512))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   return text.startsWith("<?xml") || text.startsWith("<log");
 }
 
@@ -141,7 +147,11 @@ export async function importSource(source: ImportSource, options: StreamImportOp
  * The bytes of a source as its reader wants them: gunzipped (with the decompression limits, progress in bytes of the
  * file) when the name ends in `.gz`, else as stored.
  */
-export function sourceBytes(source: ImportSource, gzip: boolean, options: StreamImportOptions & { file: string }): AsyncIterable<Uint8Array> {
+export function sourceBytes(
+  source: ImportSource,
+  gzip: boolean,
+  options: StreamImportOptions & { file: string },
+): AsyncIterable<Uint8Array> {
   const bytes = chunksOf(source.stream());
   if (!gzip) return bytes;
   const onBytes = options.onBytes;

@@ -34,7 +34,10 @@ export function importXes(input: Uint8Array | string, options: ImportOptions = {
  * const { log, quality } = await importXesStream([new TextEncoder().encode(xes)]);
  * [log.length, quality.accepted] // → [1, 1]
  */
-export async function importXesStream(source: ByteSource | ReadableStream<Uint8Array>, options: StreamImportOptions = {}): Promise<ImportResult> {
+export async function importXesStream(
+  source: ByteSource | ReadableStream<Uint8Array>,
+  options: StreamImportOptions = {},
+): Promise<ImportResult> {
   const issues = new IssueSink(options.file, options.maxIssuesPerCode ?? 1000);
   const builder = new LogBuilder(issues, options);
   const reader = new XesStreamReader(builder, issues);

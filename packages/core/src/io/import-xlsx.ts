@@ -17,7 +17,12 @@ import { readXlsx } from "./xlsx/read-xlsx.js";
  * e.code // → "UNREADABLE"
  */
 export async function importXlsx(input: Uint8Array | Blob | RandomAccessSource, options: StreamImportOptions = {}): Promise<ImportResult> {
-  const source = input instanceof Uint8Array ? bytesSource(input) : typeof Blob !== "undefined" && input instanceof Blob ? blobSource(input) : (input as RandomAccessSource);
+  const source =
+    input instanceof Uint8Array
+      ? bytesSource(input)
+      : typeof Blob !== "undefined" && input instanceof Blob
+        ? blobSource(input)
+        : (input as RandomAccessSource);
   const issues = new IssueSink(options.file, options.maxIssuesPerCode ?? 1000);
   const builder = new LogBuilder(issues, options);
   const { encoding } = await readXlsx(source, builder, issues, {

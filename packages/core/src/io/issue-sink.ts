@@ -13,7 +13,13 @@ export interface IssueExtra {
  * @example
  * qualityIssue(msg("MISSING_FLOW", "Flödes-id saknas.", "The flow id is missing."), "error", 7, "ärende").code // → "MISSING_FLOW"
  */
-export function qualityIssue(msg: Msg<IssueCode>, severity: "error" | "warning", row: number, column: string | null, extra: IssueExtra = {}): QualityIssue {
+export function qualityIssue(
+  msg: Msg<IssueCode>,
+  severity: "error" | "warning",
+  row: number,
+  column: string | null,
+  extra: IssueExtra = {},
+): QualityIssue {
   const issue: QualityIssue = { row, column, code: msg.code, severity, message: msg.sv, messageEn: msg.en };
   if (extra.value !== undefined) issue.value = extra.value;
   if (extra.count !== undefined) issue.count = extra.count;

@@ -1,6 +1,6 @@
 // Node-only (node:fs): exported from "@flodes/core/node", never from the isomorphic index.
 import type { Goal, Unit } from "../model/org.js";
-import { parseGoals, parseUnits, type OrgFileOptions } from "./org-files.js";
+import { type OrgFileOptions, parseGoals, parseUnits } from "./org-files.js";
 import { readTextFile, throwFirstError } from "./read-text-file.js";
 
 /**

@@ -1,7 +1,7 @@
 // Node-only (node:v8): exported from "@flodes/core/node".
 import { getHeapStatistics } from "node:v8";
-import { importMessage } from "../messages/import.js";
 import { FlodesError } from "../messages/flodes-error.js";
+import { importMessage } from "../messages/import.js";
 
 /** Share of V8's heap limit an import may fill before it stops with a clear error instead of a V8 abort. */
 const HEAP_SHARE = 0.85;

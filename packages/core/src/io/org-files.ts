@@ -1,9 +1,8 @@
-import { matchKey as norm } from "../model/step-resolver.js";
 import { orgFilesMessage as M } from "../messages/org-files.js";
-import { UNIT_LEVELS, type Goal, type GoalMetric, type Unit, type UnitLevel } from "../model/org.js";
+import { type Goal, type GoalMetric, UNIT_LEVELS, type Unit, type UnitLevel } from "../model/org.js";
 import type { QualityIssue } from "../model/quality.js";
+import { matchKey as norm } from "../model/step-resolver.js";
 import { numberOf, readTableRecords as readSource, requireColumns, text } from "./table-records.js";
-
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

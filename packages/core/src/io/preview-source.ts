@@ -1,9 +1,9 @@
+import { barePersonnummer, findEmbeddedPersonnummer, findSeparatedPersonnummer } from "../privacy/personnummer.js";
 import { mapColumns } from "./column-map.js";
 import { CsvStreamReader } from "./csv/csv-reader-stream.js";
+import { formatOfName, type ImportSource, looksLikeXml, type SourceFormat, sourceBytes } from "./import-source.js";
 import type { ColumnMapping } from "./import-types.js";
-import { formatOfName, looksLikeXml, sourceBytes, type ImportSource, type SourceFormat } from "./import-source.js";
 import { IssueSink } from "./issue-sink.js";
-import { barePersonnummer, findEmbeddedPersonnummer, findSeparatedPersonnummer } from "../privacy/personnummer.js";
 import { bytesSource } from "./source/random-access.js";
 import type { RecordBuffer, RecordSink, SourceMessage } from "./source/record.js";
 import { XesStreamReader } from "./xes/read-xes.js";
@@ -114,7 +114,14 @@ export async function previewSource(source: ImportSource, options: PreviewOption
     const { indexes } = mapColumns(from.columns);
     const mapping: Partial<ColumnMapping> = {};
     for (const [field, i] of Object.entries(indexes) as [keyof ColumnMapping, number][]) mapping[field] = from.columns[i];
-    return { format, columns: from.columns, rows: from.rows, ...(separator !== undefined ? { separator } : {}), mapping, masked: from.masked };
+    return {
+      format,
+      columns: from.columns,
+      rows: from.rows,
+      ...(separator !== undefined ? { separator } : {}),
+      mapping,
+      masked: from.masked,
+    };
   };
   if (named === "xlsx") {
     const ra = !gzip && source.randomAccess ? await source.randomAccess() : null;

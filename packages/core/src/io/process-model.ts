@@ -1,15 +1,15 @@
 import { FlodesError } from "../messages/flodes-error.js";
-import type { Category } from "../model/category.js";
-import type { Process, ProcessDependency, Step } from "../model/process.js";
-import type { WasteType } from "../model/waste.js";
 import { importMessage } from "../messages/import.js";
+import { queueMessage } from "../messages/queue.js";
+import type { Category } from "../model/category.js";
 import { parseCategory, parseDecimal, parseWasteType } from "../model/category-words.js";
+import type { Process, ProcessDependency, Step } from "../model/process.js";
+import type { QualityIssue } from "../model/quality.js";
+import { matchKey } from "../model/step-resolver.js";
+import type { WasteType } from "../model/waste.js";
 import { normaliseColumnName } from "./column-map.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
 import { IssueSink } from "./issue-sink.js";
-import { queueMessage } from "../messages/queue.js";
-import { matchKey } from "../model/step-resolver.js";
-import type { QualityIssue } from "../model/quality.js";
 
 /** Options for {@link parseProcessModel}. */
 export interface ProcessModelOptions {
@@ -69,10 +69,14 @@ function parseCsvModel(text: string, sink: IssueSink): Step[] {
     }
     return undefined;
   };
-  const col = Object.fromEntries(Object.entries(MODEL_COLUMNS).map(([k, v]) => [k, find(v)])) as Record<keyof typeof MODEL_COLUMNS, number | undefined>;
+  const col = Object.fromEntries(Object.entries(MODEL_COLUMNS).map(([k, v]) => [k, find(v)])) as Record<
+    keyof typeof MODEL_COLUMNS,
+    number | undefined
+  >;
   const where = sink.file !== undefined ? { file: sink.file } : {};
   if (col.id === undefined) throw new FlodesError(importMessage.modelMissingColumn("steg"), { ...where, row: 1, column: "steg" });
-  if (col.category === undefined) throw new FlodesError(importMessage.modelMissingColumn("kategori"), { ...where, row: 1, column: "kategori" });
+  if (col.category === undefined)
+    throw new FlodesError(importMessage.modelMissingColumn("kategori"), { ...where, row: 1, column: "kategori" });
   const steps: Step[] = [];
   const seen = new Map<string, number>();
   const { cells, width, columns, lines } = table;
@@ -155,10 +159,15 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
   }
   if (Array.isArray(doc) && doc.length === 1) doc = doc[0]!;
   if (!isObj(doc)) throw new FlodesError(importMessage.modelBadField("UNREADABLE", "$", "an object with steps"), where);
-  const bad = (code: "BAD_CATEGORY" | "BAD_WASTE_TYPE" | "BAD_NUMBER" | "MISSING_STEP" | "DUPLICATE_ROW", path: string, expected: string, value?: string): void =>
-    sink.add("error", 0, path, importMessage.modelBadField(code, path, expected), value !== undefined ? { value } : {});
+  const bad = (
+    code: "BAD_CATEGORY" | "BAD_WASTE_TYPE" | "BAD_NUMBER" | "MISSING_STEP" | "DUPLICATE_ROW",
+    path: string,
+    expected: string,
+    value?: string,
+  ): void => sink.add("error", 0, path, importMessage.modelBadField(code, path, expected), value !== undefined ? { value } : {});
   const head: Partial<Process> = {};
-  const str = (v: Json | undefined): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : undefined);
+  const str = (v: Json | undefined): string | undefined =>
+    typeof v === "string" && v.trim() !== "" ? v.trim() : typeof v === "number" ? String(v) : undefined;
   const id = str(pick(doc, ["id", "processId"]));
   if (id !== undefined) head.id = id;
   const name = str(pick(doc, ["name", "namn"]));
@@ -186,7 +195,8 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
   }
   const ends = pick(doc, ["endSteps", "slutsteg"]);
   if (ends !== undefined) {
-    if (Array.isArray(ends) && ends.every((e) => typeof e === "string" && e.trim() !== "")) head.endSteps = (ends as string[]).map((e) => e.trim());
+    if (Array.isArray(ends) && ends.every((e) => typeof e === "string" && e.trim() !== ""))
+      head.endSteps = (ends as string[]).map((e) => e.trim());
     else sink.add("error", 0, "endSteps", importMessage.modelBadField("BAD_END_STEP", "endSteps", "a list of step ids or names"));
   }
   const rawSteps = pick(doc, ["steps", "steg"]);
@@ -239,7 +249,14 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
     const durMin = numField(["standardtid_min", "standardDurationMin"], "standardDurationMin", (v) => v >= 0, 60_000);
     const pct = numField(["pctCompleteAccurate", "%ka"], "pctCompleteAccurate", (v) => v >= 0 && v <= 1);
     const endRaw = pick(s, ["end", "slutsteg"]);
-    const end = endRaw === undefined || endRaw === null ? false : typeof endRaw === "boolean" ? endRaw : typeof endRaw === "string" ? parseYesNo(endRaw) : null;
+    const end =
+      endRaw === undefined || endRaw === null
+        ? false
+        : typeof endRaw === "boolean"
+          ? endRaw
+          : typeof endRaw === "string"
+            ? parseYesNo(endRaw)
+            : null;
     if (end === null) {
       sink.add("error", 0, `${p}.end`, importMessage.modelBadField("BAD_END_STEP", `${p}.end`, "true or false"));
       ok = false;
@@ -276,7 +293,8 @@ function parseJsonModel(text: string, sink: IssueSink, opts: ProcessModelOptions
 export function parseProcessModel(text: string, options: ProcessModelOptions): { process: Process; issues: QualityIssue[] } {
   const sink = new IssueSink(options.file, Number.POSITIVE_INFINITY);
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { steps, head } = options.format === "json" ? parseJsonModel(src, sink, options) : { steps: parseCsvModel(src, sink), head: {} as Partial<Process> };
+  const { steps, head } =
+    options.format === "json" ? parseJsonModel(src, sink, options) : { steps: parseCsvModel(src, sink), head: {} as Partial<Process> };
   if (steps.length === 0 && sink.issues.length === 0) {
     throw new FlodesError(importMessage.modelNoSteps(), options.file !== undefined ? { file: options.file } : {});
   }

@@ -1,6 +1,6 @@
 import type { Process } from "../model/process.js";
-import { parseProcessModel } from "./process-model.js";
 import type { QualityIssue } from "../model/quality.js";
+import { parseProcessModel } from "./process-model.js";
 
 /**
  * Reads a process model file that may hold several processes: a JSON array of `Process` (as
@@ -13,7 +13,10 @@ import type { QualityIssue } from "../model/quality.js";
  * const { processes } = parseProcessModels('[{"id":"a","name":"A","steps":[{"id":"Triage","category":"VA"}]}]', { format: "json" });
  * processes[0].steps[0].name // → "Triage"
  */
-export function parseProcessModels(text: string, options: { format: "json" | "csv"; file?: string }): { processes: Process[]; issues: QualityIssue[] } {
+export function parseProcessModels(
+  text: string,
+  options: { format: "json" | "csv"; file?: string },
+): { processes: Process[]; issues: QualityIssue[] } {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (options.format === "json" && src.trimStart().startsWith("[")) {
     const items = JSON.parse(src) as unknown[];

@@ -1,9 +1,9 @@
-import { FlodesError } from "../messages/flodes-error.js";
 // Node-only (node:fs): used by the file loaders of the Node entry.
 import { readFile } from "node:fs/promises";
+import { FlodesError } from "../messages/flodes-error.js";
 import { importMessage } from "../messages/import.js";
-import { decodeText } from "./decode-text.js";
 import type { QualityIssue } from "../model/quality.js";
+import { decodeText } from "./decode-text.js";
 
 /**
  * Reads a small text file (process model, units, goals) with encoding detection and tells JSON from CSV by
@@ -32,10 +32,13 @@ export async function readTextFile(path: string): Promise<{ text: string; format
 export function throwFirstError(path: string, issues: readonly QualityIssue[]): void {
   const first = issues.find((i) => i.severity === "error");
   if (first) {
-    throw new FlodesError({ code: first.code, sv: first.message, en: first.messageEn }, {
-      file: path,
-      row: first.row,
-      ...(first.column !== null ? { column: first.column } : {}),
-    });
+    throw new FlodesError(
+      { code: first.code, sv: first.message, en: first.messageEn },
+      {
+        file: path,
+        row: first.row,
+        ...(first.column !== null ? { column: first.column } : {}),
+      },
+    );
   }
 }

@@ -1,6 +1,6 @@
-import { matchKey as norm } from "../model/step-resolver.js";
 import { FlodesError } from "../messages/flodes-error.js";
 import { orgFilesMessage as M } from "../messages/org-files.js";
+import { matchKey as norm } from "../model/step-resolver.js";
 import { detectSeparator, readCsvTable } from "./csv-reader.js";
 import { IssueSink } from "./issue-sink.js";
 
@@ -20,7 +20,6 @@ export interface TableRecords {
   /** Records read, including those rejected while reading (CSV: bad field count), so rowsIn = accepted + rejected holds. */
   rowsIn: number;
 }
-
 
 function isJson(text: string, format: "json" | "csv" | undefined): boolean {
   if (format) return format === "json";

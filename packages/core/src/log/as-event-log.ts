@@ -1,7 +1,7 @@
-import { matchKey } from "../model/step-resolver.js";
 import type { EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
+import { matchKey } from "../model/step-resolver.js";
 import { eventLogFromObservations } from "./from-observations.js";
 
 /** What analyses accept: an EventLog (what imports return) or, through the adapter, observation objects. */

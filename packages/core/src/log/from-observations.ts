@@ -1,9 +1,9 @@
 import { FlodesError } from "../messages/flodes-error.js";
+import { metricsMessage } from "../messages/metrics.js";
 import { CATEGORY_CODE, isCategory } from "../model/category.js";
 import type { AttributeColumn, EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
-import { metricsMessage } from "../messages/metrics.js";
 import { resolveEventLog } from "./resolve-log.js";
 import { StringDictionary } from "./string-dictionary.js";
 

@@ -8,7 +8,21 @@ import type { EventLog } from "../model/event-log.js";
 export interface LogParts
   extends Pick<
     EventLog,
-    "length" | "flow" | "flowIds" | "start" | "end" | "row" | "unit" | "unitIds" | "role" | "roleIds" | "resource" | "resourceIds" | "attributes" | "assumedStart" | "origin"
+    | "length"
+    | "flow"
+    | "flowIds"
+    | "start"
+    | "end"
+    | "row"
+    | "unit"
+    | "unitIds"
+    | "role"
+    | "roleIds"
+    | "resource"
+    | "resourceIds"
+    | "attributes"
+    | "assumedStart"
+    | "origin"
   > {
   /** Source step value code per observation. */
   readonly step: Int32Array;

@@ -153,7 +153,7 @@ export function resolveEventLog(parts: LogParts, options: ResolveOptions = {}): 
     const p = flowProcess[f];
     const v = parts.step[i];
     const pair = (p + 1) * S0 + v;
-    let code = table ? table[pair] : map!.get(pair) ?? -1;
+    let code = table ? table[pair] : (map!.get(pair) ?? -1);
     if (code < 0) {
       const value = parts.stepValues[v];
       const processId = p >= 0 ? processIds[p] : undefined;

@@ -43,7 +43,11 @@ export class FlodesError<C extends string = string> extends Error {
   readonly columns?: string[];
 
   constructor(msg: Msg<C>, where: ErrorLocation = {}) {
-    const at = [where.file, where.row !== undefined ? `row ${where.row}` : undefined, where.column !== undefined ? `column "${where.column}"` : undefined]
+    const at = [
+      where.file,
+      where.row !== undefined ? `row ${where.row}` : undefined,
+      where.column !== undefined ? `column "${where.column}"` : undefined,
+    ]
       .filter((x) => x !== undefined)
       .join(", ");
     super(at ? `${at}: ${msg.en}` : msg.en);

@@ -57,7 +57,10 @@ export type NumberText = Text;
  */
 export function formatNumberText(x: number, digits: number): NumberText {
   const opts = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  const sv = new Intl.NumberFormat("sv-SE", opts).format(x).replace(/\u00a0/g, " ").replace(/-/g, "−");
+  const sv = new Intl.NumberFormat("sv-SE", opts)
+    .format(x)
+    .replace(/\u00a0/g, " ")
+    .replace(/-/g, "−");
   const en = new Intl.NumberFormat("en-GB", opts).format(x);
   // Intl prints "−0,0" for tiny negatives; a rounded zero has no sign.
   return Number(x.toFixed(digits)) === 0 ? { sv: sv.replace("−", ""), en: en.replace("-", "") } : { sv, en };
@@ -100,37 +103,40 @@ function range(lower: string, upper: string, unit: string, word: string): string
   return withUnit(signed ? `${lower} ${word} ${upper}` : `${lower}–${upper}`, unit);
 }
 
-export const improvementMessage = messageTable({
-  tooFew: (group: "before" | "after", n: number, minN: number, measure: string): Text => ({
-    sv:
-      `För få värden för att jämföra ${measureLabel(measure).noun}: gruppen ${group === "before" ? "före" : "efter"} har ${n} ` +
-      `(minst ${minN} per grupp behövs).`,
-    en: `Too few values to compare ${measureLabel(measure).nounEn}: the ${group} group has ${n} (at least ${minN} per group are needed).`,
-  }),
-  changed: (parts: SentenceParts, decreased: boolean): Text => {
-    const pct = Math.round(parts.level * 100);
-    return {
+export const improvementMessage = messageTable(
+  {
+    tooFew: (group: "before" | "after", n: number, minN: number, measure: string): Text => ({
       sv:
-        `${parts.label.subject} ${decreased ? "minskade" : "ökade"} med ${withUnit(parts.magnitude.sv, parts.unit.sv)} ` +
-        `(${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")}).`,
-      en:
-        `${parts.label.subjectEn} ${decreased ? "decreased" : "increased"} by ${withUnit(parts.magnitude.en, parts.unit.en)} ` +
-        `(${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")}).`,
-    };
+        `För få värden för att jämföra ${measureLabel(measure).noun}: gruppen ${group === "before" ? "före" : "efter"} har ${n} ` +
+        `(minst ${minN} per grupp behövs).`,
+      en: `Too few values to compare ${measureLabel(measure).nounEn}: the ${group} group has ${n} (at least ${minN} per group are needed).`,
+    }),
+    changed: (parts: SentenceParts, decreased: boolean): Text => {
+      const pct = Math.round(parts.level * 100);
+      return {
+        sv:
+          `${parts.label.subject} ${decreased ? "minskade" : "ökade"} med ${withUnit(parts.magnitude.sv, parts.unit.sv)} ` +
+          `(${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")}).`,
+        en:
+          `${parts.label.subjectEn} ${decreased ? "decreased" : "increased"} by ${withUnit(parts.magnitude.en, parts.unit.en)} ` +
+          `(${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")}).`,
+      };
+    },
+    noClearChange: (parts: SentenceParts): Text => {
+      const pct = Math.round(parts.level * 100);
+      return {
+        sv:
+          `Ingen säker skillnad i ${parts.label.noun}: medianen ändrades med ${withUnit(parts.diff.sv, parts.unit.sv)}, ` +
+          `men ${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")} rymmer 0.`,
+        en:
+          `No clear difference in ${parts.label.nounEn}: the median changed by ${withUnit(parts.diff.en, parts.unit.en)}, ` +
+          `but the ${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")} includes 0.`,
+      };
+    },
+    medians: (before: NumberText, after: NumberText, unit: NumberText, nBefore: number, nAfter: number): Text => ({
+      sv: `Median före: ${withUnit(before.sv, unit.sv)} (n = ${nBefore}); efter: ${withUnit(after.sv, unit.sv)} (n = ${nAfter}).`,
+      en: `Median before: ${withUnit(before.en, unit.en)} (n = ${nBefore}); after: ${withUnit(after.en, unit.en)} (n = ${nAfter}).`,
+    }),
   },
-  noClearChange: (parts: SentenceParts): Text => {
-    const pct = Math.round(parts.level * 100);
-    return {
-      sv:
-        `Ingen säker skillnad i ${parts.label.noun}: medianen ändrades med ${withUnit(parts.diff.sv, parts.unit.sv)}, ` +
-        `men ${pct} % KI ${range(parts.lower.sv, parts.upper.sv, parts.unit.sv, "till")} rymmer 0.`,
-      en:
-        `No clear difference in ${parts.label.nounEn}: the median changed by ${withUnit(parts.diff.en, parts.unit.en)}, ` +
-        `but the ${pct}% CI ${range(parts.lower.en, parts.upper.en, parts.unit.en, "to")} includes 0.`,
-    };
-  },
-  medians: (before: NumberText, after: NumberText, unit: NumberText, nBefore: number, nAfter: number): Text => ({
-    sv: `Median före: ${withUnit(before.sv, unit.sv)} (n = ${nBefore}); efter: ${withUnit(after.sv, unit.sv)} (n = ${nAfter}).`,
-    en: `Median before: ${withUnit(before.en, unit.en)} (n = ${nBefore}); after: ${withUnit(after.en, unit.en)} (n = ${nAfter}).`,
-  }),
-}, {});
+  {},
+);

@@ -13,14 +13,16 @@ const OPTION_RULES = {
 } as const satisfies Record<string, Text>;
 type OptionRule = keyof typeof OPTION_RULES;
 
-export const statsMessage = messageTable({
-  emptySample: (fn: string, which: string): Text => ({
-    sv: `${fn}: gruppen ${which} har inga giltiga värden.`,
-    en: `${fn}: the ${which} group has no valid values.`,
-  }),
-  badOption: (fn: string, option: string, rule: OptionRule): Text => ({
-    sv: `${fn}: ${option} måste vara ${OPTION_RULES[rule].sv}.`,
-    en: `${fn}: ${option} must be ${OPTION_RULES[rule].en}.`,
-  }),
-}, {});
-
+export const statsMessage = messageTable(
+  {
+    emptySample: (fn: string, which: string): Text => ({
+      sv: `${fn}: gruppen ${which} har inga giltiga värden.`,
+      en: `${fn}: the ${which} group has no valid values.`,
+    }),
+    badOption: (fn: string, option: string, rule: OptionRule): Text => ({
+      sv: `${fn}: ${option} måste vara ${OPTION_RULES[rule].sv}.`,
+      en: `${fn}: ${option} must be ${OPTION_RULES[rule].en}.`,
+    }),
+  },
+  {},
+);

@@ -1,14 +1,14 @@
-import type { EventLog } from "../model/event-log.js";
 import type { FlowIndex } from "../log/flow-index.js";
-import { computeFlowsAndHandoffs } from "./kernel.js";
+import type { WorkingCalendar } from "../model/calendar.js";
+import type { ColumnarLog } from "../model/columnar.js";
+import type { EventLog } from "../model/event-log.js";
 import { flowMetricsFromColumns } from "./flow-metrics.js";
-import { prepare, subsetIndex, type MetricsInput, type MetricsOptions } from "./input.js";
+import { type MetricsInput, type MetricsOptions, prepare, subsetIndex } from "./input.js";
+import { computeFlowsAndHandoffs } from "./kernel.js";
 import { summarizeHandoffsFromColumns } from "./summarize-handoffs.js";
 import { summarizeProcess } from "./summarize-process.js";
 import { summarizeStepsFromColumns } from "./summarize-steps.js";
 import type { Analysis } from "./types.js";
-import type { ColumnarLog } from "../model/columnar.js";
-import type { WorkingCalendar } from "../model/calendar.js";
 
 function analyzeIndexed(log: ColumnarLog, index: FlowIndex, calendar: WorkingCalendar | undefined): Analysis {
   const kernel = { calendar, index };
@@ -74,9 +74,23 @@ export function analyzeBy(log: EventLog, by: "process" | "unit", options: Metric
   const out: GroupAnalysis[] = [];
   for (let k = 0; k < ids.length; k++) {
     if (!present[k + 1]) continue;
-    out.push({ key: ids[k], analysis: analyzeIndexed(log, subsetIndex(base, (f) => of[f] === k), options.calendar) });
+    out.push({
+      key: ids[k],
+      analysis: analyzeIndexed(
+        log,
+        subsetIndex(base, (f) => of[f] === k),
+        options.calendar,
+      ),
+    });
   }
-  if (present[0]) out.push({ key: null, analysis: analyzeIndexed(log, subsetIndex(base, (f) => of[f] < 0), options.calendar) });
+  if (present[0])
+    out.push({
+      key: null,
+      analysis: analyzeIndexed(
+        log,
+        subsetIndex(base, (f) => of[f] < 0),
+        options.calendar,
+      ),
+    });
   return out;
 }
-

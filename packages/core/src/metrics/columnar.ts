@@ -1,10 +1,10 @@
-import { matchKey as norm } from "../model/step-resolver.js";
 import { FlodesError } from "../messages/flodes-error.js";
-import { CATEGORY_CODE, isCategory, type Category } from "../model/category.js";
+import { metricsMessage } from "../messages/metrics.js";
+import { CATEGORY_CODE, type Category, isCategory } from "../model/category.js";
 import type { ColumnarLog } from "../model/columnar.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
-import { metricsMessage } from "../messages/metrics.js";
+import { matchKey as norm } from "../model/step-resolver.js";
 
 /** Options of {@link toColumnar}. */
 export interface ToColumnarOptions {

@@ -1,6 +1,6 @@
 import type { ColumnarLog } from "../model/columnar.js";
+import { isEventLog, type MetricsInput, type MetricsOptions, prepare } from "./input.js";
 import { computeFlows, type FlowColumns } from "./kernel.js";
-import { isEventLog, prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { FlowMetrics } from "./types.js";
 
 /**

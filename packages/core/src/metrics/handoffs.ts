@@ -1,6 +1,6 @@
 import type { ColumnarLog } from "../model/columnar.js";
+import { type MetricsInput, type MetricsOptions, prepare } from "./input.js";
 import { computeHandoffs, type HandoffColumns } from "./kernel.js";
-import { prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { Handoff } from "./types.js";
 
 /** Turns handoff columns into one object per observation, in flow order. */

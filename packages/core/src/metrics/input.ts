@@ -1,3 +1,6 @@
+import type { FlowIndex } from "../log/flow-index.js";
+import { flowIndexOf } from "../log/flow-index.js";
+import { eventLogFromObservations } from "../log/from-observations.js";
 import { FlodesError } from "../messages/flodes-error.js";
 import { metricsMessage } from "../messages/metrics.js";
 import type { WorkingCalendar } from "../model/calendar.js";
@@ -6,9 +9,6 @@ import type { EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Process } from "../model/process.js";
 import { matchKey } from "../model/step-resolver.js";
-import { flowIndexOf } from "../log/flow-index.js";
-import { eventLogFromObservations } from "../log/from-observations.js";
-import type { FlowIndex } from "../log/flow-index.js";
 
 /** Options of the metric functions (`flowMetrics`, `handoffs`, `summarizeSteps`, `analyze`, …). */
 export interface MetricsOptions {
@@ -76,7 +76,9 @@ function codeIn(ids: readonly string[], value: string): number {
 
 /** Converts the input to columns (when needed), indexes it by flow once per log, and narrows it to the options' flows. */
 export function prepare(input: MetricsInput, options: MetricsOptions = {}): PreparedLog {
-  const log: ColumnarLog = isColumnarLog(input) ? input : eventLogFromObservations(input as readonly Observation[], options.model !== undefined ? { model: options.model } : {});
+  const log: ColumnarLog = isColumnarLog(input)
+    ? input
+    : eventLogFromObservations(input as readonly Observation[], options.model !== undefined ? { model: options.model } : {});
   let index = flowIndexOf(log);
   const tests: ((f: number) => boolean)[] = [];
   if (options.process !== undefined || options.unit !== undefined) {

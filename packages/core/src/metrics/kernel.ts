@@ -1,8 +1,7 @@
+import { type FlowIndex, indexFlows } from "../log/flow-index.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { ColumnarLog } from "../model/columnar.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { indexFlows, type FlowIndex } from "../log/flow-index.js";
-
 
 /** Options shared by the kernel functions. */
 export interface KernelOptions {
@@ -61,10 +60,9 @@ export interface HandoffColumns {
   readonly category: Int8Array;
 }
 
-
 function basisOf(options: KernelOptions): TimeBasis {
   // An identity calendar (CALENDAR_TIME) measures calendar time and must say so.
-  return options.calendar ? options.calendar.basis ?? "working" : "calendar";
+  return options.calendar ? (options.calendar.basis ?? "working") : "calendar";
 }
 
 /**
@@ -160,9 +158,15 @@ function sweep(log: ColumnarLog, options: KernelOptions, positions: boolean): { 
     }
     const s0 = start[order[a]];
     // Three running unions; each starts as the empty piece [s0, s0] so no "first" flag is needed.
-    let cs0 = s0, ce0 = s0, u0 = 0;
-    let cs1 = s0, ce1 = s0, u1 = 0;
-    let cs2 = s0, ce2 = s0, u2 = 0;
+    let cs0 = s0,
+      ce0 = s0,
+      u0 = 0;
+    let cs1 = s0,
+      ce1 = s0,
+      u1 = 0;
+    let cs2 = s0,
+      ce2 = s0,
+      u2 = 0;
     let touch = 0;
     let rwCount = 0;
     let rwMs = 0;

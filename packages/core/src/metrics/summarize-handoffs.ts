@@ -1,8 +1,8 @@
 import type { ColumnarLog } from "../model/columnar.js";
 import { distributionInPlace } from "../stats/distribution.js";
+import { type MetricsInput, type MetricsOptions, prepare } from "./input.js";
 import { computeHandoffs, type HandoffColumns } from "./kernel.js";
 import { processOfStep } from "./summarize-steps.js";
-import { prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { HandoffSummary } from "./types.js";
 
 /** {@link summarizeHandoffs} on precomputed handoff columns. */

@@ -1,5 +1,5 @@
-import { distributionInPlace } from "../stats/distribution.js";
 import type { TimeBasis } from "../model/time-basis.js";
+import { distributionInPlace } from "../stats/distribution.js";
 import type { FlowMetrics, ProcessSummary } from "./types.js";
 
 /**
@@ -21,8 +21,15 @@ export function summarizeProcess(flows: readonly FlowMetrics[]): ProcessSummary 
   let nEff = 0;
   let observations = 0;
   let reworked = 0;
-  let sLead = 0, sVa = 0, sNnva = 0, sNvaWork = 0, sWait = 0, sNva = 0, sTouch = 0;
-  let effVa = 0, effLead = 0;
+  let sLead = 0,
+    sVa = 0,
+    sNnva = 0,
+    sNvaWork = 0,
+    sWait = 0,
+    sNva = 0,
+    sTouch = 0;
+  let effVa = 0,
+    effLead = 0;
   for (let k = 0; k < n; k++) {
     const f = flows[k];
     lead[k] = f.leadTimeMs;

@@ -1,8 +1,8 @@
 import { CATEGORY_BY_CODE } from "../model/category.js";
 import type { ColumnarLog } from "../model/columnar.js";
 import { distributionInPlace } from "../stats/distribution.js";
+import { isEventLog, type MetricsInput, type MetricsOptions, prepare } from "./input.js";
 import { computeHandoffs, type HandoffColumns } from "./kernel.js";
-import { isEventLog, prepare, type MetricsInput, type MetricsOptions } from "./input.js";
 import type { StepSummary } from "./types.js";
 
 /** Process id of a step code (EventLog input), else null. */

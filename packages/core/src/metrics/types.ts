@@ -1,6 +1,6 @@
-import type { Distribution } from "../stats/distribution.js";
 import type { Category } from "../model/category.js";
 import type { TimeBasis } from "../model/time-basis.js";
+import type { Distribution } from "../stats/distribution.js";
 
 /** Per-flow metrics as defined in design.md ("Metric definitions (per flow)"). */
 export interface FlowMetrics {
@@ -47,7 +47,6 @@ export interface Handoff {
   index: number;
   waitMs: number;
 }
-
 
 export type { Distribution };
 

@@ -2,7 +2,11 @@ import type { Category } from "./category.js";
 import type { WasteType } from "./waste.js";
 
 const norm = (s: string): string =>
-  s.trim().toLowerCase().replace(/[\s,\-_/.]+/g, " ").trim();
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s,\-_/.]+/g, " ")
+    .trim();
 
 const CATEGORY_WORDS: Readonly<Record<string, Category>> = {
   va: "VA",
@@ -104,7 +108,10 @@ export function parseWasteType(s: string): WasteType | null {
  * parseDecimal("1 250,50 kr") // → 1250.5
  */
 export function parseDecimal(s: string): number {
-  let t = s.trim().replace(/(kr|sek|%)$/i, "").replace(/[\s\u00a0\u202f]/g, "");
+  let t = s
+    .trim()
+    .replace(/(kr|sek|%)$/i, "")
+    .replace(/[\s\u00a0\u202f]/g, "");
   if (t === "") return Number.NaN;
   const comma = t.lastIndexOf(",");
   const dot = t.lastIndexOf(".");

@@ -1,6 +1,6 @@
-import { matchKey } from "./step-resolver.js";
 import type { ColumnarLog } from "./columnar.js";
 import type { Process, Step } from "./process.js";
+import { matchKey } from "./step-resolver.js";
 
 /** An extra source column kept with the log, dictionary-encoded (−1 = empty). */
 export interface AttributeColumn {

@@ -1,6 +1,6 @@
-import type { Observation } from "./observation.js";
 import { parseWasteType } from "./category-words.js";
-import { WASTE_LABEL_SV, isWasteType, type WasteType } from "./waste.js";
+import type { Observation } from "./observation.js";
+import { isWasteType, WASTE_LABEL_SV, type WasteType } from "./waste.js";
 
 /** A waste type, or `"unclassified"` for NVA work whose type nobody has given. */
 export type WasteTypeOrUnclassified = WasteType | "unclassified";
@@ -22,7 +22,11 @@ export function wasteTypeOf(observation: Observation, stepWasteType: WasteType |
 }
 
 /** {@link wasteTypeOf} from the text of the observation's `slöseri`/`wasteType` attribute (undefined when none). */
-export function wasteTypeFrom(attribute: string | undefined, stepWasteType: WasteType | undefined, isRepeat = false): WasteTypeOrUnclassified {
+export function wasteTypeFrom(
+  attribute: string | undefined,
+  stepWasteType: WasteType | undefined,
+  isRepeat = false,
+): WasteTypeOrUnclassified {
   return read(attribute) ?? stepWasteType ?? (isRepeat ? "defects" : "unclassified");
 }
 

@@ -1,7 +1,7 @@
-import type { Process } from "../model/process.js";
-import { matchKey } from "../model/step-resolver.js";
 import { asEventLog, type LogInput } from "../log/as-event-log.js";
 import { flowIndexOf } from "../log/flow-index.js";
+import type { Process } from "../model/process.js";
+import { matchKey } from "../model/step-resolver.js";
 
 /** %C&A measured in data for one handoff `from → to`. */
 export interface HandoffPca {
@@ -95,7 +95,10 @@ export function handoffPca(input: LogInput, options: PcaOptions = {}): HandoffPc
         const from = Math.floor(key / S);
         const to = key % S;
         const pc = log.stepProcess[to];
-        acc.set(key, (x = { process: pc >= 0 ? log.processIds[pc] : null, from: log.stepIds[from], to: log.stepIds[to], flows: 0, sentBack: 0 }));
+        acc.set(
+          key,
+          (x = { process: pc >= 0 ? log.processIds[pc] : null, from: log.stepIds[from], to: log.stepIds[to], flows: 0, sentBack: 0 }),
+        );
       }
       x.flows++;
       if (back) x.sentBack++;
@@ -161,7 +164,10 @@ export function rolledPca(input: LogInput, process: Process, options: PcaOptions
     const est = main[k + 1]!.pctCompleteAccurate;
     rows.push({ from, to, source: "data", pct: d ? d.pctCompleteAccurate : null, flows: d ? d.flows : null });
     rows.push({ from, to, source: "estimate", pct: est ?? null, flows: null });
-    for (const [src, v] of [["data", d?.pctCompleteAccurate], ["estimate", est]] as const) {
+    for (const [src, v] of [
+      ["data", d?.pctCompleteAccurate],
+      ["estimate", est],
+    ] as const) {
       const r = roll[src];
       if (v === undefined) r.missing++;
       else {

@@ -1,7 +1,7 @@
-import { parseIsoDate } from "../time/civil-date.js";
-import type { QualityIssue } from "../model/quality.js";
 import { numberOf, readTableRecords, requireColumns, text } from "../io/table-records.js";
 import { queueMessage } from "../messages/queue.js";
+import type { QualityIssue } from "../model/quality.js";
+import { parseIsoDate } from "../time/civil-date.js";
 
 /**
  * Money set aside for bringing a unit's backlog of postponed care (förskjuten vård) down, with the backlog it aims

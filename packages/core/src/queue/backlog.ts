@@ -1,11 +1,11 @@
 import { textPair } from "../messages/msg.js";
+import { type QueueMsg, queueMessage } from "../messages/queue.js";
+import type { EventLog } from "../model/event-log.js";
 import { parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
-import type { EventLog } from "../model/event-log.js";
-import { queueMessage, type QueueMsg } from "../messages/queue.js";
-import { asOfFromDate, type QueueOptions } from "./options.js";
 import type { BacklogAllocation } from "./backlog-allocations.js";
 import { flowStates } from "./flow-state.js";
+import { asOfFromDate, type QueueOptions } from "./options.js";
 import { periodSeries } from "./periods.js";
 
 /** Options of {@link backlog}. */
@@ -86,17 +86,40 @@ export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUni
   const B = series.buckets.length;
   const ats = series.buckets.map((b) => Math.min(b.endMs - 1, asOfMs));
   const atDays = ats.map((t) => zone.dayOf(t));
-  type Acc = { backlog: Int32Array; beyond: Int32Array; arrivals: Int32Array; departures: Int32Array; cleared: Int32Array; start: number; current: number; clearedNow: number };
+  type Acc = {
+    backlog: Int32Array;
+    beyond: Int32Array;
+    arrivals: Int32Array;
+    departures: Int32Array;
+    cleared: Int32Array;
+    start: number;
+    current: number;
+    clearedNow: number;
+  };
   const acc = new Map<string | null, Acc>();
   // Each allocation runs from the start of its first day to the end of its target day.
   const windows = new Map<string, { fromMs: number; toMs: number }>();
-  for (const [unit, a] of allocationOf) windows.set(unit, { fromMs: zone.toUtc(parseIsoDate(a.from)!, 0, "first"), toMs: asOfFromDate(a.to, tz) });
+  for (const [unit, a] of allocationOf)
+    windows.set(unit, { fromMs: zone.toUtc(parseIsoDate(a.from)!, 0, "first"), toMs: asOfFromDate(a.to, tz) });
   const window = (unit: string | null) => (unit === null ? undefined : windows.get(unit)) ?? null;
   for (let f = 0; f < present.length; f++) {
     if (present[f] !== 1) continue;
     const unit = states.unit[f];
     let a = acc.get(unit);
-    if (!a) acc.set(unit, (a = { backlog: new Int32Array(B), beyond: new Int32Array(B), arrivals: new Int32Array(B), departures: new Int32Array(B), cleared: new Int32Array(B), start: 0, current: 0, clearedNow: 0 }));
+    if (!a)
+      acc.set(
+        unit,
+        (a = {
+          backlog: new Int32Array(B),
+          beyond: new Int32Array(B),
+          arrivals: new Int32Array(B),
+          departures: new Int32Array(B),
+          cleared: new Int32Array(B),
+          start: 0,
+          current: 0,
+          clearedNow: 0,
+        }),
+      );
     const s = startMs[f];
     const c = closeMs[f];
     const until = Number.isNaN(c) ? Infinity : c;
@@ -155,7 +178,12 @@ export function backlog(log: EventLog, options: BacklogOptions = {}): BacklogUni
         kronorPerNetReduction: allocation && netReduction !== null && netReduction > 0 ? allocation.amountSek / netReduction : null,
         targetNow,
         onTrack: targetNow === null ? null : a.current <= targetNow,
-        text: allocation && started ? textPair(queueMessage.backlogAllocation(allocation.amountSek, a.start, a.current, a.clearedNow, kronorPerCaseCleared, targetNow)) : null,
+        text:
+          allocation && started
+            ? textPair(
+                queueMessage.backlogAllocation(allocation.amountSek, a.start, a.current, a.clearedNow, kronorPerCaseCleared, targetNow),
+              )
+            : null,
       };
       return result;
     });

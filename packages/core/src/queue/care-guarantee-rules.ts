@@ -1,8 +1,7 @@
-import type { Msg } from "../messages/msg.js";
-import type { IssueCode } from "../model/quality.js";
-import type { QualityIssue } from "../model/quality.js";
 import { numberOf, readTableRecords, requireColumns, text } from "../io/table-records.js";
+import type { Msg } from "../messages/msg.js";
 import { queueMessage } from "../messages/queue.js";
+import type { IssueCode, QualityIssue } from "../model/quality.js";
 
 /** How the days of a care-guarantee limit are counted. */
 export type DayCount = "calendar" | "working";
@@ -55,10 +54,34 @@ const lawRule = (id: string, name: string, from: string[], to: string[], limitDa
  * @example SWEDISH_CARE_GUARANTEE.map((r) => r.limitDays) // → [0, 3, 90, 90]
  */
 export const SWEDISH_CARE_GUARANTEE: readonly CareGuaranteeRule[] = Object.freeze([
-  lawRule("0-kontakt", "Kontakt med primärvården samma dag", ["Kontakt via 1177", "Kontakt"], ["Triagering", "Rådgivning", "Återuppringning"], 0),
-  lawRule("3-bedömning", "Medicinsk bedömning i primärvården inom 3 dagar", ["Kontakt via 1177", "Kontakt"], ["Besök", "Medicinsk bedömning"], 3),
-  lawRule("90-besök", "Besök i specialiserad vård inom 90 dagar", ["Remiss inkommer", "Egenremiss inkommer"], ["Besök", "Första besök", "Bedömningssamtal"], 90),
-  lawRule("90-behandling", "Behandling inom 90 dagar efter beslut", ["Beslut", "Behandlingsbeslut", "Behandlingsplan"], ["Åtgärd", "Behandling", "Behandlingsstart", "Operation"], 90),
+  lawRule(
+    "0-kontakt",
+    "Kontakt med primärvården samma dag",
+    ["Kontakt via 1177", "Kontakt"],
+    ["Triagering", "Rådgivning", "Återuppringning"],
+    0,
+  ),
+  lawRule(
+    "3-bedömning",
+    "Medicinsk bedömning i primärvården inom 3 dagar",
+    ["Kontakt via 1177", "Kontakt"],
+    ["Besök", "Medicinsk bedömning"],
+    3,
+  ),
+  lawRule(
+    "90-besök",
+    "Besök i specialiserad vård inom 90 dagar",
+    ["Remiss inkommer", "Egenremiss inkommer"],
+    ["Besök", "Första besök", "Bedömningssamtal"],
+    90,
+  ),
+  lawRule(
+    "90-behandling",
+    "Behandling inom 90 dagar efter beslut",
+    ["Beslut", "Behandlingsbeslut", "Behandlingsplan"],
+    ["Åtgärd", "Behandling", "Behandlingsstart", "Operation"],
+    90,
+  ),
 ]);
 
 const RULE_COLUMNS = {
@@ -117,7 +140,8 @@ export function parseCareGuaranteeRules(
     else if (seen.has(id)) bad(cols.id ?? "regel", queueMessage.ruleDuplicate(id), id);
     if (from.length === 0) bad(cols.from ?? "från_steg", queueMessage.ruleMissing("MISSING_STEP", cols.from ?? "från_steg"));
     if (to.length === 0) bad(cols.to ?? "till_steg", queueMessage.ruleMissing("MISSING_STEP", cols.to ?? "till_steg"));
-    if (limit === null || limit < 0 || !Number.isInteger(limit)) bad(cols.limit ?? "gräns_dagar", queueMessage.ruleBadLimit(limitRaw), limitRaw);
+    if (limit === null || limit < 0 || !Number.isInteger(limit))
+      bad(cols.limit ?? "gräns_dagar", queueMessage.ruleBadLimit(limitRaw), limitRaw);
     const days: DayCount | null = CALENDAR_WORDS.has(daysRaw) ? "calendar" : WORKING_WORDS.has(daysRaw) ? "working" : null;
     if (days === null) bad(cols.days ?? "dagtyp", queueMessage.ruleBadDayType(daysRaw), daysRaw);
     if (!ok || days === null || limit === null) continue;

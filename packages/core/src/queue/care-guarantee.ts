@@ -1,10 +1,10 @@
-import { LocalZone } from "../time/local-zone.js";
 import { createCalendar } from "../calendar/working-calendar.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
 import { matchKey } from "../model/step-resolver.js";
-import { SWEDISH_CARE_GUARANTEE, type CareGuaranteeRule } from "./care-guarantee-rules.js";
-import { flowStates, type FlowStates } from "./flow-state.js";
+import { LocalZone } from "../time/local-zone.js";
+import { type CareGuaranteeRule, SWEDISH_CARE_GUARANTEE } from "./care-guarantee-rules.js";
+import { type FlowStates, flowStates } from "./flow-state.js";
 import type { QueueOptions } from "./options.js";
 import { periodSeries } from "./periods.js";
 import { stepIntervalColumns } from "./step-interval.js";
@@ -71,7 +71,10 @@ export interface CareGuaranteeResult {
 }
 
 /** Counts days between local dates: calendar days, or working days after the first date up to the second. */
-function dayCounter(states: FlowStates, calendar: WorkingCalendar): { day(ms: number): number; count(rule: CareGuaranteeRule, fromDay: number, toDay: number): number } {
+function dayCounter(
+  states: FlowStates,
+  calendar: WorkingCalendar,
+): { day(ms: number): number; count(rule: CareGuaranteeRule, fromDay: number, toDay: number): number } {
   const zone = new LocalZone(states.tz);
   let base = Number.NaN;
   let prefix: Int32Array = new Int32Array(0);
@@ -111,7 +114,11 @@ function dayCounter(states: FlowStates, calendar: WorkingCalendar): { day(ms: nu
  * const cg = careGuarantee(pilotLog, rules, { asOfMs: Date.parse("2026-01-01T00:00:00+01:00") });
  * cg.now.every((n) => n.beyond <= n.waiting) // → true
  */
-export function careGuarantee(log: EventLog, rules: readonly CareGuaranteeRule[] = SWEDISH_CARE_GUARANTEE, options: CareGuaranteeOptions = {}): CareGuaranteeResult {
+export function careGuarantee(
+  log: EventLog,
+  rules: readonly CareGuaranteeRule[] = SWEDISH_CARE_GUARANTEE,
+  options: CareGuaranteeOptions = {},
+): CareGuaranteeResult {
   const states = flowStates(log, options);
   const asOf = states.asOfMs;
   const days = dayCounter(states, options.workingDays ?? createCalendar({ tz: states.tz }));
@@ -135,11 +142,31 @@ export function careGuarantee(log: EventLog, rules: readonly CareGuaranteeRule[]
     const series = periodSeries(first, asOf, "month", states.tz);
     const B = series.buckets.length;
     const monthEndDay = series.buckets.map((b) => days.day(Math.min(b.endMs - 1, asOf)));
-    type Acc = { reached: Int32Array; within: Int32Array; waiting: Int32Array; beyond: Int32Array; nowWaiting: number; nowBeyond: number; longest: number };
+    type Acc = {
+      reached: Int32Array;
+      within: Int32Array;
+      waiting: Int32Array;
+      beyond: Int32Array;
+      nowWaiting: number;
+      nowBeyond: number;
+      longest: number;
+    };
     const acc = new Map<string | null, Acc>();
     const accOf = (unit: string | null): Acc => {
       let a = acc.get(unit);
-      if (!a) acc.set(unit, (a = { reached: new Int32Array(B), within: new Int32Array(B), waiting: new Int32Array(B), beyond: new Int32Array(B), nowWaiting: 0, nowBeyond: 0, longest: -1 }));
+      if (!a)
+        acc.set(
+          unit,
+          (a = {
+            reached: new Int32Array(B),
+            within: new Int32Array(B),
+            waiting: new Int32Array(B),
+            beyond: new Int32Array(B),
+            nowWaiting: 0,
+            nowBeyond: 0,
+            longest: -1,
+          }),
+        );
       return a;
     };
     let ended = 0;
@@ -172,7 +199,15 @@ export function careGuarantee(log: EventLog, rules: readonly CareGuaranteeRule[]
         a.nowWaiting++;
         if (n > rule.limitDays) a.nowBeyond++;
         if (n > a.longest) a.longest = n;
-        flows.push({ rule: rule.id, flow: log.flowIds[f], unit, fromMs, toMs: null, days: n, status: n > rule.limitDays ? "waitingBeyond" : "waiting" });
+        flows.push({
+          rule: rule.id,
+          flow: log.flowIds[f],
+          unit,
+          fromMs,
+          toMs: null,
+          days: n,
+          status: n > rule.limitDays ? "waitingBeyond" : "waiting",
+        });
       }
     }
     endedWithout[rule.id] = ended;

@@ -1,8 +1,8 @@
 import { textPair } from "../messages/msg.js";
+import { type QueueMsg, queueMessage } from "../messages/queue.js";
 import type { EventLog } from "../model/event-log.js";
-import { queueMessage, type QueueMsg } from "../messages/queue.js";
 import { flowStates } from "./flow-state.js";
-import { kaplanMeier, kaplanMeierQuantile, kaplanMeierQuantileCi, type KaplanMeierEstimate } from "./kaplan-meier.js";
+import { type KaplanMeierEstimate, kaplanMeier, kaplanMeierQuantile, kaplanMeierQuantileCi } from "./kaplan-meier.js";
 import type { QueueOptions } from "./options.js";
 
 /** Options of {@link censoredLeadTime}. */
@@ -52,7 +52,8 @@ function quantiles(km: KaplanMeierEstimate, n: number): LeadTimeQuantiles {
 
 function curve(km: KaplanMeierEstimate, bands: boolean): SurvivalPoint[] {
   const out: SurvivalPoint[] = [{ timeMs: 0, survival: 1, ...(bands ? { lower: 1, upper: 1 } : {}) }];
-  for (const s of km.steps) if (s.events > 0) out.push({ timeMs: s.time, survival: s.survival, ...(bands ? { lower: s.lower, upper: s.upper } : {}) });
+  for (const s of km.steps)
+    if (s.events > 0) out.push({ timeMs: s.time, survival: s.survival, ...(bands ? { lower: s.lower, upper: s.upper } : {}) });
   return out;
 }
 
@@ -94,7 +95,10 @@ export function censoredLeadTime(log: EventLog, options: CensoredLeadTimeOptions
     .map((g) => {
       const km = kaplanMeier(g.time, g.closed);
       const closedTimes = g.time.filter((_, i) => g.closed[i]);
-      const closedKm = kaplanMeier(closedTimes, closedTimes.map(() => true));
+      const closedKm = kaplanMeier(
+        closedTimes,
+        closedTimes.map(() => true),
+      );
       const closedOnly = quantiles(closedKm, closedTimes.length);
       const all = quantiles(km, g.time.length);
       const medianDifferenceMs = closedOnly.median !== null && all.median !== null ? all.median - closedOnly.median : null;

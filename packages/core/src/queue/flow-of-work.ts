@@ -1,5 +1,5 @@
 import type { EventLog } from "../model/event-log.js";
-import { flowStates, processSlot, stageTransitions, type FlowStates } from "./flow-state.js";
+import { type FlowStates, flowStates, processSlot, stageTransitions } from "./flow-state.js";
 import type { QueueOptions } from "./options.js";
 import { periodSeries, type QueuePeriod } from "./periods.js";
 
@@ -97,7 +97,9 @@ export function flowOfWork(log: EventLog, options: FlowOfWorkOptions = {}): Flow
   const last = "\uffff";
   const sorted = [...groups.values()].sort(
     (a, b) =>
-      (a.unit ?? last).localeCompare(b.unit ?? last) || (a.process ?? last).localeCompare(b.process ?? last) || (a.stage ?? 0) - (b.stage ?? 0),
+      (a.unit ?? last).localeCompare(b.unit ?? last) ||
+      (a.process ?? last).localeCompare(b.process ?? last) ||
+      (a.stage ?? 0) - (b.stage ?? 0),
   );
   for (const g of sorted) {
     let wip = 0;

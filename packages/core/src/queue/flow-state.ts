@@ -1,8 +1,8 @@
 import { flowIndexOf } from "../log/flow-index.js";
 import type { EventLog } from "../model/event-log.js";
-import { resolveEndSteps, type EndSteps } from "./end-steps.js";
-import { QUEUE_DEFAULT_TZ, resolveAsOf, type QueueOptions } from "./options.js";
-import { stageOrder, type StageOrder } from "./stage-order.js";
+import { type EndSteps, resolveEndSteps } from "./end-steps.js";
+import { QUEUE_DEFAULT_TZ, type QueueOptions, resolveAsOf } from "./options.js";
+import { type StageOrder, stageOrder } from "./stage-order.js";
 
 /**
  * Every flow's state at the as-of instant, columnar (one entry per flow code): whether it has begun, when, whether
@@ -110,7 +110,22 @@ export function flowStates(log: EventLog, options: QueueOptions = {}): FlowState
     const p = log.flowProcess[f];
     return (p >= 0 ? log.processModel[p]?.unit : undefined) ?? null;
   });
-  const states: FlowStates = { log, asOfMs, tz, endSteps, stages, present, startMs, closeMs, lastEndMs, currentStep, stage, unit, closed, open };
+  const states: FlowStates = {
+    log,
+    asOfMs,
+    tz,
+    endSteps,
+    stages,
+    present,
+    startMs,
+    closeMs,
+    lastEndMs,
+    currentStep,
+    stage,
+    unit,
+    closed,
+    open,
+  };
   if (!perLog) cache.set(log, (perLog = new Map()));
   perLog.set(key, states);
   return states;

@@ -52,7 +52,9 @@ function normalQuantile(p: number): number {
   } else if (p <= 1 - lo) {
     const q = p - 0.5;
     const r = q * q;
-    x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    x =
+      ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+      (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
     x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
@@ -69,7 +71,15 @@ function erfc(x: number): number {
   const r =
     t *
     Math.exp(
-      -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? r : 2 - r;
 }
@@ -88,7 +98,11 @@ function erfc(x: number): number {
  * const km = kaplanMeier([2, 3, 3, 4], [1, 1, 0, 1]);
  * km.steps.map((s) => s.survival) // → [0.75, 0.5, 0]
  */
-export function kaplanMeier(durations: ArrayLike<number>, observed: ArrayLike<boolean | number>, options: KaplanMeierOptions = {}): KaplanMeierEstimate {
+export function kaplanMeier(
+  durations: ArrayLike<number>,
+  observed: ArrayLike<boolean | number>,
+  options: KaplanMeierOptions = {},
+): KaplanMeierEstimate {
   const confidence = options.confidence ?? 0.95;
   if (!(confidence > 0 && confidence < 1)) throw new FlodesError(statsMessage.badOption("kaplanMeier", "confidence", "between0And1"));
   if (durations.length !== observed.length) throw new FlodesError(statsMessage.badOption("kaplanMeier", "observed", "asLongAsDurations"));

@@ -1,6 +1,6 @@
 import { textPair } from "../messages/msg.js";
+import { type QueueMsg, queueMessage } from "../messages/queue.js";
 import type { EventLog } from "../model/event-log.js";
-import { queueMessage, type QueueMsg } from "../messages/queue.js";
 import { flowStates } from "./flow-state.js";
 import type { QueueOptions } from "./options.js";
 
@@ -73,12 +73,27 @@ export function littlesLaw(log: EventLog, options: LittlesLawOptions = {}): Litt
   const toMs = options.toMs ?? states.asOfMs;
   const fromMs = options.fromMs ?? Math.max(firstArrival, toMs - (options.windowWeeks ?? 26) * WEEK_MS);
   const span = toMs - fromMs;
-  const groups = new Map<string, { unit?: string | null; inWindowMs: number; arrivals: number; departures: number; leadSum: number; wipFrom: number; wipTo: number }>();
+  const groups = new Map<
+    string,
+    { unit?: string | null; inWindowMs: number; arrivals: number; departures: number; leadSum: number; wipFrom: number; wipTo: number }
+  >();
   for (let f = 0; f < present.length; f++) {
     if (present[f] !== 1) continue;
     const key = options.by === "total" ? "" : `u${states.unit[f] ?? "\u0000"}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ...(options.by === "total" ? {} : { unit: states.unit[f] }), inWindowMs: 0, arrivals: 0, departures: 0, leadSum: 0, wipFrom: 0, wipTo: 0 }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          ...(options.by === "total" ? {} : { unit: states.unit[f] }),
+          inWindowMs: 0,
+          arrivals: 0,
+          departures: 0,
+          leadSum: 0,
+          wipFrom: 0,
+          wipTo: 0,
+        }),
+      );
     const s = startMs[f];
     const c = closeMs[f];
     const until = Number.isNaN(c) ? Infinity : c;

@@ -1,7 +1,7 @@
 // Node-only (node:fs): exported from "@flodes/core/node", never from the isomorphic index.
 import { readTextFile, throwFirstError } from "../io/read-text-file.js";
-import { parseBacklogAllocations, type BacklogAllocation } from "./backlog-allocations.js";
-import { parseCareGuaranteeRules, type CareGuaranteeRule } from "./care-guarantee-rules.js";
+import { type BacklogAllocation, parseBacklogAllocations } from "./backlog-allocations.js";
+import { type CareGuaranteeRule, parseCareGuaranteeRules } from "./care-guarantee-rules.js";
 
 /**
  * Loads care-guarantee rules (`.csv` or `.json`, see {@link parseCareGuaranteeRules}). Throws {@link FlodesError}

@@ -33,7 +33,8 @@ export interface ClosingsAtConfidence {
 
 function check(history: readonly number[], fn: string): void {
   if (history.length === 0) throw new FlodesError(statsMessage.badOption(fn, "history", "atLeastOneWeek"));
-  if (history.some((x) => !(x >= 0) || !Number.isFinite(x))) throw new FlodesError(statsMessage.badOption(fn, "history", "countsNonNegative"));
+  if (history.some((x) => !(x >= 0) || !Number.isFinite(x)))
+    throw new FlodesError(statsMessage.badOption(fn, "history", "countsNonNegative"));
 }
 
 /** k-th smallest (0-based) of a sorted copy. */

@@ -1,8 +1,8 @@
 import { FlodesError } from "../messages/flodes-error.js";
+import { queueMessage } from "../messages/queue.js";
+import type { EventLog } from "../model/event-log.js";
 import { parseIsoDate } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
-import type { EventLog } from "../model/event-log.js";
-import { queueMessage } from "../messages/queue.js";
 
 /** Options every queue analysis takes. */
 export interface QueueOptions {

@@ -1,11 +1,17 @@
 import { textPair } from "../messages/msg.js";
-import { LocalZone } from "../time/local-zone.js";
-import { isoWeekday } from "../time/civil-date.js";
+import { type QueueMsg, queueMessage } from "../messages/queue.js";
 import type { EventLog } from "../model/event-log.js";
-import { queueMessage, type QueueMsg } from "../messages/queue.js";
+import { isoWeekday } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 import { flowStates } from "./flow-state.js";
 import { kaplanMeier, kaplanMeierQuantile } from "./kaplan-meier.js";
-import { FORECAST_CONFIDENCES, forecastClosings, forecastWeeksToFinish, type ClosingsAtConfidence, type MonteCarloOptions } from "./monte-carlo.js";
+import {
+  type ClosingsAtConfidence,
+  FORECAST_CONFIDENCES,
+  forecastClosings,
+  forecastWeeksToFinish,
+  type MonteCarloOptions,
+} from "./monte-carlo.js";
 import type { QueueOptions } from "./options.js";
 import { isoWeekKey } from "./periods.js";
 
@@ -77,7 +83,17 @@ export function queueForecast(log: EventLog, options: QueueForecastOptions = {})
     if (states.present[f] !== 1) continue;
     const key = options.by === "total" ? "" : `u${states.unit[f] ?? "\u0000"}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ...(options.by === "total" ? {} : { unit: states.unit[f] }), queue: 0, closed: new Array<number>(historyWeeks).fill(0), time: [], done: [] }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          ...(options.by === "total" ? {} : { unit: states.unit[f] }),
+          queue: 0,
+          closed: new Array<number>(historyWeeks).fill(0),
+          time: [],
+          done: [],
+        }),
+      );
     const c = states.closeMs[f];
     if (Number.isNaN(c)) {
       g.queue++;

@@ -1,22 +1,22 @@
-import { isoDateOfDay } from "../time/civil-date.js";
-import { LocalZone } from "../time/local-zone.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
-import { agingWip, type AgingBand, type AgingStage } from "./aging-wip.js";
+import { DEFAULT_SEED } from "../stats/random.js";
+import { isoDateOfDay } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
+import { type AgingBand, type AgingStage, agingWip } from "./aging-wip.js";
+import { type BacklogUnit, backlog } from "./backlog.js";
 import type { BacklogAllocation } from "./backlog-allocations.js";
-import { backlog, type BacklogUnit } from "./backlog.js";
-import { careGuarantee, type CareGuaranteeMonth, type CareGuaranteeNow } from "./care-guarantee.js";
-import { SWEDISH_CARE_GUARANTEE, type CareGuaranteeRule } from "./care-guarantee-rules.js";
-import { censoredLeadTime, type CensoredLeadTime } from "./censored-lead-time.js";
-import { cumulativeFlow, type CumulativeFlowRow } from "./cumulative-flow.js";
+import { type CareGuaranteeMonth, type CareGuaranteeNow, careGuarantee } from "./care-guarantee.js";
+import { type CareGuaranteeRule, SWEDISH_CARE_GUARANTEE } from "./care-guarantee-rules.js";
+import { type CensoredLeadTime, censoredLeadTime } from "./censored-lead-time.js";
+import { type CumulativeFlowRow, cumulativeFlow } from "./cumulative-flow.js";
 import type { EndStepSource } from "./end-steps.js";
 import { flowOfWork } from "./flow-of-work.js";
 import { flowStates } from "./flow-state.js";
-import { littlesLaw, type LittlesLawCheck } from "./littles-law.js";
+import { type LittlesLawCheck, littlesLaw } from "./littles-law.js";
 import type { MonteCarloOptions } from "./monte-carlo.js";
 import type { QueueOptions } from "./options.js";
-import { DEFAULT_SEED } from "../stats/random.js";
-import { queueForecast, type QueueForecast } from "./queue-forecast.js";
+import { type QueueForecast, queueForecast } from "./queue-forecast.js";
 
 /** Options of {@link queueReport}. */
 export interface QueueReportOptions extends QueueOptions, MonteCarloOptions {
@@ -90,7 +90,11 @@ export interface QueueReport {
  */
 export function queueReport(log: EventLog, options: QueueReportOptions = {}): QueueReport {
   const states = flowStates(log, options);
-  const base: QueueOptions = { asOfMs: states.asOfMs, tz: states.tz, ...(options.endSteps !== undefined ? { endSteps: options.endSteps } : {}) };
+  const base: QueueOptions = {
+    asOfMs: states.asOfMs,
+    tz: states.tz,
+    ...(options.endSteps !== undefined ? { endSteps: options.endSteps } : {}),
+  };
   const aging = agingWip(log, base);
   const bandOf = new Map(aging.flows.map((a) => [a.flow, a]));
   const open: OpenFlow[] = [];
@@ -123,7 +127,11 @@ export function queueReport(log: EventLog, options: QueueReportOptions = {}): Qu
     historyWeeks: options.historyWeeks ?? 26,
     horizonWeeks: options.horizonWeeks ?? 4,
   };
-  const endSteps: QueueReport["endSteps"] = log.processIds.map((process, p) => ({ process, source: states.endSteps.source[p], steps: states.endSteps.steps[p] }));
+  const endSteps: QueueReport["endSteps"] = log.processIds.map((process, p) => ({
+    process,
+    source: states.endSteps.source[p],
+    steps: states.endSteps.steps[p],
+  }));
   if (log.flowProcess.some((p) => p < 0)) {
     const steps = log.stepIds.filter((_, s) => log.stepProcess[s] < 0 && states.endSteps.mask[s] === 1);
     endSteps.push({ process: null, source: states.endSteps.sourceWithoutProcess, steps });

@@ -1,8 +1,9 @@
 import { FlodesError } from "../messages/flodes-error.js";
-import { reportMessage } from "../messages/report.js";
-import { dayNumber, isoDateOfDay, parseIsoDate } from "../time/civil-date.js";
-import type { EventLog } from "../model/event-log.js";
 import type { QueueMsg } from "../messages/queue.js";
+import { reportMessage } from "../messages/report.js";
+import type { EventLog } from "../model/event-log.js";
+import { quantile } from "../stats/quantile.js";
+import { dayNumber, isoDateOfDay, parseIsoDate } from "../time/civil-date.js";
 import { backlog } from "./backlog.js";
 import { careGuarantee } from "./care-guarantee.js";
 import { SWEDISH_CARE_GUARANTEE } from "./care-guarantee-rules.js";
@@ -12,7 +13,6 @@ import { littlesLaw } from "./littles-law.js";
 import { asOfFromDate } from "./options.js";
 import { queueForecast } from "./queue-forecast.js";
 import type { QueueReportOptions } from "./queue-report.js";
-import { quantile } from "../stats/quantile.js";
 
 /** Options of {@link queueReportSection}. */
 export interface QueueSectionOptions extends Omit<QueueReportOptions, "asOfMs"> {
@@ -138,7 +138,9 @@ export function queueReportSection(log: EventLog, options: QueueSectionOptions):
       stable: ll?.stable ?? false,
       guarantee: rules.flatMap((r) => {
         const row = cg.months.find((m) => m.rule === r.id && m.unit === u && m.month === options.month);
-        return row ? [{ rule: r.id, name: r.name, reached: row.reached, within: row.within, openBeyond: row.openBeyond, compliance: row.compliance }] : [];
+        return row
+          ? [{ rule: r.id, name: r.name, reached: row.reached, within: row.within, openBeyond: row.openBeyond, compliance: row.compliance }]
+          : [];
       }),
       forecastText: fc && at85 >= 0 ? fc.texts[at85] : null,
       trend: b.months.filter((m) => m.month >= firstTrend && m.month <= options.month).map((m) => ({ month: m.month, open: m.backlog })),

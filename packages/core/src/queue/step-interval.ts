@@ -4,7 +4,7 @@ import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
 import type { TimeBasis } from "../model/time-basis.js";
 import { distribution } from "../stats/distribution.js";
-import { flowStates, type FlowStates } from "./flow-state.js";
+import { type FlowStates, flowStates } from "./flow-state.js";
 import { kaplanMeier, kaplanMeierQuantile, kaplanMeierQuantileCi } from "./kaplan-meier.js";
 import type { QueueOptions } from "./options.js";
 import { stepMask } from "./step-match.js";
@@ -155,8 +155,14 @@ export function timeBetweenSteps(
     asOfMs: states.asOfMs,
     basis: options.calendar ? (options.calendar.basis ?? "working") : "calendar",
     flows,
-    reached: distribution(flows.filter((x) => x.status === "reached"), (x) => x.durationMs),
-    waiting: distribution(flows.filter((x) => x.status === "waiting"), (x) => x.durationMs),
+    reached: distribution(
+      flows.filter((x) => x.status === "reached"),
+      (x) => x.durationMs,
+    ),
+    waiting: distribution(
+      flows.filter((x) => x.status === "waiting"),
+      (x) => x.durationMs,
+    ),
     endedWithout: flows.length - counted.length,
     kaplanMeier: {
       median: kaplanMeierQuantile(km, 0.5),

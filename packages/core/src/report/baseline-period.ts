@@ -1,5 +1,5 @@
-import { FlodesError } from "../messages/flodes-error.js";
 import { periodOf } from "../cost/periods.js";
+import { FlodesError } from "../messages/flodes-error.js";
 import { reportMessage } from "../messages/report.js";
 
 /** A baseline period of whole months, both ends included, e.g. the pilot's 2025-01..2025-06. */
@@ -11,7 +11,20 @@ export interface BaselinePeriod {
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const MONTHS_SV = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 const MONTHS_SHORT_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 
 /**
@@ -33,7 +46,8 @@ export function checkMonth(month: string): string {
 export function parseBaselinePeriod(text: string): BaselinePeriod {
   const parts = text.trim().split(/\s*(?:\.\.|–|\/)\s*/);
   const [from, to = from] = parts;
-  if (parts.length > 2 || from === undefined || !MONTH.test(from) || !MONTH.test(to) || from > to) throw new FlodesError(reportMessage.badBaseline(text));
+  if (parts.length > 2 || from === undefined || !MONTH.test(from) || !MONTH.test(to) || from > to)
+    throw new FlodesError(reportMessage.badBaseline(text));
   return { from, to };
 }
 

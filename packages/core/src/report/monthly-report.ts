@@ -1,29 +1,38 @@
-import { reportMessage } from "../messages/report.js";
 import { costItems } from "../cost/cost-items.js";
 import { periodOf } from "../cost/periods.js";
+import { type DependencyPairSummary, inheritedWaits } from "../deps/inherited-wait.js";
+import { type ComparisonResult, compareGroups } from "../improvement/compare.js";
 import { eventLogFromObservations } from "../log/from-observations.js";
 import { selectFlows } from "../log/select.js";
-import { inheritedWaits, type DependencyPairSummary } from "../deps/inherited-wait.js";
-import { compareGroups, type ComparisonResult } from "../improvement/compare.js";
-import type { QualityIssue, QualityReport } from "../model/quality.js";
+import { reportMessage } from "../messages/report.js";
 import { flowMetrics } from "../metrics/flow-metrics.js";
 import type { WorkingCalendar } from "../model/calendar.js";
+import type { EventLog } from "../model/event-log.js";
 import type { Observation } from "../model/observation.js";
 import type { Goal, Unit } from "../model/org.js";
 import type { Process } from "../model/process.js";
+import type { QualityIssue, QualityReport } from "../model/quality.js";
 import type { TimeBasis } from "../model/time-basis.js";
-import { evaluateGoal, goalMetricValue, type GoalEvaluation } from "../rollup/goals.js";
-import { buildHierarchy } from "../rollup/hierarchy.js";
-import { rollUp, type RollupFlow, type RollupRow } from "../rollup/roll-up.js";
+import { resolveEndSteps } from "../queue/end-steps.js";
 import { flowStates } from "../queue/flow-state.js";
+import { type QueueReportSection, type QueueSectionOptions, queueReportSection } from "../queue/report-section.js";
+import { evaluateGoal, type GoalEvaluation, goalMetricValue } from "../rollup/goals.js";
+import { buildHierarchy } from "../rollup/hierarchy.js";
+import { type RollupFlow, type RollupRow, rollUp } from "../rollup/roll-up.js";
 import { runChart } from "../spc/run-chart.js";
 import { quantile } from "../stats/quantile.js";
-import type { EventLog } from "../model/event-log.js";
-import { resolveEndSteps } from "../queue/end-steps.js";
-import { queueReportSection, type QueueReportSection, type QueueSectionOptions } from "../queue/report-section.js";
-import { steeringReport, type SteeringInput, type SteeringReport } from "../steering/steering-report.js";
+import { type SteeringInput, type SteeringReport, steeringReport } from "../steering/steering-report.js";
 import { flowWasteTimes } from "../waste/waste-shares.js";
-import { checkMonth, monthBounds, monthLabel, monthsOf, parseBaselinePeriod, periodLabel, shiftMonth, type BaselinePeriod } from "./baseline-period.js";
+import {
+  type BaselinePeriod,
+  checkMonth,
+  monthBounds,
+  monthLabel,
+  monthsOf,
+  parseBaselinePeriod,
+  periodLabel,
+  shiftMonth,
+} from "./baseline-period.js";
 
 /** What a monthly report is computed from. */
 export interface MonthlyReportInput {
@@ -104,7 +113,10 @@ export interface MonthlyMedian {
 }
 
 /** A unit's figures over the baseline period (the flows completed in it), beside the month's. */
-export type BaselineFigures = Pick<RollupRow, "flows" | "leadTimeMs" | "waitMs" | "flowEfficiency" | "nvaShare" | "waitShare" | "nvaWorkShare" | "costOfWasteSek">;
+export type BaselineFigures = Pick<
+  RollupRow,
+  "flows" | "leadTimeMs" | "waitMs" | "flowEfficiency" | "nvaShare" | "waitShare" | "nvaWorkShare" | "costOfWasteSek"
+>;
 
 /** A unit (any level) in the report. */
 export interface ReportUnit extends RollupRow {
@@ -211,7 +223,12 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
 
   const hierarchy = buildHierarchy(input.units);
   const rows = rollUp(rollupFlows, hierarchy, { fromMs, toMs });
-  const baseRows = new Map(rollUp(rollupFlows.filter((f) => inBaseline(f.endMs)), hierarchy).map((r) => [r.unit, r]));
+  const baseRows = new Map(
+    rollUp(
+      rollupFlows.filter((f) => inBaseline(f.endMs)),
+      hierarchy,
+    ).map((r) => [r.unit, r]),
+  );
 
   // Flows of each node (itself and all units below), for comparisons and run charts.
   const members = new Map<string, RollupFlow[]>();
@@ -267,15 +284,20 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     const present = monthly.filter((m) => m.leadTimeMedianMs !== null).length;
     const rc = runChart(monthly.map((m) => m.leadTimeMedianMs));
     const spcText =
-      present < 8
-        ? reportMessage.spcTooFewMonths(present).sv
-        : rc.signal
-          ? reportMessage.spcSignal().sv
-          : reportMessage.spcNoSignal().sv;
+      present < 8 ? reportMessage.spcTooFewMonths(present).sv : rc.signal ? reportMessage.spcSignal().sv : reportMessage.spcNoSignal().sv;
     return {
       ...row,
       atBaseline: base
-        ? { flows: base.flows, leadTimeMs: base.leadTimeMs, waitMs: base.waitMs, flowEfficiency: base.flowEfficiency, nvaShare: base.nvaShare, waitShare: base.waitShare, nvaWorkShare: base.nvaWorkShare, costOfWasteSek: base.costOfWasteSek }
+        ? {
+            flows: base.flows,
+            leadTimeMs: base.leadTimeMs,
+            waitMs: base.waitMs,
+            flowEfficiency: base.flowEfficiency,
+            nvaShare: base.nvaShare,
+            waitShare: base.waitShare,
+            nvaWorkShare: base.nvaWorkShare,
+            costOfWasteSek: base.costOfWasteSek,
+          }
         : emptyBaseline(row),
       leadTimeChange: compare(row.unit, "leadTime"),
       flowEfficiencyChange: compare(row.unit, "flowEfficiency"),
@@ -319,7 +341,12 @@ export function monthlyReport(input: MonthlyReportInput, options: MonthlyReportO
     const ends = resolveEndSteps(log, options.queue.endSteps);
     // The model's last step is a guess: the section needs end steps someone named.
     if (ends.source.some((s) => s === "model" || s === "option") || ends.sourceWithoutProcess === "option") {
-      queue = queueReportSection(log, { ...options.queue, month: options.month, tz, unitNames: Object.fromEntries(input.units.map((u) => [u.id, u.name])) });
+      queue = queueReportSection(log, {
+        ...options.queue,
+        month: options.month,
+        tz,
+        unitNames: Object.fromEntries(input.units.map((u) => [u.id, u.name])),
+      });
     }
   }
   return {
@@ -407,7 +434,7 @@ function flowFacts(log: EventLog, processes: readonly Process[], calendar: Worki
   log.flowIds.forEach((id, f) => {
     const u = log.flowUnit[f];
     const p = log.flowProcess[f];
-    unitOfFlow.set(id, u >= 0 ? log.unitIds[u] : (p >= 0 ? processUnit.get(log.processIds[p]) : undefined) ?? "");
+    unitOfFlow.set(id, u >= 0 ? log.unitIds[u] : ((p >= 0 ? processUnit.get(log.processIds[p]) : undefined) ?? ""));
   });
   // A flow that has not reached an end step of its process is still open: it has not been completed in any month
   // (its lead time so far is not a lead time). Only when the model names end steps — else every flow counts.

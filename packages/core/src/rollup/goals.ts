@@ -43,7 +43,7 @@ export interface GoalOptions {
  */
 export function evaluateGoal(goal: Goal, current: number | null, atMs: number, options: GoalOptions = {}): GoalEvaluation {
   const tolerance = options.tolerance ?? 0.1;
-  const t0 = goal.baselineDate ? Date.parse(goal.baselineDate) : options.baselineMs ?? atMs;
+  const t0 = goal.baselineDate ? Date.parse(goal.baselineDate) : (options.baselineMs ?? atMs);
   const t1 = Date.parse(goal.deadline);
   const elapsed = t1 > t0 ? Math.min(1, Math.max(0, (atMs - t0) / (t1 - t0))) : 1;
   const expected = goal.baseline + (goal.target - goal.baseline) * elapsed;
@@ -59,8 +59,7 @@ export function evaluateGoal(goal: Goal, current: number | null, atMs: number, o
   else if (progress <= 0 || past) status = "ej på väg";
   else if (progress >= elapsed - tolerance) status = "på väg";
   else status = "risk";
-  const explanation =
-    progress >= 1 ? depsMessage.goalReached().sv : depsMessage.goalProgress(pct(progress), pct(elapsed), past).sv;
+  const explanation = progress >= 1 ? depsMessage.goalReached().sv : depsMessage.goalProgress(pct(progress), pct(elapsed), past).sv;
   return { goal, current, expected, progress, elapsed, status, explanation };
 }
 

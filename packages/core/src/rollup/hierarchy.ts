@@ -1,8 +1,8 @@
-import { matchKey as norm } from "../model/step-resolver.js";
 import { qualityIssue } from "../io/issue-sink.js";
-import type { QualityIssue } from "../model/quality.js";
 import { depsMessage } from "../messages/deps.js";
 import type { Unit } from "../model/org.js";
+import type { QualityIssue } from "../model/quality.js";
+import { matchKey as norm } from "../model/step-resolver.js";
 
 /** A unit hierarchy (enhet → verksamhetsområde → förvaltning → region) with lookups. */
 export interface Hierarchy {
@@ -16,7 +16,6 @@ export interface Hierarchy {
   /** The unit itself and its ancestors, bottom-up. */
   lineage(id: string): Unit[];
 }
-
 
 /**
  * Builds the unit hierarchy. Units whose parent is missing, or that sit on a cycle, are reported and become roots,

@@ -90,7 +90,14 @@ export function rollUp(flows: readonly RollupFlow[], hierarchy: Hierarchy, optio
   return rows;
 }
 
-function row(unit: string, name: string, level: RollupRow["level"], parent: string | undefined, depth: number, fs: readonly RollupFlow[]): RollupRow {
+function row(
+  unit: string,
+  name: string,
+  level: RollupRow["level"],
+  parent: string | undefined,
+  depth: number,
+  fs: readonly RollupFlow[],
+): RollupRow {
   let lead = 0;
   let va = 0;
   let nva = 0;
@@ -120,6 +127,8 @@ function row(unit: string, name: string, level: RollupRow["level"], parent: stri
 }
 
 function wasteSharesOf(fs: readonly RollupFlow[]): Pick<RollupRow, "waitShare" | "nvaWorkShare"> {
-  const s = wasteShares(fs.map((f) => ({ leadTimeMs: f.leadTimeMs, waitMs: f.waitMs, touchTimeMs: f.touchTimeMs ?? 0, nvaTouchMs: f.nvaTouchMs ?? 0 })));
+  const s = wasteShares(
+    fs.map((f) => ({ leadTimeMs: f.leadTimeMs, waitMs: f.waitMs, touchTimeMs: f.touchTimeMs ?? 0, nvaTouchMs: f.nvaTouchMs ?? 0 })),
+  );
   return { waitShare: s.waitShare, nvaWorkShare: s.nvaWorkShare };
 }

@@ -1,6 +1,6 @@
 import { quantile } from "../stats/quantile.js";
 import { anhojRuns, type RunsAnalysis } from "./anhoj.js";
-import { finiteOrNull, resolvePhases, type PhaseOptions, type PhaseSpan } from "./phases.js";
+import { finiteOrNull, type PhaseOptions, type PhaseSpan, resolvePhases } from "./phases.js";
 
 /** Options for {@link runChart}. */
 export interface RunChartOptions extends PhaseOptions {
@@ -69,9 +69,7 @@ export function runChart(values: ReadonlyArray<number | null | undefined>, optio
   }));
   const phases: RunChartPhase[] = spans.map((span) => {
     const centre =
-      span.index === 0 && options.baselineMedian !== undefined
-        ? options.baselineMedian
-        : quantile(ys.slice(span.start, span.baseEnd), 0.5);
+      span.index === 0 && options.baselineMedian !== undefined ? options.baselineMedian : quantile(ys.slice(span.start, span.baseEnd), 0.5);
     const phaseValues = ys.slice(span.start, span.end);
     const { inLongRun, ...runs } = anhojRuns(phaseValues, centre ?? Number.NaN);
     for (let i = span.start; i < span.end; i++) {

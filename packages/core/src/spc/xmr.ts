@@ -1,5 +1,5 @@
 import { anhojRuns, type RunsAnalysis } from "./anhoj.js";
-import { finiteOrNull, resolvePhases, type PhaseOptions, type PhaseSpan } from "./phases.js";
+import { finiteOrNull, type PhaseOptions, type PhaseSpan, resolvePhases } from "./phases.js";
 
 /** 3/d₂ with d₂ = 1.128 for moving ranges of two points (Wheeler's 2.66). */
 export const XMR_LIMIT_FACTOR = 2.66;

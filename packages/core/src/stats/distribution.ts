@@ -9,7 +9,6 @@ export interface Distribution {
   max: number | null;
 }
 
-
 /** The distribution of no values: n = 0 and every statistic null. */
 export const EMPTY_DISTRIBUTION: Readonly<Distribution> = Object.freeze({
   n: 0,
@@ -31,10 +30,7 @@ export const EMPTY_DISTRIBUTION: Readonly<Distribution> = Object.freeze({
  * distribution([10, 20, 30, 40]) // → { n: 4, median: 25, p85: 35.5, mean: 25, min: 10, max: 40 } (p85: h = 3·0.85 = 2.55 → 30 + 0.55·10)
  * distribution(analysis.flows, (f) => f.leadTimeMs).n // → 30
  */
-export function distribution<T = number>(
-  values: Iterable<T>,
-  accessor?: (d: T, i: number) => number | null | undefined,
-): Distribution {
+export function distribution<T = number>(values: Iterable<T>, accessor?: (d: T, i: number) => number | null | undefined): Distribution {
   const xs: number[] = [];
   let i = 0;
   for (const d of values) {

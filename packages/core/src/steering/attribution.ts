@@ -1,6 +1,5 @@
 import type { EventLog } from "../model/event-log.js";
 
-
 /** Name used for work whose role neither the log nor the model gives. */
 export const UNKNOWN_ROLE = "Okänd roll";
 

@@ -1,14 +1,14 @@
-import type { QualityIssue } from "../model/quality.js";
+import { basisOf } from "../cost/cost-items.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { computeFlows } from "../metrics/kernel.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
-import type { TimeBasis } from "../model/time-basis.js";
-import { basisOf } from "../cost/cost-items.js";
-import { flowUnitOf } from "./attribution.js";
+import type { QualityIssue } from "../model/quality.js";
 import { matchKey } from "../model/step-resolver.js";
+import type { TimeBasis } from "../model/time-basis.js";
+import { flowUnitOf } from "./attribution.js";
 import { monthSpanOf } from "./months.js";
-import { resourceEfficiency, type ResourceEfficiencyOptions, type RoleEfficiency } from "./resource-efficiency.js";
+import { type ResourceEfficiencyOptions, type RoleEfficiency, resourceEfficiency } from "./resource-efficiency.js";
 import type { StaffingRow } from "./types.js";
 
 /** Where a unit sits in Modig & Åhlström's efficiency matrix. */
@@ -95,7 +95,11 @@ export interface EfficiencyMatrix {
  * both low = "ödemark", high flow and low resource = "effektivt hav" (a value equal to a threshold counts as high).
  * @example quadrantOf(0.002, 0.8) // → "effektiva öar"
  */
-export function quadrantOf(flowEfficiency: number, resourceEfficiency: number, thresholds: { flow: number; resource: number } = { flow: 0.5, resource: 0.5 }): EfficiencyQuadrant {
+export function quadrantOf(
+  flowEfficiency: number,
+  resourceEfficiency: number,
+  thresholds: { flow: number; resource: number } = { flow: 0.5, resource: 0.5 },
+): EfficiencyQuadrant {
   const highFlow = flowEfficiency >= thresholds.flow;
   const highResource = resourceEfficiency >= thresholds.resource;
   if (highResource) return highFlow ? "perfekt tillstånd" : "effektiva öar";
@@ -123,7 +127,17 @@ export function efficiencyMatrix(log: EventLog, staffing: readonly StaffingRow[]
   const grain = options.grain ?? "month";
   const periodOf = (month: string) => (grain === "quarter" ? quarterOf(month) : month);
   const periods = [...new Set(re.months.map(periodOf))];
-  type Acc = { unit: string; period: string; flows: number; va: number; lead: number; touch: number; available: number; staffed: boolean; unstaffed: number };
+  type Acc = {
+    unit: string;
+    period: string;
+    flows: number;
+    va: number;
+    lead: number;
+    touch: number;
+    available: number;
+    staffed: boolean;
+    unstaffed: number;
+  };
   const acc = new Map<string, Acc>();
   const order: string[] = [];
   const cell = (unit: string, month: string): Acc => {

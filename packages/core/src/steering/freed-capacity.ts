@@ -1,14 +1,14 @@
-import { textPair } from "../messages/msg.js";
-import { parseIsoDate } from "../time/civil-date.js";
-import { LocalZone } from "../time/local-zone.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { formatNumberText } from "../messages/improvement.js";
+import { textPair } from "../messages/msg.js";
 import { intervalText, steeringText as M } from "../messages/steering.js";
 import type { EventLog } from "../model/event-log.js";
+import { matchKey } from "../model/step-resolver.js";
 import { bootstrapMeanDifference } from "../stats/bootstrap.js";
 import { DEFAULT_SEED } from "../stats/random.js";
+import { parseIsoDate } from "../time/civil-date.js";
+import { LocalZone } from "../time/local-zone.js";
 import { flowProcessOf, observationRoleOf, observationUnitOf } from "./attribution.js";
-import { matchKey } from "../model/step-resolver.js";
 import type { ContextFigure, Estimate, Improvement, StaffingRow } from "./types.js";
 
 const HOUR_MS = 3_600_000;
@@ -128,7 +128,6 @@ export interface FreedCapacityRefusal {
 
 export type FreedCapacityResult = FreedCapacity | FreedCapacityRefusal;
 
-
 /**
  * Local midnight of an ISO date in `tz`, as a UTC instant; null for a bad date.
  * @example
@@ -178,8 +177,19 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
   const minN = options.minN ?? 5;
   const level = options.level ?? 0.95;
   const hoursPerFte = options.hoursPerFte ?? DEFAULT_HOURS_PER_FTE;
-  const base = { ok: false as const, improvement: improvement.id, title: improvement.title, unit: improvement.unit, flows: { before: 0, after: 0 } };
-  const refuse = (code: FreedCapacityRefusal["code"], flows = base.flows): FreedCapacityRefusal => ({ ...base, code, flows, ...textPair(M.freedRefusal(code, flows, minN)) });
+  const base = {
+    ok: false as const,
+    improvement: improvement.id,
+    title: improvement.title,
+    unit: improvement.unit,
+    flows: { before: 0, after: 0 },
+  };
+  const refuse = (code: FreedCapacityRefusal["code"], flows = base.flows): FreedCapacityRefusal => ({
+    ...base,
+    code,
+    flows,
+    ...textPair(M.freedRefusal(code, flows, minN)),
+  });
   if (improvement.process === undefined) return refuse("NO_PROCESS");
   if (improvement.from === undefined) return refuse("NO_START_DATE");
   const changeMs = localMidnightMs(improvement.from, options.tz);
@@ -221,7 +231,12 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
   const optionCost = new Map(Object.entries(options.hourlyCostByRole ?? {}).map(([r, c]) => [matchKey(r), c]));
   const rateOf = (i: number, role: string): number | null => {
     const unit = observationUnitOf(log, i) ?? improvement.unit;
-    return staffCost.get(`${matchKey(unit)}\u0000${matchKey(role)}`) ?? optionCost.get(matchKey(role)) ?? log.stepModel[log.step[i]!]?.hourlyCostSek ?? null;
+    return (
+      staffCost.get(`${matchKey(unit)}\u0000${matchKey(role)}`) ??
+      optionCost.get(matchKey(role)) ??
+      log.stepModel[log.step[i]!]?.hourlyCostSek ??
+      null
+    );
   };
 
   // Per flow: waste ms per role (and its NVA/rework parts), and the costed SEK.
@@ -265,7 +280,11 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
     return { estimate: -d.estimate * scale, lower: -d.upper * scale, upper: -d.lower * scale };
   };
   const times = (e: Estimate, k: number): Estimate => ({ estimate: e.estimate * k, lower: e.lower * k, upper: e.upper * k });
-  const amounts = (pick: (x: PerFlow) => number, parts: { nva: (x: PerFlow) => number; rework: (x: PerFlow) => number }, sekOf: ((x: PerFlow) => number) | null): FreedAmounts => {
+  const amounts = (
+    pick: (x: PerFlow) => number,
+    parts: { nva: (x: PerFlow) => number; rework: (x: PerFlow) => number },
+    sekOf: ((x: PerFlow) => number) | null,
+  ): FreedAmounts => {
     const b = pb.map(pick);
     const a = pa.map(pick);
     const hoursPerMonth = freed(b, a, flowsPerMonth / HOUR_MS);
@@ -289,32 +308,51 @@ export function freedCapacity(log: EventLog, improvement: Improvement, options: 
       return {
         role: roleNames.get(key)!,
         hourlyCostSek: rate,
-        ...amounts(ms, { nva: (x) => x.nva.get(key) ?? 0, rework: (x) => x.rework.get(key) ?? 0 }, rate !== null ? (x) => (ms(x) / HOUR_MS) * rate : null),
+        ...amounts(
+          ms,
+          { nva: (x) => x.nva.get(key) ?? 0, rework: (x) => x.rework.get(key) ?? 0 },
+          rate !== null ? (x) => (ms(x) / HOUR_MS) * rate : null,
+        ),
       };
     })
     .sort((x, y) => y.hoursPerMonth.estimate - x.hoursPerMonth.estimate);
   const sumOf = (m: Map<string, number>) => [...m.values()].reduce((s, v) => s + v, 0);
   const anyCost = [...roleRate.values()].some((r) => r !== null);
   const total = amounts((x) => sumOf(x.ms), { nva: (x) => sumOf(x.nva), rework: (x) => sumOf(x.rework) }, anyCost ? (x) => x.sek : null);
-  const uncostedHoursPerMonth = ((mean(pb.map((x) => sumOf(x.ms) - x.costedMs)) - mean(pa.map((x) => sumOf(x.ms) - x.costedMs))) * flowsPerMonth) / HOUR_MS;
+  const uncostedHoursPerMonth =
+    ((mean(pb.map((x) => sumOf(x.ms) - x.costedMs)) - mean(pa.map((x) => sumOf(x.ms) - x.costedMs))) * flowsPerMonth) / HOUR_MS;
 
   const h = total.hoursPerMonth;
   const clear = h.lower > 0 || h.upper < 0;
   const range = intervalText(num(h.lower), num(h.upper));
   const sentence = clear
-    ? M.freedSentence(improvement.title, num(h.estimate), range, num(total.fte.estimate, 2), total.sekPerYear ? sekText(total.sekPerYear.estimate) : { sv: "– kr", en: "SEK –" })
+    ? M.freedSentence(
+        improvement.title,
+        num(h.estimate),
+        range,
+        num(total.fte.estimate, 2),
+        total.sekPerYear ? sekText(total.sekPerYear.estimate) : { sv: "– kr", en: "SEK –" },
+      )
     : M.freedUnclear(improvement.title, num(h.estimate), range);
 
   let context: FreedCapacity["context"] = null;
   const kind = matchKey(options.contextKind ?? "budgetavvikelse");
-  const figure = [...(options.context ?? [])].reverse().find((c) => matchKey(c.unit) === matchKey(improvement.unit) && matchKey(c.kind) === kind && c.amountSek !== 0);
+  const figure = [...(options.context ?? [])]
+    .reverse()
+    .find((c) => matchKey(c.unit) === matchKey(improvement.unit) && matchKey(c.kind) === kind && c.amountSek !== 0);
   if (figure && total.sekPerYear) {
     const share = times(total.sekPerYear, 1 / Math.abs(figure.amountSek));
     // Enough decimals that a small share is not shown as 0 or as a one-value interval.
     const digits = Math.abs(share.estimate) < 0.01 ? 2 : Math.abs(share.estimate) < 0.1 ? 1 : 0;
     const pct = (x: number) => formatNumberText(x * 100, digits);
     const e = pct(share.estimate);
-    const msg = M.contextSentence({ sv: `${e.sv} %`, en: `${e.en} %` }, intervalText(pct(share.lower), pct(share.upper), " %"), figure.kind, figure.period, sekText(figure.amountSek));
+    const msg = M.contextSentence(
+      { sv: `${e.sv} %`, en: `${e.en} %` },
+      intervalText(pct(share.lower), pct(share.upper), " %"),
+      figure.kind,
+      figure.period,
+      sekText(figure.amountSek),
+    );
     context = { figure, shareOfAmount: share, sentence: msg.sv, sentenceEn: msg.en };
   }
   const caveat = M.freedNotSaved();

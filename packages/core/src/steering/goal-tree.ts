@@ -1,4 +1,5 @@
 import { costItems } from "../cost/cost-items.js";
+import { GOAL_METRICS } from "../io/org-files.js";
 import { flowIndexOf } from "../log/flow-index.js";
 import { toObservations } from "../log/to-observations.js";
 import { computeFlows } from "../metrics/kernel.js";
@@ -6,12 +7,11 @@ import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
 import type { Goal, GoalMetric, Unit } from "../model/org.js";
 import type { Process } from "../model/process.js";
-import { evaluateGoal, goalMetricValue, type GoalEvaluation, type GoalStatus } from "../rollup/goals.js";
-import { buildHierarchy } from "../rollup/hierarchy.js";
-import { rollUp, type RollupFlow } from "../rollup/roll-up.js";
-import { GOAL_METRICS } from "../io/org-files.js";
-import { flowUnitOf } from "./attribution.js";
 import { matchKey } from "../model/step-resolver.js";
+import { evaluateGoal, type GoalEvaluation, type GoalStatus, goalMetricValue } from "../rollup/goals.js";
+import { buildHierarchy } from "../rollup/hierarchy.js";
+import { type RollupFlow, rollUp } from "../rollup/roll-up.js";
+import { flowUnitOf } from "./attribution.js";
 import { monthSpan, monthSpanOf, monthsFromTo } from "./months.js";
 import { resourceEfficiency } from "./resource-efficiency.js";
 import type { Improvement, ImprovementStatus, PlanGoal, StaffingRow } from "./types.js";
@@ -72,7 +72,11 @@ export interface GoalTreeOptions {
  *
  * @example rollStatus([{ status: "på väg", progress: 1 }, { status: "risk", progress: 0.2 }]).status // → "risk"
  */
-export function rollStatus(children: readonly { status: GoalStatus; progress: number | null }[]): { status: GoalStatus; progress: number | null; counts: Record<GoalStatus, number> } {
+export function rollStatus(children: readonly { status: GoalStatus; progress: number | null }[]): {
+  status: GoalStatus;
+  progress: number | null;
+  counts: Record<GoalStatus, number>;
+} {
   const counts = Object.fromEntries(GOAL_STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
   for (const c of children) counts[c.status]++;
   const withData = children.length - counts["saknar data"];
@@ -140,7 +144,10 @@ export function goalTree(goals: readonly PlanGoal[], measureValue: GoalMeasurePr
     if (g.measure !== undefined && g.unit !== undefined && g.deadline !== undefined) {
       let baseline = g.baseline ?? null;
       if (baseline === null && g.reference) {
-        baseline = measureValue(g.unit, g.measure, { fromMs: monthSpan(g.reference.fromMonth, tz).fromMs, toMs: monthSpan(g.reference.toMonth, tz).toMs });
+        baseline = measureValue(g.unit, g.measure, {
+          fromMs: monthSpan(g.reference.fromMonth, tz).fromMs,
+          toMs: monthSpan(g.reference.toMonth, tz).toMs,
+        });
       }
       const target = g.target ?? (baseline !== null && g.changePct !== undefined ? baseline * (1 + g.changePct / 100) : null);
       row.baseline = baseline;
@@ -157,7 +164,12 @@ export function goalTree(goals: readonly PlanGoal[], measureValue: GoalMeasurePr
           // As the målbild goals: the straight line to the target starts where the reference period starts.
           ...(g.reference ? { baselineDate: `${g.reference.fromMonth}-01` } : {}),
         } satisfies Goal;
-        const { goal: _goal, ...own } = evaluateGoal(asGoal, row.current, options.atMs, options.tolerance !== undefined ? { tolerance: options.tolerance } : {});
+        const { goal: _goal, ...own } = evaluateGoal(
+          asGoal,
+          row.current,
+          options.atMs,
+          options.tolerance !== undefined ? { tolerance: options.tolerance } : {},
+        );
         row.own = own;
       }
     }

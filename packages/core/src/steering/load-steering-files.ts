@@ -1,7 +1,8 @@
 // Node-only (node:fs): exported from "@flodes/core/node", never from the isomorphic index.
-import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "./types.js";
+
 import { readTextFile } from "../io/read-text-file.js";
 import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing, type SteeringParse } from "./steering-files.js";
+import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "./types.js";
 
 /**
  * Reads a steering file from disk (`.json` or `.csv`, encoding detected) with its parser. Unlike the units and goals
@@ -12,7 +13,11 @@ import { parseContextFigures, parseGoalTree, parseImprovements, parseStaffing, t
  * @example
  * const { items, issues } = await loadSteeringFile("data/pilot/bemanning.csv", parseStaffing);
  */
-export async function loadSteeringFile<T>(path: string, parse: (text: string, options: { format: "json" | "csv"; file: string }) => SteeringParse<T>, file = path): Promise<SteeringParse<T>> {
+export async function loadSteeringFile<T>(
+  path: string,
+  parse: (text: string, options: { format: "json" | "csv"; file: string }) => SteeringParse<T>,
+  file = path,
+): Promise<SteeringParse<T>> {
   const { text, format } = await readTextFile(path);
   return parse(text, { format, file });
 }
@@ -21,13 +26,15 @@ export async function loadSteeringFile<T>(path: string, parse: (text: string, op
  * Loads a staffing file (see `parseStaffing`).
  * @example const { items: staffing } = await loadStaffing("data/pilot/bemanning.csv");
  */
-export const loadStaffing = (path: string, file?: string): Promise<SteeringParse<StaffingRow>> => loadSteeringFile(path, parseStaffing, file);
+export const loadStaffing = (path: string, file?: string): Promise<SteeringParse<StaffingRow>> =>
+  loadSteeringFile(path, parseStaffing, file);
 
 /**
  * Loads an improvement portfolio file (see `parseImprovements`).
  * @example const { items: improvements } = await loadImprovements("data/pilot/forbattringar.csv");
  */
-export const loadImprovements = (path: string, file?: string): Promise<SteeringParse<Improvement>> => loadSteeringFile(path, parseImprovements, file);
+export const loadImprovements = (path: string, file?: string): Promise<SteeringParse<Improvement>> =>
+  loadSteeringFile(path, parseImprovements, file);
 
 /**
  * Loads a goal hierarchy file (see `parseGoalTree`).
@@ -39,4 +46,5 @@ export const loadGoalTree = (path: string, file?: string): Promise<SteeringParse
  * Loads a file of context figures (see `parseContextFigures`).
  * @example const { items: context } = await loadContextFigures("data/pilot/kontext.csv");
  */
-export const loadContextFigures = (path: string, file?: string): Promise<SteeringParse<ContextFigure>> => loadSteeringFile(path, parseContextFigures, file);
+export const loadContextFigures = (path: string, file?: string): Promise<SteeringParse<ContextFigure>> =>
+  loadSteeringFile(path, parseContextFigures, file);

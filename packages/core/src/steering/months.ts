@@ -1,6 +1,6 @@
-import { dayNumber, isoWeekday } from "../time/civil-date.js";
 import { swedishHolidays } from "../calendar/swedish-holidays.js";
 import { periodOf } from "../cost/periods.js";
+import { dayNumber, isoWeekday } from "../time/civil-date.js";
 
 /** A calendar month "YYYY-MM" with its local boundaries as UTC instants [fromMs, toMs). */
 export interface MonthSpan {
@@ -55,7 +55,9 @@ export function workdaysInMonth(month: string): number {
   const m = Number(month.slice(5, 7));
   let closed = closedDays.get(y);
   if (!closed) {
-    closed = new Set(swedishHolidays(y).map((h) => dayNumber(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10)))));
+    closed = new Set(
+      swedishHolidays(y).map((h) => dayNumber(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10)))),
+    );
     closedDays.set(y, closed);
   }
   const first = dayNumber(y, m, 1);

@@ -1,15 +1,15 @@
+import { type ComparisonResult, compareGroups } from "../improvement/compare.js";
 import { flowIndexOf } from "../log/flow-index.js";
-import { compareGroups, type ComparisonResult } from "../improvement/compare.js";
 import { computeFlows } from "../metrics/kernel.js";
 import type { EventLog } from "../model/event-log.js";
-import { flowProcessOf } from "./attribution.js";
 import { matchKey } from "../model/step-resolver.js";
-import { freedCapacity, localMidnightMs, type FreedCapacityOptions, type FreedCapacityResult, type FlowWindow } from "./freed-capacity.js";
+import { flowProcessOf } from "./attribution.js";
+import { type FlowWindow, type FreedCapacityOptions, type FreedCapacityResult, freedCapacity, localMidnightMs } from "./freed-capacity.js";
 import {
-  IMPROVEMENT_STATUSES,
   type EffectMeasure,
   type Estimate,
   type ExpectedEffect,
+  IMPROVEMENT_STATUSES,
   type Improvement,
   type ImprovementEffort,
   type ImprovementPriority,
@@ -18,7 +18,13 @@ import {
 } from "./types.js";
 
 /** How the realised effect compares with the expected one. */
-export type EffectVerdict = "som förväntat" | "bättre än förväntat" | "mindre än förväntat" | "motsatt effekt" | "ingen säker effekt" | "ej mätt";
+export type EffectVerdict =
+  | "som förväntat"
+  | "bättre än förväntat"
+  | "mindre än förväntat"
+  | "motsatt effekt"
+  | "ingen säker effekt"
+  | "ej mätt";
 
 /** The realised effect of an improvement on one measure, from the before/after analysis. */
 export interface RealisedEffect {
@@ -138,7 +144,11 @@ export function improvementPortfolio(log: EventLog, improvements: readonly Impro
   const items: PortfolioItem[] = improvements.map((imp) => {
     const goalPath: PortfolioItem["goalPath"] = [];
     const seen = new Set<string>();
-    for (let g = imp.goal !== undefined ? goalsById.get(imp.goal) : undefined; g && !seen.has(g.id); g = g.parent !== undefined ? goalsById.get(g.parent) : undefined) {
+    for (
+      let g = imp.goal !== undefined ? goalsById.get(imp.goal) : undefined;
+      g && !seen.has(g.id);
+      g = g.parent !== undefined ? goalsById.get(g.parent) : undefined
+    ) {
       seen.add(g.id);
       goalPath.push({ id: g.id, level: g.level, title: g.title });
     }
@@ -155,7 +165,11 @@ export function improvementPortfolio(log: EventLog, improvements: readonly Impro
         if (s < startMs && within(s, options.before)) before.push(value[measure](f));
         else if (s >= startMs && within(s, options.after)) after.push(value[measure](f));
       }
-      const comparison = compareGroups(before, after, { measure, ...(options.seed !== undefined ? { seed: options.seed } : {}), ...(options.minN !== undefined ? { minN: options.minN } : {}) });
+      const comparison = compareGroups(before, after, {
+        measure,
+        ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        ...(options.minN !== undefined ? { minN: options.minN } : {}),
+      });
       let changePct: Estimate | null = null;
       if (comparison.ok && comparison.before.median !== 0) {
         const k = 100 / comparison.before.median;
@@ -168,7 +182,8 @@ export function improvementPortfolio(log: EventLog, improvements: readonly Impro
     return { improvement: imp, goalPath, expected, realised, verdict: effectVerdict(expected, realised), freed };
   });
 
-  const emptyStatus = (): Record<ImprovementStatus, string[]> => Object.fromEntries(IMPROVEMENT_STATUSES.map((s) => [s, [] as string[]])) as unknown as Record<ImprovementStatus, string[]>;
+  const emptyStatus = (): Record<ImprovementStatus, string[]> =>
+    Object.fromEntries(IMPROVEMENT_STATUSES.map((s) => [s, [] as string[]])) as unknown as Record<ImprovementStatus, string[]>;
   const board: StatusBoardRow[] = [];
   for (const imp of improvements) {
     let row = board.find((r) => matchKey(r.unit) === matchKey(imp.unit));
@@ -181,7 +196,10 @@ export function improvementPortfolio(log: EventLog, improvements: readonly Impro
     .filter((i) => i.supportNeed !== undefined)
     .map((i) => ({ unit: i.unit, improvement: i.id, title: i.title, need: i.supportNeed!, status: i.status, priority: i.priority ?? null }))
     .sort((a, b) => (a.priority === null ? 3 : rank[a.priority]) - (b.priority === null ? 3 : rank[b.priority]));
-  const counts = Object.fromEntries(IMPROVEMENT_STATUSES.map((s) => [s, improvements.filter((i) => i.status === s).length])) as Record<ImprovementStatus, number>;
+  const counts = Object.fromEntries(IMPROVEMENT_STATUSES.map((s) => [s, improvements.filter((i) => i.status === s).length])) as Record<
+    ImprovementStatus,
+    number
+  >;
   return { items, board, supportRequests, counts };
 }
 

@@ -1,9 +1,9 @@
 import { qualityIssue } from "../io/issue-sink.js";
-import type { QualityIssue } from "../model/quality.js";
 import { steeringText as M } from "../messages/steering.js";
 import type { EventLog } from "../model/event-log.js";
-import { observationRoleOf, observationUnitOf } from "./attribution.js";
+import type { QualityIssue } from "../model/quality.js";
 import { matchKey } from "../model/step-resolver.js";
+import { observationRoleOf, observationUnitOf } from "./attribution.js";
 import { monthSpanOf, monthsFromTo, workdaysInMonth } from "./months.js";
 import type { StaffingRow } from "./types.js";
 
@@ -62,7 +62,13 @@ export interface ResourceEfficiencyResult {
  * // 2 nurses at 80 %, 40 h/week, all of it in the flow, in March 2025 (21 working days): 2 × 0,8 × 8 h × 21
  * availableHours([{ unit: "u", role: "Sjuksköterska", staff: 2, employmentRate: 0.8, hoursPerWeek: 40, shareInFlows: 1 }], "u", "Sjuksköterska", "2025-03") // → 268.8
  */
-export function availableHours(staffing: readonly StaffingRow[], unit: string, role: string, month: string, options: AvailableTimeOptions = {}): number | null {
+export function availableHours(
+  staffing: readonly StaffingRow[],
+  unit: string,
+  role: string,
+  month: string,
+  options: AvailableTimeOptions = {},
+): number | null {
   const u = matchKey(unit);
   const r = matchKey(role);
   const days = workdaysInMonth(month);
@@ -90,7 +96,11 @@ export function availableHours(staffing: readonly StaffingRow[], unit: string, r
  * const { roles } = resourceEfficiency(pilotLog, staffing, { fromMonth: "2025-01", toMonth: "2025-12" });
  * roles.find((r) => r.unit === "narsjukvard-umea" && r.role === "Läkare" && r.month === "2025-03")?.resourceEfficiency // → 0.846… — touch time ÷ staffed time (synthetic pilot)
  */
-export function resourceEfficiency(log: EventLog, staffing: readonly StaffingRow[], options: ResourceEfficiencyOptions = {}): ResourceEfficiencyResult {
+export function resourceEfficiency(
+  log: EventLog,
+  staffing: readonly StaffingRow[],
+  options: ResourceEfficiencyOptions = {},
+): ResourceEfficiencyResult {
   const tz = options.tz ?? "Europe/Stockholm";
   const spanOf = monthSpanOf(tz);
   let minMs = Infinity;
@@ -161,7 +171,9 @@ export function resourceEfficiency(log: EventLog, staffing: readonly StaffingRow
         });
       }
       if (unstaffedMs > 0 && staffedUnits.has(uKey)) {
-        issues.push(qualityIssue(M.unstaffedRole(u.unit, r.role, hoursText(unstaffedMs / HOUR_MS)), "warning", 0, "roll", { value: r.role }));
+        issues.push(
+          qualityIssue(M.unstaffedRole(u.unit, r.role, hoursText(unstaffedMs / HOUR_MS)), "warning", 0, "roll", { value: r.role }),
+        );
       }
     }
   }

@@ -1,28 +1,34 @@
 import { qualityIssue } from "../io/issue-sink.js";
+import { GOAL_METRICS } from "../io/org-files.js";
+import {
+  numberOf as cellNumber,
+  text as cellText,
+  type TableRecords as RecordSource,
+  readTableRecords as readRecords,
+  requireColumns,
+  type TableRecord as SourceRecord,
+} from "../io/table-records.js";
 import type { Msg } from "../messages/msg.js";
 import type { StaffingRange } from "../messages/steering.js";
-import type { IssueCode } from "../model/quality.js";
 import { steeringText as M } from "../messages/steering.js";
+import type { IssueCode, QualityIssue } from "../model/quality.js";
 import {
+  type ContextFigure,
   EFFECT_MEASURES,
+  type EffectMeasure,
   IMPROVEMENT_EFFORTS,
   IMPROVEMENT_PRIORITIES,
   IMPROVEMENT_STATUSES,
-  PLAN_GOAL_LEVELS,
-  type ContextFigure,
-  type EffectMeasure,
   type Improvement,
   type ImprovementEffort,
   type ImprovementPriority,
   type ImprovementStatus,
+  PLAN_GOAL_LEVELS,
   type PlanGoal,
   type PlanGoalLevel,
   type ReferencePeriod,
   type StaffingRow,
 } from "./types.js";
-import { GOAL_METRICS } from "../io/org-files.js";
-import type { QualityIssue } from "../model/quality.js";
-import { numberOf as cellNumber, readTableRecords as readRecords, requireColumns, text as cellText, type TableRecord as SourceRecord, type TableRecords as RecordSource } from "../io/table-records.js";
 
 /** Options of the steering file parsers. */
 export interface SteeringFileOptions {
@@ -33,7 +39,8 @@ export interface SteeringFileOptions {
 }
 
 /** An ISO date "YYYY-MM-DD" that exists in the calendar. */
-const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+const isIsoDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 /** A parsed small file: the accepted items, every problem, and the row accounting (rowsIn = accepted + rejected). */
 export interface SteeringParse<T> {
@@ -117,7 +124,10 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
     };
     const unit = get(rec, cols.unit);
     const role = get(rec, cols.role);
-    for (const [col, v] of [[cols.unit, unit], [cols.role, role]] as const) {
+    for (const [col, v] of [
+      [cols.unit, unit],
+      [cols.role, role],
+    ] as const) {
       if (v === "") {
         bad(col ?? "", M.missingValue(col ?? ""));
         continue rows;
@@ -127,7 +137,13 @@ export function parseStaffing(text: string, options: SteeringFileOptions = {}): 
      * A number of the row read with `read` and checked against `ok`; an issue and null when it is missing (and
      * `required`), not a number, or out of range.
      */
-    const checked = (col: string | undefined, read: (v: unknown) => number | null, ok: (x: number) => boolean, range: StaffingRange, required: boolean): number | null | undefined => {
+    const checked = (
+      col: string | undefined,
+      read: (v: unknown) => number | null,
+      ok: (x: number) => boolean,
+      range: StaffingRange,
+      required: boolean,
+    ): number | null | undefined => {
       const raw = get(rec, col);
       if (raw === "" && !required) return undefined;
       const x = col === undefined ? null : read(rec.get(col));
@@ -208,7 +224,14 @@ const EFFECT_ALIASES: Readonly<Record<string, EffectMeasure>> = {
   nvashare: "nvaShare",
 };
 
-const STATUS_ALIASES: Readonly<Record<string, ImprovementStatus>> = { ide: "idé", idea: "idé", planned: "planerad", ongoing: "pågår", done: "klar", "followed up": "uppföljd" };
+const STATUS_ALIASES: Readonly<Record<string, ImprovementStatus>> = {
+  ide: "idé",
+  idea: "idé",
+  planned: "planerad",
+  ongoing: "pågår",
+  done: "klar",
+  "followed up": "uppföljd",
+};
 const NO_SUPPORT = new Set(["", "nej", "no", "-", "–", "inget", "inga", "ingen"]);
 
 /**
@@ -345,7 +368,11 @@ function shortTitle(description: string): string {
  * @example
  * checkImprovementGoals(improvements, planGoals, { file: "forbattringar.csv" }) // → [] — every improvement names a goal the hierarchy has
  */
-export function checkImprovementGoals(improvements: readonly Improvement[], goals: readonly PlanGoal[], options: { file?: string } = {}): QualityIssue[] {
+export function checkImprovementGoals(
+  improvements: readonly Improvement[],
+  goals: readonly PlanGoal[],
+  options: { file?: string } = {},
+): QualityIssue[] {
   const known = new Set(goals.map((g) => g.id));
   return improvements
     .filter((i) => i.goal !== undefined && !known.has(i.goal))
@@ -566,12 +593,25 @@ export function parseContextFigures(text: string, options: SteeringFileOptions =
     const raw = get(rec, cols.amountSek);
     const amount = cellNumber(rec.get(cols.amountSek!));
     if (amount === null) {
-      src.sink.add("error", rec.row, cols.amountSek!, raw === "" ? M.missingValue(cols.amountSek!) : M.badNumber(raw), raw !== "" ? { value: raw } : {});
+      src.sink.add(
+        "error",
+        rec.row,
+        cols.amountSek!,
+        raw === "" ? M.missingValue(cols.amountSek!) : M.badNumber(raw),
+        raw !== "" ? { value: raw } : {},
+      );
       rejected++;
       continue;
     }
     const note = get(rec, cols.note);
-    items.push({ unit, kind: get(rec, cols.kind) || "budgetavvikelse", period, amountSek: amount, ...(note !== "" ? { note } : {}), row: rec.row });
+    items.push({
+      unit,
+      kind: get(rec, cols.kind) || "budgetavvikelse",
+      period,
+      amountSek: amount,
+      ...(note !== "" ? { note } : {}),
+      row: rec.row,
+    });
   }
   return finish(src, items, rejected);
 }

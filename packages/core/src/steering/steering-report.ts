@@ -1,13 +1,13 @@
+import { steeringText } from "../messages/steering.js";
 import type { WorkingCalendar } from "../model/calendar.js";
 import type { EventLog } from "../model/event-log.js";
 import type { Unit } from "../model/org.js";
-import { efficiencyMatrix, type EfficiencyPath, type EfficiencyPoint } from "./efficiency-matrix.js";
+import { type EfficiencyPath, type EfficiencyPoint, efficiencyMatrix } from "./efficiency-matrix.js";
 import type { FreedCapacityResult } from "./freed-capacity.js";
-import { goalMeasureProvider, goalTree, type GoalTreeRow, type TimeSpan } from "./goal-tree.js";
+import { type GoalTreeRow, goalMeasureProvider, goalTree, type TimeSpan } from "./goal-tree.js";
 import { monthSpan, monthSpanOf, monthsFromTo } from "./months.js";
-import { improvementPortfolio, portfolioRows, type Portfolio, type PortfolioRow } from "./portfolio.js";
+import { improvementPortfolio, type Portfolio, type PortfolioRow, portfolioRows } from "./portfolio.js";
 import type { ContextFigure, Improvement, PlanGoal, StaffingRow } from "./types.js";
-import { steeringText } from "../messages/steering.js";
 
 /** The steering files a report or page is built with; each is optional. */
 export interface SteeringInput {
@@ -54,7 +54,13 @@ export function goalPeriodOf(month: string, tz = "Europe/Stockholm"): (measure: 
 /** The steering sections of the monthly report (data; rendered beside the report's HTML renderer). */
 export interface SteeringReport {
   /** Matrix points of the periods shown (null when no staffing file was given). */
-  matrix: { grain: "month" | "quarter"; periods: string[]; points: EfficiencyPoint[]; paths: EfficiencyPath[]; thresholds: { flow: number; resource: number } } | null;
+  matrix: {
+    grain: "month" | "quarter";
+    periods: string[];
+    points: EfficiencyPoint[];
+    paths: EfficiencyPath[];
+    thresholds: { flow: number; resource: number };
+  } | null;
   /** Freed capacity of every started improvement (after window ends with the report month). */
   freed: FreedCapacityResult[];
   portfolio: (Pick<Portfolio, "board" | "supportRequests" | "counts"> & { items: PortfolioRow[] }) | null;
@@ -86,7 +92,13 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   const first = [window[0]!, afterWarmUp].sort()[1]!;
   let matrix: SteeringReport["matrix"] = null;
   if (input.staffing && input.staffing.length > 0) {
-    const m = efficiencyMatrix(log, input.staffing, { tz, fromMonth: first, toMonth: options.month, grain: options.matrixGrain ?? "quarter", ...(options.calendar ? { calendar: options.calendar } : {}) });
+    const m = efficiencyMatrix(log, input.staffing, {
+      tz,
+      fromMonth: first,
+      toMonth: options.month,
+      grain: options.matrixGrain ?? "quarter",
+      ...(options.calendar ? { calendar: options.calendar } : {}),
+    });
     matrix = { grain: m.grain, periods: m.periods, points: m.points, paths: m.paths, thresholds: m.thresholds };
   }
   let portfolio: SteeringReport["portfolio"] = null;
@@ -111,8 +123,18 @@ export function steeringReport(log: EventLog, input: SteeringInput, options: Ste
   let tree: GoalTreeRow[] | null = null;
   if (input.goals && input.goals.length > 0) {
     const current = options.current ?? goalPeriodOf(options.month, tz);
-    const measureValue = goalMeasureProvider(log, { units: options.units, tz, ...(input.staffing ? { staffing: input.staffing } : {}), ...(options.calendar ? { calendar: options.calendar } : {}) });
-    tree = goalTree(input.goals, measureValue, { atMs: month.toMs, current, tz, ...(input.improvements ? { improvements: input.improvements } : {}) });
+    const measureValue = goalMeasureProvider(log, {
+      units: options.units,
+      tz,
+      ...(input.staffing ? { staffing: input.staffing } : {}),
+      ...(options.calendar ? { calendar: options.calendar } : {}),
+    });
+    tree = goalTree(input.goals, measureValue, {
+      atMs: month.toMs,
+      current,
+      tz,
+      ...(input.improvements ? { improvements: input.improvements } : {}),
+    });
   }
   return { matrix, freed, portfolio, goalTree: tree, caveat: steeringText.freedNotSaved().sv };
 }

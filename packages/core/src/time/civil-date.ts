@@ -37,7 +37,9 @@ export function isoWeekday(day: number): number {
 export function parseIsoDate(text: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   const day = dayNumber(y, mo, d);
   return isoDateOfDay(day) === text ? day : null;
 }

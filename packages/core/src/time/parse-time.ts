@@ -23,14 +23,24 @@ export function dayMonthEvidence(s: string): -1 | 0 | 1 | 2 {
   let i = 0;
   const n = s.length;
   while (i < n && s.charCodeAt(i) <= 32) i++;
-  let a = 0, la = 0;
-  while (i < n && isDigit(s.charCodeAt(i)) && la < 3) { a = a * 10 + s.charCodeAt(i) - 48; i++; la++; }
+  let a = 0,
+    la = 0;
+  while (i < n && isDigit(s.charCodeAt(i)) && la < 3) {
+    a = a * 10 + s.charCodeAt(i) - 48;
+    i++;
+    la++;
+  }
   if (la < 1 || la > 2 || i >= n) return -1;
   const sep = s.charCodeAt(i);
   if (sep !== 47 /* / */ && sep !== 45 /* - */) return -1;
   i++;
-  let b = 0, lb = 0;
-  while (i < n && isDigit(s.charCodeAt(i)) && lb < 3) { b = b * 10 + s.charCodeAt(i) - 48; i++; lb++; }
+  let b = 0,
+    lb = 0;
+  while (i < n && isDigit(s.charCodeAt(i)) && lb < 3) {
+    b = b * 10 + s.charCodeAt(i) - 48;
+    i++;
+    lb++;
+  }
   if (lb < 1 || lb > 2 || s.charCodeAt(i) !== sep) return -1;
   if (a > 12 && b <= 12) return 1;
   if (b > 12 && a <= 12) return 2;
@@ -185,7 +195,10 @@ export class TimeParser {
   private general(s: string, i: number, n: number): number {
     let j = i;
     let v1 = 0;
-    while (j < n && isDigit(s.charCodeAt(j))) { v1 = v1 * 10 + s.charCodeAt(j) - 48; j++; }
+    while (j < n && isDigit(s.charCodeAt(j))) {
+      v1 = v1 * 10 + s.charCodeAt(j) - 48;
+      j++;
+    }
     const len1 = j - i;
     if (len1 === 0) return Number.NaN;
 
@@ -195,7 +208,9 @@ export class TimeParser {
       if (j === n && len1 === 13) return v1;
       if (len1 === 10 && num >= 1e9) return Math.round(num * 1000);
       if (j === n && len1 === 8) {
-        const y = Math.floor(v1 / 10000), m = Math.floor(v1 / 100) % 100, d = v1 % 100;
+        const y = Math.floor(v1 / 10000),
+          m = Math.floor(v1 / 100) % 100,
+          d = v1 % 100;
         if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
         return this.wall(utcMs(y, m, d, 0, 0, 0, 0));
       }
@@ -209,24 +224,41 @@ export class TimeParser {
     let k = j + 1;
     let v2 = 0;
     const k2 = k;
-    while (k < n && isDigit(s.charCodeAt(k))) { v2 = v2 * 10 + s.charCodeAt(k) - 48; k++; }
+    while (k < n && isDigit(s.charCodeAt(k))) {
+      v2 = v2 * 10 + s.charCodeAt(k) - 48;
+      k++;
+    }
     const len2 = k - k2;
     if (len2 < 1 || len2 > 2 || k >= n || s.charCodeAt(k) !== sep) return Number.NaN;
     k++;
     let v3 = 0;
     const k3 = k;
-    while (k < n && isDigit(s.charCodeAt(k))) { v3 = v3 * 10 + s.charCodeAt(k) - 48; k++; }
+    while (k < n && isDigit(s.charCodeAt(k))) {
+      v3 = v3 * 10 + s.charCodeAt(k) - 48;
+      k++;
+    }
     const len3 = k - k3;
     if (len1 === 4) {
       if (len3 < 1 || len3 > 2) return Number.NaN;
-      y = v1; m = v2; d = v3;
+      y = v1;
+      m = v2;
+      d = v3;
     } else if (len1 <= 2 && len3 === 4) {
       y = v3;
-      if (sep === 46 || this.order === "dmy") { d = v1; m = v2; } else { m = v1; d = v2; }
+      if (sep === 46 || this.order === "dmy") {
+        d = v1;
+        m = v2;
+      } else {
+        m = v1;
+        d = v2;
+      }
     } else return Number.NaN;
     if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
 
-    let h = 0, mi = 0, sec = 0, ms = 0;
+    let h = 0,
+      mi = 0,
+      sec = 0,
+      ms = 0;
     let offsetMs: number | null = null;
     if (k < n) {
       const c = s.charCodeAt(k);
@@ -235,7 +267,10 @@ export class TimeParser {
       while (k < n && s.charCodeAt(k) === 32) k++;
       // hour
       const kh = k;
-      while (k < n && isDigit(s.charCodeAt(k))) { h = h * 10 + s.charCodeAt(k) - 48; k++; }
+      while (k < n && isDigit(s.charCodeAt(k))) {
+        h = h * 10 + s.charCodeAt(k) - 48;
+        k++;
+      }
       if (k - kh < 1 || k - kh > 2) return Number.NaN;
       if (k >= n || s.charCodeAt(k) !== 58) return Number.NaN;
       k++;
@@ -283,12 +318,22 @@ export class TimeParser {
             const sg = s.charCodeAt(k);
             if (sg !== 43 && sg !== 45 && sg !== 0x2212) return Number.NaN;
             k++;
-            let oh = 0, om = 0, nd = 0;
-            while (k < n && isDigit(s.charCodeAt(k)) && nd < 2) { oh = oh * 10 + s.charCodeAt(k) - 48; k++; nd++; }
+            let oh = 0,
+              om = 0,
+              nd = 0;
+            while (k < n && isDigit(s.charCodeAt(k)) && nd < 2) {
+              oh = oh * 10 + s.charCodeAt(k) - 48;
+              k++;
+              nd++;
+            }
             if (nd === 0) return Number.NaN;
             if (k < n && s.charCodeAt(k) === 58) k++;
             let nm = 0;
-            while (k < n && isDigit(s.charCodeAt(k)) && nm < 2) { om = om * 10 + s.charCodeAt(k) - 48; k++; nm++; }
+            while (k < n && isDigit(s.charCodeAt(k)) && nm < 2) {
+              om = om * 10 + s.charCodeAt(k) - 48;
+              k++;
+              nm++;
+            }
             if (nm === 1 || oh > 14 || om > 59) return Number.NaN;
             offsetMs = (sg === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
           }

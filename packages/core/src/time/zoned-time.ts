@@ -44,17 +44,38 @@ export class ZoneConverter {
     const key = Math.floor(utcMs / 60_000);
     const hit = this.offsetCache.get(key);
     if (hit !== undefined) return hit;
-    let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
+    let y = 0,
+      mo = 0,
+      d = 0,
+      h = 0,
+      mi = 0,
+      s = 0,
+      bc = false;
     for (const p of this.dtf.formatToParts(new Date(key * 60_000))) {
       switch (p.type) {
-        case "year": y = Number(p.value); break;
-        case "month": mo = Number(p.value); break;
-        case "day": d = Number(p.value); break;
-        case "hour": h = Number(p.value); break;
-        case "minute": mi = Number(p.value); break;
-        case "second": s = Number(p.value); break;
-        case "era": bc = p.value.startsWith("B"); break;
-        default: break;
+        case "year":
+          y = Number(p.value);
+          break;
+        case "month":
+          mo = Number(p.value);
+          break;
+        case "day":
+          d = Number(p.value);
+          break;
+        case "hour":
+          h = Number(p.value);
+          break;
+        case "minute":
+          mi = Number(p.value);
+          break;
+        case "second":
+          s = Number(p.value);
+          break;
+        case "era":
+          bc = p.value.startsWith("B");
+          break;
+        default:
+          break;
       }
     }
     const wall = new Date(0);

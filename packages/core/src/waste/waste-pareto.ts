@@ -1,5 +1,5 @@
+import { type CostItem, type CostOptions, costItems } from "../cost/cost-items.js";
 import type { LogInput } from "../log/as-event-log.js";
-import { costItems, type CostItem, type CostOptions } from "../cost/cost-items.js";
 import { WASTE_TYPE_LABEL_SV, type WasteTypeOrUnclassified } from "../model/waste-type-of.js";
 
 const HOUR_MS = 3_600_000;
@@ -38,7 +38,11 @@ export interface WasteParetoOptions extends CostOptions {
  * const rows = paretoFromItems(costItems(observations, { model }).items, "hours");
  * rows[0].hours >= rows[rows.length - 1].hours // → true — largest first
  */
-export function paretoFromItems(items: readonly CostItem[], measure: ParetoMeasure = "hours", unit: string | null = null): WasteParetoRow[] {
+export function paretoFromItems(
+  items: readonly CostItem[],
+  measure: ParetoMeasure = "hours",
+  unit: string | null = null,
+): WasteParetoRow[] {
   const acc = new Map<WasteTypeOrUnclassified, { ms: number; costSek: number }>();
   for (const it of items) {
     if (it.wasteType === null) continue;
@@ -47,9 +51,15 @@ export function paretoFromItems(items: readonly CostItem[], measure: ParetoMeasu
     a.ms += it.ms;
     a.costSek += it.costSek ?? 0;
   }
-  const rows = [...acc].map(([wasteType, a]) => ({ wasteType, label: WASTE_TYPE_LABEL_SV[wasteType], hours: a.ms / HOUR_MS, costSek: a.costSek }));
+  const rows = [...acc].map(([wasteType, a]) => ({
+    wasteType,
+    label: WASTE_TYPE_LABEL_SV[wasteType],
+    hours: a.ms / HOUR_MS,
+    costSek: a.costSek,
+  }));
   const key = measure === "sek" ? (r: { hours: number; costSek: number }) => r.costSek : (r: { hours: number; costSek: number }) => r.hours;
-  const other = measure === "sek" ? (r: { hours: number; costSek: number }) => r.hours : (r: { hours: number; costSek: number }) => r.costSek;
+  const other =
+    measure === "sek" ? (r: { hours: number; costSek: number }) => r.hours : (r: { hours: number; costSek: number }) => r.costSek;
   rows.sort((a, b) => key(b) - key(a) || other(b) - other(a) || a.label.localeCompare(b.label, "sv"));
   const total = rows.reduce((s, r) => s + key(r), 0);
   let running = 0;
@@ -78,7 +88,10 @@ export function wastePareto(log: LogInput, options: WasteParetoOptions = {}): Wa
  * by name, flows without a unit under `unit: null`.
  * @example wasteParetoByUnit(observations, { model }).map((g) => g.unit)
  */
-export function wasteParetoByUnit(log: LogInput, options: Omit<WasteParetoOptions, "unit"> = {}): { unit: string | null; rows: WasteParetoRow[] }[] {
+export function wasteParetoByUnit(
+  log: LogInput,
+  options: Omit<WasteParetoOptions, "unit"> = {},
+): { unit: string | null; rows: WasteParetoRow[] }[] {
   const { items } = costItems(log, options);
   const byUnit = new Map<string | null, CostItem[]>();
   for (const it of items) {

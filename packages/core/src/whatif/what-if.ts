@@ -1,11 +1,11 @@
-import { matchKey } from "../model/step-resolver.js";
-import type { Flow } from "../model/observation.js";
+import type { DependencyLink } from "../deps/inherited-wait.js";
+import { type Interval, intersect, totalLength, union } from "../deps/intervals.js";
 import { asEventLog, attributeReader, type LogInput } from "../log/as-event-log.js";
 import { flowIndexOf } from "../log/flow-index.js";
-import type { Process } from "../model/process.js";
 import { depsMessage } from "../messages/deps.js";
-import { intersect, totalLength, union, type Interval } from "../deps/intervals.js";
-import type { DependencyLink } from "../deps/inherited-wait.js";
+import type { Flow } from "../model/observation.js";
+import type { Process } from "../model/process.js";
+import { matchKey } from "../model/step-resolver.js";
 import { quantile } from "../stats/quantile.js";
 
 /**
@@ -97,7 +97,12 @@ interface Release {
  * duration, scaled where a `step` scenario matches. A dependent step whose wait overlapped an upstream release
  * starts the same lag after the new release, but not earlier than its own (non-inherited) wait allows.
  */
-function reflow(t: Timeline, process: string | undefined, scenarios: readonly Scenario[], dependent: ReadonlyMap<string, Release>): Timeline {
+function reflow(
+  t: Timeline,
+  process: string | undefined,
+  scenarios: readonly Scenario[],
+  dependent: ReadonlyMap<string, Release>,
+): Timeline {
   const n = t.start.length;
   const out: Timeline = { step: t.step, start: new Array<number>(n), end: new Array<number>(n), va: t.va };
   const seenDependent = new Set<string>();
@@ -114,7 +119,13 @@ function reflow(t: Timeline, process: string | undefined, scenarios: readonly Sc
       let offset = gap;
       if (offset > 0) {
         for (const s of scenarios) {
-          if (s.kind === "wait" && inProcess(s.process) && norm(s.to) === step && (s.from === undefined || norm(s.from) === norm(t.step[src]))) offset *= s.factor;
+          if (
+            s.kind === "wait" &&
+            inProcess(s.process) &&
+            norm(s.to) === step &&
+            (s.from === undefined || norm(s.from) === norm(t.step[src]))
+          )
+            offset *= s.factor;
         }
       }
       start = out.end[src] + offset;
@@ -159,7 +170,12 @@ export function whatIf(
   options: WhatIfOptions = {},
 ): WhatIfResult {
   const log = isFlowList(input)
-    ? asEventLog(input.flatMap((f) => f.observations.map((o) => (o.process === undefined && f.process !== undefined ? { ...o, process: f.process } : o))), processes)
+    ? asEventLog(
+        input.flatMap((f) =>
+          f.observations.map((o) => (o.process === undefined && f.process !== undefined ? { ...o, process: f.process } : o)),
+        ),
+        processes,
+      )
     : asEventLog(input as LogInput, processes);
   const findProcess = (id: string | undefined) => processes.find((p) => norm(p.id) === norm(id) || norm(p.name) === norm(id));
   const { order, offsets } = flowIndexOf(log);
@@ -286,7 +302,12 @@ export function whatIf(
         }
         dependent.set(norm(dep.step), { before, after: afterT, unfinished: [start, before] });
       }
-      let t = reflow(timelines[f]!, p.id, own.filter((s) => s.kind !== "upstream"), dependent);
+      let t = reflow(
+        timelines[f]!,
+        p.id,
+        own.filter((s) => s.kind !== "upstream"),
+        dependent,
+      );
       const up = own.find((s) => s.kind === "upstream");
       if (up) {
         // The whole upstream flow shrinks by the factor around its start: every instant t → start + (t − start)·factor.
@@ -297,7 +318,13 @@ export function whatIf(
     }
   }
   for (let f = 0; f < F; f++) {
-    if (timelines[f] && !procOfFlow[f]) after[f] = reflow(timelines[f]!, procIdOfFlow[f], scenarios.filter((s) => s.kind !== "upstream"), new Map());
+    if (timelines[f] && !procOfFlow[f])
+      after[f] = reflow(
+        timelines[f]!,
+        procIdOfFlow[f],
+        scenarios.filter((s) => s.kind !== "upstream"),
+        new Map(),
+      );
   }
 
   const resultFlows: WhatIfFlow[] = [];
@@ -305,7 +332,12 @@ export function whatIf(
     const t = timelines[f];
     if (!t) continue;
     const process = procOfFlow[f]?.id ?? procIdOfFlow[f];
-    resultFlows.push({ flow: log.flowIds[f], ...(process !== undefined ? { process } : {}), before: project(t), after: project(after[f] ?? t) });
+    resultFlows.push({
+      flow: log.flowIds[f],
+      ...(process !== undefined ? { process } : {}),
+      before: project(t),
+      after: project(after[f] ?? t),
+    });
   }
   const summaries: WhatIfProcessSummary[] = [];
   const groups = new Map<string, WhatIfFlow[]>();
@@ -322,7 +354,16 @@ export function whatIf(
     summaries.push({
       process,
       flows: rs.length,
-      leadTimeMedianMs: { before: quantile(rs.map((r) => r.before.leadTimeMs), 0.5), after: quantile(rs.map((r) => r.after.leadTimeMs), 0.5) },
+      leadTimeMedianMs: {
+        before: quantile(
+          rs.map((r) => r.before.leadTimeMs),
+          0.5,
+        ),
+        after: quantile(
+          rs.map((r) => r.after.leadTimeMs),
+          0.5,
+        ),
+      },
       flowEfficiency: { before: agg("before"), after: agg("after") },
     });
   }

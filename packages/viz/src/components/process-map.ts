@@ -1,13 +1,13 @@
-import type { Analysis, HandoffSummary } from "@flodes/core";
 import dagre from "@dagrejs/dagre";
+import type { Analysis, HandoffSummary } from "@flodes/core";
 import { curveBasis, line, scaleLinear, scaleSqrt } from "d3";
 import { formatDuration, formatNumber, formatPercent } from "../format.js";
-import { CHART_ERRORS, CHART_TEXT_SV as T, STAT_LABEL_SV, chartError } from "../messages/charts.js";
+import { CHART_ERRORS, chartError, STAT_LABEL_SV, CHART_TEXT_SV as T } from "../messages/charts.js";
 import { orderSteps } from "../shape/ladder.js";
 import { statOf } from "../stats/quantile.js";
 import { CATEGORY_COLOR, CATEGORY_SHORT_SV, INHERITED_WAIT_COLOR, WAIT_COLOR } from "../theme.js";
 import { resolveStat, type SummaryStat } from "../vega/spec-options.js";
-import { arrowHeadPath, createSvgRoot, estimateTextWidth, fitText, r2, wrapText, type ComponentOptions, type SvgParent } from "./svg.js";
+import { arrowHeadPath, type ComponentOptions, createSvgRoot, estimateTextWidth, fitText, r2, type SvgParent, wrapText } from "./svg.js";
 
 /** What the map emphasises: how many cases take each handoff, or how long they wait there (as in Disco). */
 export type ProcessMapMode = "frequency" | "performance";
@@ -93,7 +93,16 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
     const wait = `${statLabel} ${formatDuration(waitMs)}`;
     const labelLines: [string, string] = mode === "frequency" ? [count, wait] : [formatDuration(waitMs), count];
     const labelW = Math.max(textW(labelLines[0], LABEL_FONT + 0.5), textW(labelLines[1], LABEL_FONT)) + 2 * LABEL_PAD;
-    return { h, from: h.from as string, to: h.to, back: (rank.get(h.to) ?? 0) <= (rank.get(h.from as string) ?? 0), waitMs, labelLines, labelW, labelH: 2 * LINE_H + 2 };
+    return {
+      h,
+      from: h.from as string,
+      to: h.to,
+      back: (rank.get(h.to) ?? 0) <= (rank.get(h.from as string) ?? 0),
+      waitMs,
+      labelLines,
+      labelW,
+      labelH: 2 * LINE_H + 2,
+    };
   });
 
   // Layout: dagre, top to bottom. Forward handoffs pull steps into process order; rework edges weigh nothing, so
@@ -109,7 +118,12 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
     g.setNode(s.step, { width: NODE_W, height: h });
   }
   edges.forEach((e, i) => {
-    g.setEdge(e.from, e.to, { width: e.labelW, height: e.labelH, labelpos: "c", minlen: 1, weight: e.back ? 0 : 1 + e.h.n / flows }, `e${i}`);
+    g.setEdge(
+      e.from,
+      e.to,
+      { width: e.labelW, height: e.labelH, labelpos: "c", minlen: 1, weight: e.back ? 0 : 1 + e.h.n / flows },
+      `e${i}`,
+    );
   });
   dagre.layout(g);
 
@@ -130,16 +144,30 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
     `Processkarta med ${steps.length} steg och ${edges.length} överlämningar (${back} återgångar, omarbete)` +
       `${hidden > 0 ? `; ${hidden} sällsynta överlämningar (färre än ${formatPercent(minShare, 0)} av ärendena) visas inte` : ""}. ` +
       `Varje överlämning visar antal ärenden och ${statLabel} väntan. ` +
-      [...edges].sort((a, b) => b.h.n - a.h.n).slice(0, 3).map((e) => `${e.from} → ${e.to}: ${formatNumber(e.h.n, 0)} ärenden, ${formatDuration(e.waitMs)}`).join("; ") +
+      [...edges]
+        .sort((a, b) => b.h.n - a.h.n)
+        .slice(0, 3)
+        .map((e) => `${e.from} → ${e.to}: ${formatNumber(e.h.n, 0)} ärenden, ${formatDuration(e.waitMs)}`)
+        .join("; ") +
       (edges.length > 0 ? "." : "");
 
   // Scale down to the width the page has (the viewBox keeps the layout, so nothing overlaps), but never below
   // MIN_SCALE: on a phone the card scrolls sideways instead of shrinking the names past reading.
   const svg = createSvgRoot("processMap", { ...options, width: contentW }, contentH, title, description);
   const scale = Math.max(MIN_SCALE, Math.min(1, options.width / contentW));
-  svg.attr("width", r2(contentW * scale)).attr("height", r2((options.height ?? contentH) * scale)).attr("class", `flodes-process-map mode-${mode}`);
+  svg
+    .attr("width", r2(contentW * scale))
+    .attr("height", r2((options.height ?? contentH) * scale))
+    .attr("class", `flodes-process-map mode-${mode}`);
   if (contentW * scale > options.width) svg.style("max-width", "none");
-  if (showTitle) svg.append("text").attr("x", MARGIN).attr("y", MARGIN + 12).attr("font-size", 14).attr("font-weight", "bold").text(title);
+  if (showTitle)
+    svg
+      .append("text")
+      .attr("x", MARGIN)
+      .attr("y", MARGIN + 12)
+      .attr("font-size", 14)
+      .attr("font-weight", "bold")
+      .text(title);
   const body = svg.append("g").attr("transform", `translate(${r2(offsetX)},${top})`);
 
   const maxN = Math.max(1, ...edges.map((e) => e.h.n));
@@ -189,7 +217,9 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
       .attr("data-to", e.to)
       .attr("data-n", e.h.n)
       .attr("data-wait-ms", r2(e.waitMs));
-    eg.append("title").text(`${e.from} → ${e.to}: ${formatNumber(e.h.n, 0)} ärenden, ${statLabel} väntan ${formatDuration(e.waitMs)}${e.back ? " (återgång, omarbete)" : ""}`);
+    eg.append("title").text(
+      `${e.from} → ${e.to}: ${formatNumber(e.h.n, 0)} ärenden, ${statLabel} väntan ${formatDuration(e.waitMs)}${e.back ? " (återgång, omarbete)" : ""}`,
+    );
     eg.append("path")
       .attr("d", path([...pts.slice(0, -1), inset]) ?? "")
       .attr("fill", "none")
@@ -197,11 +227,18 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
       .attr("stroke-width", r2(sw))
       .attr("stroke-linecap", "round")
       .attr("stroke-dasharray", e.back ? `${r2(2 * sw + 3)} ${r2(sw + 3)}` : null);
-    eg.append("path").attr("d", arrowHeadPath(tip.x, tip.y, tip.x - prev.x, tip.y - prev.y, head)).attr("fill", color);
+    eg.append("path")
+      .attr("d", arrowHeadPath(tip.x, tip.y, tip.x - prev.x, tip.y - prev.y, head))
+      .attr("fill", color);
     if (lab.x === undefined || lab.y === undefined) continue;
     const lx = lab.x - e.labelW / 2;
     const ly = lab.y - e.labelH / 2;
-    const lg = labelLayer.append("g").attr("class", "edge-label").attr("data-from", e.from).attr("data-to", e.to).attr("transform", `translate(${r2(lx)},${r2(ly)})`);
+    const lg = labelLayer
+      .append("g")
+      .attr("class", "edge-label")
+      .attr("data-from", e.from)
+      .attr("data-to", e.to)
+      .attr("transform", `translate(${r2(lx)},${r2(ly)})`);
     lg.append("rect")
       .attr("width", r2(e.labelW))
       .attr("height", e.labelH)
@@ -210,8 +247,20 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
       .attr("fill-opacity", 0.9)
       .attr("stroke", e.back ? CATEGORY_COLOR.NVA : WAIT_COLOR)
       .attr("stroke-width", 0.75);
-    lg.append("text").attr("class", "edge-main").attr("x", LABEL_PAD).attr("y", LINE_H - 1).attr("font-size", LABEL_FONT + 0.5).attr("font-weight", "bold").text(e.labelLines[0]);
-    lg.append("text").attr("class", "edge-sub").attr("x", LABEL_PAD).attr("y", 2 * LINE_H - 1).attr("font-size", LABEL_FONT).attr("fill-opacity", 0.85).text(e.labelLines[1]);
+    lg.append("text")
+      .attr("class", "edge-main")
+      .attr("x", LABEL_PAD)
+      .attr("y", LINE_H - 1)
+      .attr("font-size", LABEL_FONT + 0.5)
+      .attr("font-weight", "bold")
+      .text(e.labelLines[0]);
+    lg.append("text")
+      .attr("class", "edge-sub")
+      .attr("x", LABEL_PAD)
+      .attr("y", 2 * LINE_H - 1)
+      .attr("font-size", LABEL_FONT)
+      .attr("fill-opacity", 0.85)
+      .text(e.labelLines[1]);
   }
 
   const nodeLayer = body.append("g").attr("class", "nodes");
@@ -226,18 +275,47 @@ export function processMap(data: StepsAndHandoffs, options: ProcessMapOptions): 
       .attr("data-step", s.step)
       .attr("transform", `translate(${r2(n.x - NODE_W / 2)},${r2(n.y - box.h / 2)})`);
     const work = formatDuration(statOf(s.durationMs, stat));
-    ng.append("title").text(`${s.step} (${CATEGORY_SHORT_SV[s.category]}): ${formatNumber(s.flows, 0)} ärenden (${formatPercent(s.shareOfFlows, 0)}), ${statLabel} arbete ${work}`);
-    ng.append("rect").attr("width", NODE_W).attr("height", r2(box.h)).attr("rx", 5).attr("fill", color).attr("fill-opacity", 0.13).attr("stroke", color).attr("stroke-width", 2);
+    ng.append("title").text(
+      `${s.step} (${CATEGORY_SHORT_SV[s.category]}): ${formatNumber(s.flows, 0)} ärenden (${formatPercent(s.shareOfFlows, 0)}), ${statLabel} arbete ${work}`,
+    );
+    ng.append("rect")
+      .attr("width", NODE_W)
+      .attr("height", r2(box.h))
+      .attr("rx", 5)
+      .attr("fill", color)
+      .attr("fill-opacity", 0.13)
+      .attr("stroke", color)
+      .attr("stroke-width", 2);
     ng.append("rect").attr("width", 5).attr("height", r2(box.h)).attr("rx", 2).attr("fill", color);
     const name = ng.append("text").attr("class", "node-name").attr("font-size", NAME_FONT).attr("font-weight", "bold");
     box.lines.forEach((l, k) => {
-      name.append("tspan").attr("x", NODE_PAD + 4).attr("y", NODE_PAD + (k + 1) * LINE_H - 3).text(l);
+      name
+        .append("tspan")
+        .attr("x", NODE_PAD + 4)
+        .attr("y", NODE_PAD + (k + 1) * LINE_H - 3)
+        .text(l);
     });
-    const sub = mode === "frequency" ? `${formatNumber(s.flows, 0)} ärenden · ${s.category} · ${work}` : `${s.category} · ${work} · ${formatNumber(s.flows, 0)} ärenden`;
-    ng.append("text").attr("class", "node-sub").attr("x", NODE_PAD + 4).attr("y", r2(box.h - NODE_PAD - 1)).attr("font-size", SUB_FONT).text(fitText(sub, NODE_W - 2 * NODE_PAD - 8, SUB_FONT));
+    const sub =
+      mode === "frequency"
+        ? `${formatNumber(s.flows, 0)} ärenden · ${s.category} · ${work}`
+        : `${s.category} · ${work} · ${formatNumber(s.flows, 0)} ärenden`;
+    ng.append("text")
+      .attr("class", "node-sub")
+      .attr("x", NODE_PAD + 4)
+      .attr("y", r2(box.h - NODE_PAD - 1))
+      .attr("font-size", SUB_FONT)
+      .text(fitText(sub, NODE_W - 2 * NODE_PAD - 8, SUB_FONT));
   }
 
-  drawLegend(svg.append("g").attr("class", "legend").attr("transform", `translate(${MARGIN},${r2(top + innerH + 16)})`), legend.items, mode, statLabel);
+  drawLegend(
+    svg
+      .append("g")
+      .attr("class", "legend")
+      .attr("transform", `translate(${MARGIN},${r2(top + innerH + 16)})`),
+    legend.items,
+    mode,
+    statLabel,
+  );
   return svg.node() as SVGSVGElement;
 }
 
@@ -257,7 +335,11 @@ function layoutLegend(width: number, mode: ProcessMapMode, hidden: number, minSh
     { kind: "edge", text: mode === "frequency" ? T.processMapEdgeFrequency : T.processMapEdgePerformance },
     { kind: "rework", text: T.processMapReworkLegend },
   ];
-  if (hidden > 0) raw.push({ kind: "note", text: `${formatNumber(hidden, 0)} överlämningar som färre än ${formatPercent(minShare, 0)} av ärendena gör visas inte` });
+  if (hidden > 0)
+    raw.push({
+      kind: "note",
+      text: `${formatNumber(hidden, 0)} överlämningar som färre än ${formatPercent(minShare, 0)} av ärendena gör visas inte`,
+    });
   let x = 0;
   let y = 0;
   const items = raw.map((it) => {
@@ -279,14 +361,42 @@ function drawLegend(g: SvgParent, items: LegendItem[], mode: ProcessMapMode, sta
     const item = g.append("g").attr("transform", `translate(${r2(it.x)},${r2(it.y)})`);
     if (it.kind === "category" && it.category) {
       const c = CATEGORY_COLOR[it.category];
-      item.append("rect").attr("width", 12).attr("height", 12).attr("rx", 2).attr("fill", c).attr("fill-opacity", 0.13).attr("stroke", c).attr("stroke-width", 2);
+      item
+        .append("rect")
+        .attr("width", 12)
+        .attr("height", 12)
+        .attr("rx", 2)
+        .attr("fill", c)
+        .attr("fill-opacity", 0.13)
+        .attr("stroke", c)
+        .attr("stroke-width", 2);
       item.append("text").attr("x", 18).attr("y", 10).attr("font-size", 10.5).text(it.text);
     } else if (it.kind === "edge") {
-      item.append("line").attr("x1", 0).attr("x2", 14).attr("y1", 6).attr("y2", 6).attr("stroke", WAIT_COLOR).attr("stroke-width", MIN_STROKE);
-      item.append("line").attr("x1", 18).attr("x2", 32).attr("y1", 6).attr("y2", 6).attr("stroke", mode === "performance" ? INHERITED_WAIT_COLOR : WAIT_COLOR).attr("stroke-width", 6);
+      item
+        .append("line")
+        .attr("x1", 0)
+        .attr("x2", 14)
+        .attr("y1", 6)
+        .attr("y2", 6)
+        .attr("stroke", WAIT_COLOR)
+        .attr("stroke-width", MIN_STROKE);
+      item
+        .append("line")
+        .attr("x1", 18)
+        .attr("x2", 32)
+        .attr("y1", 6)
+        .attr("y2", 6)
+        .attr("stroke", mode === "performance" ? INHERITED_WAIT_COLOR : WAIT_COLOR)
+        .attr("stroke-width", 6);
       item.append("text").attr("x", 40).attr("y", 10).attr("font-size", 10.5).text(it.text);
     } else if (it.kind === "rework") {
-      item.append("path").attr("d", "M0,2Q15,16 30,2").attr("fill", "none").attr("stroke", CATEGORY_COLOR.NVA).attr("stroke-width", 1.5).attr("stroke-dasharray", "5 3");
+      item
+        .append("path")
+        .attr("d", "M0,2Q15,16 30,2")
+        .attr("fill", "none")
+        .attr("stroke", CATEGORY_COLOR.NVA)
+        .attr("stroke-width", 1.5)
+        .attr("stroke-dasharray", "5 3");
       item.append("text").attr("x", 40).attr("y", 10).attr("font-size", 10.5).text(it.text);
     } else {
       item.append("text").attr("x", 0).attr("y", 10).attr("font-size", 10.5).attr("fill-opacity", 0.8).text(it.text);

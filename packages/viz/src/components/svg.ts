@@ -1,4 +1,4 @@
-import { select, type Selection } from "d3";
+import { type Selection, select } from "d3";
 import { CHART_ERRORS, chartError } from "../messages/charts.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -35,7 +35,13 @@ export const COMPONENT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, san
  * @example
  * const svg = createSvgRoot("processMap", { width: 640 }, 300, "Processkarta", "…");
  */
-export function createSvgRoot(fn: string, options: ComponentOptions, contentHeight: number, title: string, description: string): SvgSelection {
+export function createSvgRoot(
+  fn: string,
+  options: ComponentOptions,
+  contentHeight: number,
+  title: string,
+  description: string,
+): SvgSelection {
   const { width } = options;
   if (!(width > 0) || !Number.isFinite(width)) throw chartError(CHART_ERRORS.badWidth(fn, width));
   const doc = options.document ?? globalThis.document;

@@ -1,10 +1,10 @@
 import { formatDuration, formatPercent } from "../format.js";
-import { CHART_TEXT_SV as T, STAT_LABEL_SV, STAT_PLURAL_SV } from "../messages/charts.js";
-import { ladderOf, orderSteps, type LadderRung } from "../shape/ladder.js";
+import { STAT_LABEL_SV, STAT_PLURAL_SV, CHART_TEXT_SV as T } from "../messages/charts.js";
+import { type LadderRung, ladderOf, orderSteps } from "../shape/ladder.js";
 import { CATEGORY_COLOR, CATEGORY_SHORT_SV, WAIT_COLOR } from "../theme.js";
 import { resolveStat, type SummaryStat } from "../vega/spec-options.js";
 import type { StepsAndHandoffs } from "./process-map.js";
-import { createSvgRoot, r2, wrapText, type ComponentOptions } from "./svg.js";
+import { type ComponentOptions, createSvgRoot, r2, wrapText } from "./svg.js";
 
 /**
  * The figures of the value stream's summary box, per case of the flows shown (the page's data loader computes them
@@ -105,7 +105,11 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
     { label: T.vsProcessTime, value: formatDuration(proc.v), note: proc.own ? sumOf : T.vsPerCaseMedian },
     { label: T.vsVaTime, value: formatDuration(va.v), note: va.own ? sumOf : T.vsPerCaseMedian },
     { label: T.flowEfficiency, value: formatPercent(eff.v), note: eff.own ? `VA ÷ ledtid, ${sumOf}` : "Σ VA ÷ Σ ledtid", strong: true },
-    { label: T.vsRolledPca, value: f.rolledPca == null ? "–" : formatPercent(f.rolledPca, 0), note: f.rolledPca == null ? T.vsNoPca : T.vsPcaNote },
+    {
+      label: T.vsRolledPca,
+      value: f.rolledPca == null ? "–" : formatPercent(f.rolledPca, 0),
+      note: f.rolledPca == null ? T.vsNoPca : T.vsPcaNote,
+    },
   ];
   const summaryH = 12 + summary.length * 34;
   const lineRowsH = rows * ROW_H;
@@ -117,7 +121,9 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
   const description =
     options.description ??
     `Värdeflödets tidslinje med ${ladder.rungs.length} huvudsteg. Övre linjen visar väntan mellan stegen, nedre linjen arbetet i varje steg (${STAT_LABEL_SV[stat]}). ` +
-      ladder.rungs.map((r) => `${r.waitBeforeMs === null ? "" : `väntan ${formatDuration(r.waitBeforeMs)}, `}${r.step} ${formatDuration(r.workMs)}`).join(", ") +
+      ladder.rungs
+        .map((r) => `${r.waitBeforeMs === null ? "" : `väntan ${formatDuration(r.waitBeforeMs)}, `}${r.step} ${formatDuration(r.workMs)}`)
+        .join(", ") +
       `. ${summary.map((s) => `${s.label}: ${s.value}`).join(". ")}.`;
 
   const svg = createSvgRoot("valueStreamTimeline", options, contentHeight, title, description);
@@ -125,7 +131,10 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
   if (showTitle) {
     const t = svg.append("text").attr("class", "title").attr("font-size", 14).attr("font-weight", "bold");
     titleLines.forEach((l, k) => {
-      t.append("tspan").attr("x", MARGIN).attr("y", MARGIN + 14 + k * 18).text(l);
+      t.append("tspan")
+        .attr("x", MARGIN)
+        .attr("y", MARGIN + 14 + k * 18)
+        .text(l);
     });
   }
 
@@ -138,47 +147,132 @@ export function valueStreamTimeline(data: StepsAndHandoffs, options: ValueStream
     const yWork = yWait + RISE;
     const cx = x + slotW / 2;
     if (i % perRow !== 0) {
-      body.append("line").attr("class", "riser").attr("x1", r2(x)).attr("x2", r2(x)).attr("y1", yWait).attr("y2", yWork)
-        .attr("stroke", "currentColor").attr("stroke-opacity", 0.55).attr("stroke-width", 1.5);
+      body
+        .append("line")
+        .attr("class", "riser")
+        .attr("x1", r2(x))
+        .attr("x2", r2(x))
+        .attr("y1", yWait)
+        .attr("y2", yWork)
+        .attr("stroke", "currentColor")
+        .attr("stroke-opacity", 0.55)
+        .attr("stroke-width", 1.5);
     }
     if (slot.kind === "step") {
       const s = slot.rung;
       const color = CATEGORY_COLOR[s.category];
       const g = body.append("g").attr("class", "step").attr("data-step", s.step).attr("data-work-ms", r2(s.workMs));
-      g.append("title").text(`${s.step} (${CATEGORY_SHORT_SV[s.category]}): ${STAT_LABEL_SV[stat]} arbete ${formatDuration(s.workMs)}, ${formatPercent(slot.share, 0)} av ärendena`);
-      g.append("rect").attr("x", r2(x + 3)).attr("y", rowTop).attr("width", r2(slotW - 6)).attr("height", BOX_H).attr("rx", 3)
-        .attr("fill", color).attr("fill-opacity", 0.13).attr("stroke", color).attr("stroke-width", 1.5);
+      g.append("title").text(
+        `${s.step} (${CATEGORY_SHORT_SV[s.category]}): ${STAT_LABEL_SV[stat]} arbete ${formatDuration(s.workMs)}, ${formatPercent(slot.share, 0)} av ärendena`,
+      );
+      g.append("rect")
+        .attr("x", r2(x + 3))
+        .attr("y", rowTop)
+        .attr("width", r2(slotW - 6))
+        .attr("height", BOX_H)
+        .attr("rx", 3)
+        .attr("fill", color)
+        .attr("fill-opacity", 0.13)
+        .attr("stroke", color)
+        .attr("stroke-width", 1.5);
       const lines = wrapText(s.step, slotW - 12, NAME_FONT, BOX_LINES);
-      const name = g.append("text").attr("class", "step-name").attr("text-anchor", "middle").attr("font-weight", "bold").attr("font-size", NAME_FONT);
+      const name = g
+        .append("text")
+        .attr("class", "step-name")
+        .attr("text-anchor", "middle")
+        .attr("font-weight", "bold")
+        .attr("font-size", NAME_FONT);
       lines.forEach((l, k) => {
-        name.append("tspan").attr("x", r2(cx)).attr("y", rowTop + 14 + k * LINE_H).text(l);
+        name
+          .append("tspan")
+          .attr("x", r2(cx))
+          .attr("y", rowTop + 14 + k * LINE_H)
+          .text(l);
       });
       const sub = slot.share < 0.95 ? `${s.category} · ${formatPercent(slot.share, 0)}` : s.category;
-      g.append("text").attr("x", r2(cx)).attr("y", rowTop + BOX_H - 6).attr("text-anchor", "middle").attr("font-size", 9.5).attr("fill-opacity", 0.8).text(sub);
-      g.append("line").attr("class", "work-line").attr("x1", r2(x)).attr("x2", r2(x + slotW)).attr("y1", yWork).attr("y2", yWork).attr("stroke", color).attr("stroke-width", LINE_W);
-      g.append("text").attr("class", "duration work").attr("x", r2(cx)).attr("y", yWork + LABEL_H).attr("text-anchor", "middle").text(formatDuration(s.workMs));
+      g.append("text")
+        .attr("x", r2(cx))
+        .attr("y", rowTop + BOX_H - 6)
+        .attr("text-anchor", "middle")
+        .attr("font-size", 9.5)
+        .attr("fill-opacity", 0.8)
+        .text(sub);
+      g.append("line")
+        .attr("class", "work-line")
+        .attr("x1", r2(x))
+        .attr("x2", r2(x + slotW))
+        .attr("y1", yWork)
+        .attr("y2", yWork)
+        .attr("stroke", color)
+        .attr("stroke-width", LINE_W);
+      g.append("text")
+        .attr("class", "duration work")
+        .attr("x", r2(cx))
+        .attr("y", yWork + LABEL_H)
+        .attr("text-anchor", "middle")
+        .text(formatDuration(s.workMs));
     } else {
       const g = body.append("g").attr("class", "wait").attr("data-to", slot.rung.step).attr("data-wait-ms", r2(slot.waitMs));
       g.append("title").text(`${T.waitBefore} ${slot.rung.step}: ${formatDuration(slot.waitMs)}`);
-      g.append("line").attr("class", "wait-line").attr("x1", r2(x)).attr("x2", r2(x + slotW)).attr("y1", yWait).attr("y2", yWait).attr("stroke", WAIT_COLOR).attr("stroke-width", LINE_W);
-      g.append("text").attr("class", "duration wait").attr("x", r2(cx)).attr("y", yWait - 7).attr("text-anchor", "middle").attr("font-weight", "bold").text(formatDuration(slot.waitMs));
+      g.append("line")
+        .attr("class", "wait-line")
+        .attr("x1", r2(x))
+        .attr("x2", r2(x + slotW))
+        .attr("y1", yWait)
+        .attr("y2", yWait)
+        .attr("stroke", WAIT_COLOR)
+        .attr("stroke-width", LINE_W);
+      g.append("text")
+        .attr("class", "duration wait")
+        .attr("x", r2(cx))
+        .attr("y", yWait - 7)
+        .attr("text-anchor", "middle")
+        .attr("font-weight", "bold")
+        .text(formatDuration(slot.waitMs));
     }
   });
 
   const sx = summaryBeside ? MARGIN + innerW - SUMMARY_W : MARGIN;
   const sw = summaryBeside ? SUMMARY_W : Math.min(innerW, 360);
-  const box = svg.append("g").attr("class", "summary").attr("transform", `translate(${r2(sx)},${r2(summaryTop)})`);
-  box.append("rect").attr("width", r2(sw)).attr("height", summaryH).attr("rx", 4).attr("fill", "none").attr("stroke", "currentColor").attr("stroke-opacity", 0.45);
+  const box = svg
+    .append("g")
+    .attr("class", "summary")
+    .attr("transform", `translate(${r2(sx)},${r2(summaryTop)})`);
+  box
+    .append("rect")
+    .attr("width", r2(sw))
+    .attr("height", summaryH)
+    .attr("rx", 4)
+    .attr("fill", "none")
+    .attr("stroke", "currentColor")
+    .attr("stroke-opacity", 0.45);
   summary.forEach((it, k) => {
     const y = 24 + k * 34;
     box.append("text").attr("x", 10).attr("y", y).attr("font-size", 11).attr("fill-opacity", 0.85).text(it.label);
-    box.append("text").attr("class", "summary-value").attr("x", r2(sw - 10)).attr("y", y).attr("text-anchor", "end").attr("font-size", 13).attr("font-weight", "bold").text(it.value);
-    box.append("text").attr("x", 10).attr("y", y + 13).attr("font-size", 9.5).attr("fill-opacity", 0.7).text(it.note);
+    box
+      .append("text")
+      .attr("class", "summary-value")
+      .attr("x", r2(sw - 10))
+      .attr("y", y)
+      .attr("text-anchor", "end")
+      .attr("font-size", 13)
+      .attr("font-weight", "bold")
+      .text(it.value);
+    box
+      .append("text")
+      .attr("x", 10)
+      .attr("y", y + 13)
+      .attr("font-size", 9.5)
+      .attr("fill-opacity", 0.7)
+      .text(it.note);
   });
   if (noteLines.length) {
     const t = svg.append("text").attr("class", "note").attr("font-size", 10).attr("fill-opacity", 0.75);
     noteLines.forEach((l, k) => {
-      t.append("tspan").attr("x", MARGIN).attr("y", r2(noteTop + 12 + k * 14)).text(l);
+      t.append("tspan")
+        .attr("x", MARGIN)
+        .attr("y", r2(noteTop + 12 + k * 14))
+        .text(l);
     });
   }
   return svg.node() as SVGSVGElement;

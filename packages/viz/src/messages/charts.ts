@@ -55,7 +55,8 @@ export const CHART_TEXT_SV = {
   vsPerCaseMedian: "median per ärende",
   vsPcaNote: "hela vägen utan att skickas tillbaka",
   vsNoPca: "inget värde för processen",
-  vsLeftOut: (n: number, share: string) => `${n} steg som färre än ${share} av ärendena går igenom visas inte på tidslinjen (se processkartan).`,
+  vsLeftOut: (n: number, share: string) =>
+    `${n} steg som färre än ${share} av ärendena går igenom visas inte på tidslinjen (se processkartan).`,
   workTitle: "Arbete i steget",
   waitTitle: "Väntan före steget",
   workAndWaitTitle: "Arbete och väntan per steg, var för sig",

@@ -14,7 +14,10 @@ export const QUEUE_TEXT_SV = {
   stage: "Steg",
   closed: "Avslutade",
   agingTitle: "Åldrande pågående arbete",
-  agingSubtitle: ["Varje punkt är ett öppet ärende i det steg det nått;", "fälten visar hur gamla avslutade ärenden var när de lämnade steget"],
+  agingSubtitle: [
+    "Varje punkt är ett öppet ärende i det steg det nått;",
+    "fälten visar hur gamla avslutade ärenden var när de lämnade steget",
+  ],
   age: "Ålder",
   flow: "Ärende",
   currentStep: "Senast påbörjat steg",
@@ -36,7 +39,10 @@ export const QUEUE_TEXT_SV = {
   cases: "Antal ärenden",
   compliance: "Uppfyllelse",
   survivalTitle: "Ledtid: avslutade ärenden och med öppna ärenden inräknade",
-  survivalSubtitle: ["Andel ärenden som ännu inte avslutats efter så många dagar;", "Kaplan–Meier (95 % band) räknar öppna ärenden som censurerade"],
+  survivalSubtitle: [
+    "Andel ärenden som ännu inte avslutats efter så många dagar;",
+    "Kaplan–Meier (95 % band) räknar öppna ärenden som censurerade",
+  ],
   shareOpen: "Andel ännu inte avslutade",
   days: "Dagar sedan start",
   closedOnly: "Bara avslutade ärenden",

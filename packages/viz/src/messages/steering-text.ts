@@ -11,7 +11,12 @@ export const STEERING_TEXT_SV = {
   touchHours: "Beröringstid, timmar",
   availableHours: "Tillgänglig tid, timmar",
   quadrant: "Kvadrant",
-  quadrants: { "effektiva öar": "Effektiva öar", "perfekt tillstånd": "Perfekt tillstånd", ödemark: "Ödemark", "effektivt hav": "Effektivt hav" },
+  quadrants: {
+    "effektiva öar": "Effektiva öar",
+    "perfekt tillstånd": "Perfekt tillstånd",
+    ödemark: "Ödemark",
+    "effektivt hav": "Effektivt hav",
+  },
   freedTitle: "Frigjord kapacitet per förbättring",
   freedSubtitleHours: "Timmar per månad som inte längre går till slöseriarbete och omarbete, med 95 % intervall",
   freedSubtitleSek: "Värdet av den frigjorda tiden i kronor per år, med 95 % intervall — inte sparade pengar förrän tiden används",
@@ -35,7 +40,8 @@ export const STEERING_TEXT_SV = {
   verdict: "Bedömning",
   measure: "Mått",
   priorityTitle: "Effekt mot insats",
-  prioritySubtitle: "Förväntad effekt (uppnådd där den finns) mot den insats enheten bedömer; större punkt = högre prioritet, röd ring = ber om stöd",
+  prioritySubtitle:
+    "Förväntad effekt (uppnådd där den finns) mot den insats enheten bedömer; större punkt = högre prioritet, röd ring = ber om stöd",
   effort: "Insats",
   effect: "Effekt, % förbättring",
   priority: "Prioritet",

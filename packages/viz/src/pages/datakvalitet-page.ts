@@ -48,7 +48,15 @@ export interface QualityFileReport {
   lifecycleText: string;
   counts: QualityCodeCount[];
   /** The first issues row by row; `columnLabel` is the column or "(hela raden)". */
-  issues: { row: number; column: string | null; columnLabel: string; code: string; severity: string; severityLabel: string; message: string }[];
+  issues: {
+    row: number;
+    column: string | null;
+    columnLabel: string;
+    code: string;
+    severity: string;
+    severityLabel: string;
+    message: string;
+  }[];
   issuesShown: number;
   issuesTotal: number;
 }
@@ -67,7 +75,13 @@ export interface QualityFileReport {
  */
 export function qualityFileReport(
   quality: QualityReport | null,
-  info: { file: string; about: string; kind?: ImportResult["kind"] | null; mapping?: ColumnMapping | null; refused?: QualityFileReport["refused"] },
+  info: {
+    file: string;
+    about: string;
+    kind?: ImportResult["kind"] | null;
+    mapping?: ColumnMapping | null;
+    refused?: QualityFileReport["refused"];
+  },
 ): QualityFileReport {
   const kind = info.kind ?? null;
   const head = {
@@ -80,13 +94,37 @@ export function qualityFileReport(
     refused: info.refused ?? null,
   };
   if (!quality) {
-    return { ...head, rowsIn: 0, accepted: 0, rejected: 0, unmatchedStarts: 0, unmatchedCompletes: 0, unmatched: 0, lifecycle: {}, lifecycleText: "", counts: [], issues: [], issuesShown: 0, issuesTotal: 0 };
+    return {
+      ...head,
+      rowsIn: 0,
+      accepted: 0,
+      rejected: 0,
+      unmatchedStarts: 0,
+      unmatchedCompletes: 0,
+      unmatched: 0,
+      lifecycle: {},
+      lifecycleText: "",
+      counts: [],
+      issues: [],
+      issuesShown: 0,
+      issuesTotal: 0,
+    };
   }
   const byCode = new Map<string, QualityCodeCount>();
   for (const i of quality.issues) {
-    if (!byCode.has(i.code)) byCode.set(i.code, { code: i.code, severity: i.severity, severityLabel: SEVERITY_SV[i.severity] ?? i.severity, n: 1, message: i.message });
+    if (!byCode.has(i.code))
+      byCode.set(i.code, {
+        code: i.code,
+        severity: i.severity,
+        severityLabel: SEVERITY_SV[i.severity] ?? i.severity,
+        n: 1,
+        message: i.message,
+      });
   }
-  const counts = Object.entries(quality.counts).map(([code, n]) => ({ ...(byCode.get(code) ?? { code, severity: "", severityLabel: "", message: "" }), n: n ?? 0 }));
+  const counts = Object.entries(quality.counts).map(([code, n]) => ({
+    ...(byCode.get(code) ?? { code, severity: "", severityLabel: "", message: "" }),
+    n: n ?? 0,
+  }));
   counts.sort((a, b) => b.n - a.n || a.code.localeCompare(b.code));
   const issues = quality.issues.slice(0, MAX_ISSUES).map((i) => ({
     row: i.row,

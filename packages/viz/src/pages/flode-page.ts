@@ -1,5 +1,5 @@
-import { analyze, quantile, rolledPca, selectFlows, type Analysis, type EventLog, type Process } from "@flodes/core";
-import { completionMonths, headline, wasteTimesByFlow, type Headline } from "./headline.js";
+import { type Analysis, analyze, type EventLog, type Process, quantile, rolledPca, selectFlows } from "@flodes/core";
+import { completionMonths, type Headline, headline, wasteTimesByFlow } from "./headline.js";
 import { logProcesses } from "./log-processes.js";
 import type { SitePeriod } from "./site-periods.js";
 
@@ -23,7 +23,13 @@ export interface FlodePeriod {
   label: string;
   summary: Analysis["summary"] & Headline;
   /** The value stream's summary box: medians of lead, process and VA time, flow efficiency, rolled %C&A. */
-  figures: { leadTimeMs: number | null; processTimeMs: number | null; vaTimeMs: number | null; flowEfficiency: number | null; rolledPca: number | null };
+  figures: {
+    leadTimeMs: number | null;
+    processTimeMs: number | null;
+    vaTimeMs: number | null;
+    flowEfficiency: number | null;
+    rolledPca: number | null;
+  };
   steps: Analysis["steps"];
   handoffs: Analysis["handoffs"];
   leadTimesMs: number[];
@@ -75,7 +81,7 @@ export function flodePage(log: EventLog, options: FlodePageOptions): FlodePageDa
       const set = new Set(period.months);
       const sub = selectFlows(log, (f) => log.flowProcess[f] === code && set.has(months.get(log.flowIds[f]!) ?? ""));
       const a = analyze(sub);
-      const pca = a.flows.length > 0 ? rolledPca(sub, p).rolled.find((r) => r.source === "data")?.pct ?? null : null;
+      const pca = a.flows.length > 0 ? (rolledPca(sub, p).rolled.find((r) => r.source === "data")?.pct ?? null) : null;
       return {
         id: period.id,
         label: period.label,

@@ -1,17 +1,17 @@
 import {
   analyze,
-  compareGroups,
-  runChart,
-  selectFlows,
-  splitByDate,
-  timeBuckets,
-  xmrChart,
   type ComparisonResult,
+  compareGroups,
   type EventLog,
   type FlowMetrics,
   type Process,
   type RunChartResult,
+  runChart,
+  selectFlows,
+  splitByDate,
+  timeBuckets,
   type XmrResult,
+  xmrChart,
 } from "@flodes/core";
 import { wasteTimesByFlow } from "./headline.js";
 import { logProcesses } from "./log-processes.js";
@@ -90,9 +90,10 @@ const GRAINS = [
  */
 export function localMidnightMs(isoDate: string, tz: string): number {
   const guess = Date.parse(`${isoDate}T00:00:00Z`);
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "longOffset" })
-    .formatToParts(guess)
-    .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const name =
+    new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "longOffset" })
+      .formatToParts(guess)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const m = /GMT([+-])(\d\d):(\d\d)/.exec(name);
   const offsetMs = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
   return guess - offsetMs;

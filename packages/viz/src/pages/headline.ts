@@ -1,14 +1,14 @@
 import {
-  distribution,
-  flowWasteTimes,
-  periodOf,
-  quantile,
-  wasteShares,
   type Distribution,
+  distribution,
   type EventLog,
   type FlowMetrics,
   type FlowWasteTimes,
   type FlowWasteTimesOptions,
+  flowWasteTimes,
+  periodOf,
+  quantile,
+  wasteShares,
 } from "@flodes/core";
 
 /** The headline figures of a set of flows, as the pages' cards show them. */

@@ -1,4 +1,4 @@
-import { flowIndexOf, type EventLog, type Process } from "@flodes/core";
+import { type EventLog, flowIndexOf, type Process } from "@flodes/core";
 
 /** A process as the pages show it: the model's, or one read off the log when there is no model. */
 export interface LogProcess {
@@ -41,7 +41,11 @@ export function logProcesses(log: EventLog, models: readonly Process[] = []): Lo
   for (let p = 0; p < P; p++) {
     if (seen.has(p) || flowsOf[p + 1] === 0) continue;
     const model = log.processModel[p];
-    out.push(model ? { process: model, code: p, modelled: true } : { process: derivedProcess(log, p, log.processIds[p]!, log.processIds[p]!), code: p, modelled: false });
+    out.push(
+      model
+        ? { process: model, code: p, modelled: true }
+        : { process: derivedProcess(log, p, log.processIds[p]!, log.processIds[p]!), code: p, modelled: false },
+    );
   }
   if (flowsOf[0] > 0) out.push({ process: derivedProcess(log, -1, "", ALL_FLOWS_PROCESS_NAME), code: -1, modelled: false });
   return out;

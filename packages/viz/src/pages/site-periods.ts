@@ -1,4 +1,4 @@
-import { completionMonth, monthsOf, periodLabel, shiftMonth, type EventLog } from "@flodes/core";
+import { completionMonth, type EventLog, monthsOf, periodLabel, shiftMonth } from "@flodes/core";
 
 /** A period of completion months the pages offer (a flow belongs to the month of its last end). */
 export interface SitePeriod {

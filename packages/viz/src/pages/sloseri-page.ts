@@ -1,20 +1,20 @@
 import {
+  type CostOfWasteReport,
   costItems,
   costOfWaste,
   createCalendar,
+  type EventLog,
   flowMetrics,
+  type OpeningCalendar,
+  type Process,
+  type ProcessPca,
   paretoFromItems,
   rolledPca,
   selectFlows,
-  type CostOfWasteReport,
-  type EventLog,
-  type Process,
-  type ProcessPca,
   type WasteParetoRow,
-  type OpeningCalendar,
   type WorkingCalendar,
 } from "@flodes/core";
-import { completionMonths, headline, wasteTimesByFlow, type Headline } from "./headline.js";
+import { completionMonths, type Headline, headline, wasteTimesByFlow } from "./headline.js";
 import { logProcesses } from "./log-processes.js";
 import type { SitePeriod } from "./site-periods.js";
 
@@ -147,18 +147,43 @@ export function sloseriPage(log: EventLog, options: SloseriPageOptions): Sloseri
     const shares = bases.map(({ id: basis }) => {
       const waste = wasteByBasis.get(basis)!;
       const units = [
-        { unit: "Alla enheter", ...headline(metrics.filter((m) => inP.has(m.flow)), waste) },
-        ...unitsInPeriod.map((u) => ({ unit: unitName(u), ...headline(metrics.filter((m) => inP.has(m.flow) && unitOf.get(m.flow) === u), waste) })),
+        {
+          unit: "Alla enheter",
+          ...headline(
+            metrics.filter((m) => inP.has(m.flow)),
+            waste,
+          ),
+        },
+        ...unitsInPeriod.map((u) => ({
+          unit: unitName(u),
+          ...headline(
+            metrics.filter((m) => inP.has(m.flow) && unitOf.get(m.flow) === u),
+            waste,
+          ),
+        })),
       ].map((h) => ({ unit: h.unit, flows: h.flows, waitShare: h.waitShare, nvaWorkShare: h.nvaWorkShare, worked: h.worked }));
       return { basis, units };
     });
     const pareto = bases.map(({ id: basis }) => {
       const items = itemsByBasis.get(basis)!.filter((it) => inP.has(it.flow));
       const ids = [...new Set(items.map((it) => it.unit))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, "sv")));
-      const byUnit = ids.map((u) => paretoUnit(unitName(u), isPrimary(u), paretoFromItems(items.filter((it) => it.unit === u), "hours", u)));
+      const byUnit = ids.map((u) =>
+        paretoUnit(
+          unitName(u),
+          isPrimary(u),
+          paretoFromItems(
+            items.filter((it) => it.unit === u),
+            "hours",
+            u,
+          ),
+        ),
+      );
       return { basis, units: [paretoUnit("Alla enheter", true, paretoFromItems(items, "hours", null)), ...byUnit] };
     });
-    const cost = costOfWaste(selectFlows(log, (f) => keep[f] === 1), { model: models });
+    const cost = costOfWaste(
+      selectFlows(log, (f) => keep[f] === 1),
+      { model: models },
+    );
     const costByUnit = cost.byUnit.map((u) => ({ ...u, unitId: u.unit, unit: unitName(u.unit), pilot: isPrimary(u.unit) }));
     return { id: period.id, label: period.label, flows: cost.totals.flows, totals: cost.totals, pareto, costByUnit, shares };
   });

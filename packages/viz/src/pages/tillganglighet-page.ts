@@ -1,14 +1,14 @@
 import {
   agingWip,
-  censoredLeadTime,
-  cumulativeFlow,
-  queueReport,
-  timeBetweenSteps,
   type BacklogAllocation,
   type CareGuaranteeRule,
+  censoredLeadTime,
+  cumulativeFlow,
   type EventLog,
   type Process,
+  queueReport,
   type SurvivalPoint,
+  timeBetweenSteps,
 } from "@flodes/core";
 import { logProcesses } from "./log-processes.js";
 
@@ -59,7 +59,11 @@ function thin(points: readonly SurvivalPoint[]): SurvivalPoint[] {
   const step = Math.max(1, Math.ceil(points.length / 150));
   return points
     .filter((_, i) => i % step === 0 || i === points.length - 1)
-    .map((p) => ({ timeMs: p.timeMs, survival: round(p.survival, 4)!, ...(p.lower !== undefined ? { lower: round(p.lower, 4)!, upper: round(p.upper ?? p.survival, 4)! } : {}) }));
+    .map((p) => ({
+      timeMs: p.timeMs,
+      survival: round(p.survival, 4)!,
+      ...(p.lower !== undefined ? { lower: round(p.lower, 4)!, upper: round(p.upper ?? p.survival, 4)! } : {}),
+    }));
 }
 
 /** `unit: null` (flows without a unit) as `""`, so the page can select it like any unit. */
@@ -102,34 +106,45 @@ export function tillganglighetPage(log: EventLog, options: TillganglighetPageOpt
 
   const leadTimes = censoredLeadTime(log, { ...base, curves: true })
     .filter((l) => isShown(l.unit))
-    .map((l) => ({ ...l, unit: l.unit ?? "", curves: { closedOnly: thin(l.curves!.closedOnly), kaplanMeier: thin(l.curves!.kaplanMeier) } }));
+    .map((l) => ({
+      ...l,
+      unit: l.unit ?? "",
+      curves: { closedOnly: thin(l.curves!.closedOnly), kaplanMeier: thin(l.curves!.kaplanMeier) },
+    }));
 
   const processes = logProcesses(log, options.processes).filter(({ process: p, code }) => {
     if (p.unit !== undefined) return shown.has(p.unit);
     // A process without a unit is shown when any of its flows is in a shown unit.
-    for (let f = 0; f < log.flowIds.length; f++) if (log.flowProcess[f] === code && shown.has(log.flowUnit[f]! >= 0 ? log.unitIds[log.flowUnit[f]!]! : "")) return true;
+    for (let f = 0; f < log.flowIds.length; f++)
+      if (log.flowProcess[f] === code && shown.has(log.flowUnit[f]! >= 0 ? log.unitIds[log.flowUnit[f]!]! : "")) return true;
     return false;
   });
   const processIds = new Set(processes.map(({ process }) => process.id));
   const aging = agingWip(log, base);
-  const cfd = cumulativeFlow(log, { ...base, period: "week", ...(processes.every((p) => p.code >= 0) ? { processes: [...processIds] } : {}) });
+  const cfd = cumulativeFlow(log, {
+    ...base,
+    period: "week",
+    ...(processes.every((p) => p.code >= 0) ? { processes: [...processIds] } : {}),
+  });
 
   const betweenSteps = (options.pairs ?? []).flatMap((pair) =>
     unitIds.flatMap((unit) => {
       const r = timeBetweenSteps(log, pair.from, pair.to, { ...base, units: [unit] });
       if (r.flows.length === 0) return [];
-      return [{
-        pair: pair.id,
-        label: pair.label,
-        unit,
-        reached: r.reached.n,
-        reachedMedianDays: days(r.reached.median),
-        reachedP85Days: days(r.reached.p85),
-        waiting: r.waiting.n,
-        waitingMedianDays: days(r.waiting.median),
-        waitingMaxDays: days(r.waiting.max),
-        kaplanMeierMedianDays: days(r.kaplanMeier.median),
-      }];
+      return [
+        {
+          pair: pair.id,
+          label: pair.label,
+          unit,
+          reached: r.reached.n,
+          reachedMedianDays: days(r.reached.median),
+          reachedP85Days: days(r.reached.p85),
+          waiting: r.waiting.n,
+          waitingMedianDays: days(r.waiting.median),
+          waitingMaxDays: days(r.waiting.max),
+          kaplanMeierMedianDays: days(r.kaplanMeier.median),
+        },
+      ];
     }),
   );
 
@@ -151,7 +166,9 @@ export function tillganglighetPage(log: EventLog, options: TillganglighetPageOpt
       id: p.id,
       name: p.name,
       unit: p.unit ?? (unitIds.length === 1 ? unitIds[0]! : ""),
-      endSteps: options.endSteps ? [...options.endSteps] : (p.endSteps ?? report.endSteps.find((e) => (e.process ?? "") === p.id)?.steps ?? []),
+      endSteps: options.endSteps
+        ? [...options.endSteps]
+        : (p.endSteps ?? report.endSteps.find((e) => (e.process ?? "") === p.id)?.steps ?? []),
       open: report.open.filter((o) => (code >= 0 ? o.process === p.id : o.process === null)).length,
     })),
     flows: report.flows,
@@ -163,10 +180,19 @@ export function tillganglighetPage(log: EventLog, options: TillganglighetPageOpt
     // Week, process, stage and count are all the chart needs (endMs is the next row's startMs).
     cfd: cfd
       .filter((r) => processIds.has(r.process ?? ""))
-      .map((r) => ({ period: r.period, startMs: r.startMs, process: r.process ?? "", step: r.step, order: r.order, cumulative: r.cumulative })),
+      .map((r) => ({
+        period: r.period,
+        startMs: r.startMs,
+        process: r.process ?? "",
+        step: r.step,
+        order: r.order,
+        cumulative: r.cumulative,
+      })),
     aging: {
       stages: aging.stages.filter((s) => processIds.has(s.process ?? "")).map((s) => ({ ...s, process: s.process ?? "" })),
-      flows: keyed(aging.flows).filter((f) => shown.has(f.unit)).map((f) => ({ ...f, process: f.process ?? "" })),
+      flows: keyed(aging.flows)
+        .filter((f) => shown.has(f.unit))
+        .map((f) => ({ ...f, process: f.process ?? "" })),
     },
     leadTimes,
     littlesLaw: keyed(report.littlesLaw).filter((l) => shown.has(l.unit)),

@@ -1,8 +1,8 @@
 import type { AgingBand, AgingFlow, AgingStage } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
-import { DURATION_UNIT_MS, formatDuration, type DurationUnit } from "../format.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { DURATION_UNIT_MS, type DurationUnit, formatDuration } from "../format.js";
 import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 const BAND_LABEL: Record<AgingBand | "none", string> = {
   under50: T.bandUnder50,
@@ -77,7 +77,10 @@ export function agingWipSpec(stages: readonly AgingStage[], flows: readonly Agin
           y: { field: "y0", type: "quantitative", title: `${T.age} (${unit})` },
           y2: { field: "y1" },
           color: { field: "field", type: "ordinal", legend: null, scale: { domain: [0, 1, 2], range: FIELD_COLOR } },
-          tooltip: [{ field: "step", title: T.stage }, { field: "tip", title: T.band }],
+          tooltip: [
+            { field: "step", title: T.stage },
+            { field: "tip", title: T.band },
+          ],
         },
       },
       {

@@ -1,8 +1,8 @@
 import type { CareGuaranteeMonth } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent } from "../format.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 const COLORS = ["#1b7837", "#E69F00", "#b2182b"];
 
@@ -31,7 +31,14 @@ export function careGuaranteeTrendSpec(rows: readonly CareGuaranteeMonth[], opti
     const m = byMonth.get(month)!;
     const denominator = m.reached + m.openBeyond;
     const compliance = denominator > 0 ? formatPercent(m.within / denominator) : "–";
-    return [m.within, m.reached - m.within, m.openBeyond].map((n, i) => ({ month, part: parts[i], order: i, n, label: formatNumber(n, 0), compliance }));
+    return [m.within, m.reached - m.within, m.openBeyond].map((n, i) => ({
+      month,
+      part: parts[i],
+      order: i,
+      n,
+      label: formatNumber(n, 0),
+      compliance,
+    }));
   });
   const totals = months.map((month) => {
     const m = byMonth.get(month)!;
@@ -44,7 +51,12 @@ export function careGuaranteeTrendSpec(rows: readonly CareGuaranteeMonth[], opti
     (lastMonth ? ` Senaste månaden ${lastMonth}: uppfyllelse ${totals[totals.length - 1].compliance || "–"}.` : "");
   const x = { field: "month", type: "ordinal" as const, title: T.month, sort: months };
   return {
-    ...specFrame("careGuaranteeTrendSpec", options, { title: T.guaranteeTitle, subtitle: [...T.guaranteeSubtitle], description, height: 240 }),
+    ...specFrame("careGuaranteeTrendSpec", options, {
+      title: T.guaranteeTitle,
+      subtitle: [...T.guaranteeSubtitle],
+      description,
+      height: 240,
+    }),
     layer: [
       {
         data: { values },
@@ -54,7 +66,12 @@ export function careGuaranteeTrendSpec(rows: readonly CareGuaranteeMonth[], opti
           y: { field: "n", type: "quantitative", title: T.cases, stack: "zero" },
           color: { field: "part", type: "nominal", title: null, sort: parts, scale: { domain: parts, range: COLORS } },
           order: { field: "order", type: "quantitative" },
-          tooltip: fieldTitles([["month", T.month], ["part", ""], ["label", T.cases], ["compliance", T.compliance]]),
+          tooltip: fieldTitles([
+            ["month", T.month],
+            ["part", ""],
+            ["label", T.cases],
+            ["compliance", T.compliance],
+          ]),
         },
       },
       {

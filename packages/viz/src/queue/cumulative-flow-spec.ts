@@ -1,13 +1,14 @@
 import type { CumulativeFlowRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link cumulativeFlowSpec}. */
 export interface CumulativeFlowSpecOptions extends SpecOptions {
   /** Zone the periods were cut in, to label them by their local first day. __Default value:__ `"Europe/Stockholm"` */
   timeZone?: string;
 }
+
 import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
 
 /** Blues from light (first stage) to dark (closed), readable in greyscale print. */
@@ -27,9 +28,21 @@ function ramp(n: number): string[] {
  * const spec = cumulativeFlowSpec(cumulativeFlow(log, { period: "week", processes: ["lso1-psykiatri"] }));
  */
 export function cumulativeFlowSpec(rows: readonly CumulativeFlowRow[], options: CumulativeFlowSpecOptions = {}): TopLevelSpec {
-  const localDate = new Intl.DateTimeFormat("sv-SE", { timeZone: options.timeZone ?? "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+  const localDate = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: options.timeZone ?? "Europe/Stockholm",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
   const lines = [...new Map(rows.map((r) => [r.order, r.step ?? T.closed])).entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
-  const values = rows.map((r) => ({ period: r.period, date: localDate.format(r.startMs), line: r.step ?? T.closed, order: r.order, cumulative: r.cumulative, label: formatNumber(r.cumulative, 0) }));
+  const values = rows.map((r) => ({
+    period: r.period,
+    date: localDate.format(r.startMs),
+    line: r.step ?? T.closed,
+    order: r.order,
+    cumulative: r.cumulative,
+    label: formatNumber(r.cumulative, 0),
+  }));
   const lastPeriod = values.length ? values[values.length - 1].period : "";
   const atEnd = values.filter((v) => v.period === lastPeriod);
   const arrived = atEnd.find((v) => v.order === 0)?.cumulative ?? 0;
@@ -46,7 +59,11 @@ export function cumulativeFlowSpec(rows: readonly CumulativeFlowRow[], options: 
       y: { field: "cumulative", type: "quantitative", title: T.cumulative, stack: null },
       color: { field: "line", type: "nominal", title: T.stage, sort: lines, scale: { domain: lines, range: ramp(lines.length) } },
       order: { field: "order", type: "quantitative" },
-      tooltip: fieldTitles([["line", T.stage], ["period", T.week], ["label", T.cumulative]]),
+      tooltip: fieldTitles([
+        ["line", T.stage],
+        ["period", T.week],
+        ["label", T.cumulative],
+      ]),
     },
   };
 }

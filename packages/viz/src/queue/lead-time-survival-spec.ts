@@ -1,8 +1,8 @@
 import type { SurvivalPoint } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, formatPercent } from "../format.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link leadTimeSurvivalSpec}. */
 export interface LeadTimeSurvivalSpecOptions extends SpecOptions {
@@ -29,10 +29,28 @@ export function leadTimeSurvivalSpec(
   const keep = (p: SurvivalPoint) => p.timeMs <= maxMs;
   const series = [T.closedOnly, T.kaplanMeier];
   const line = [
-    ...curves.closedOnly.filter(keep).map((p) => ({ series: T.closedOnly, days: p.timeMs / div, share: p.survival, label: formatPercent(p.survival), time: formatDuration(p.timeMs, "dagar") })),
-    ...curves.kaplanMeier.filter(keep).map((p) => ({ series: T.kaplanMeier, days: p.timeMs / div, share: p.survival, label: formatPercent(p.survival), time: formatDuration(p.timeMs, "dagar") })),
+    ...curves.closedOnly
+      .filter(keep)
+      .map((p) => ({
+        series: T.closedOnly,
+        days: p.timeMs / div,
+        share: p.survival,
+        label: formatPercent(p.survival),
+        time: formatDuration(p.timeMs, "dagar"),
+      })),
+    ...curves.kaplanMeier
+      .filter(keep)
+      .map((p) => ({
+        series: T.kaplanMeier,
+        days: p.timeMs / div,
+        share: p.survival,
+        label: formatPercent(p.survival),
+        time: formatDuration(p.timeMs, "dagar"),
+      })),
   ];
-  const band = curves.kaplanMeier.filter(keep).map((p) => ({ days: p.timeMs / div, lower: p.lower ?? p.survival, upper: p.upper ?? p.survival }));
+  const band = curves.kaplanMeier
+    .filter(keep)
+    .map((p) => ({ days: p.timeMs / div, lower: p.lower ?? p.survival, upper: p.upper ?? p.survival }));
   const medians = [
     { series: T.closedOnly, ms: options.medians?.closedOnly ?? null },
     { series: T.kaplanMeier, ms: options.medians?.kaplanMeier ?? null },
@@ -45,7 +63,11 @@ export function leadTimeSurvivalSpec(
   return {
     ...specFrame("leadTimeSurvivalSpec", options, { title: T.survivalTitle, subtitle: [...T.survivalSubtitle], description, height: 260 }),
     layer: [
-      { data: { values: band }, mark: { type: "area", interpolate: "step-after", opacity: 0.18, color: "#0072B2" }, encoding: { x, y: { field: "lower", type: "quantitative" }, y2: { field: "upper" } } },
+      {
+        data: { values: band },
+        mark: { type: "area", interpolate: "step-after", opacity: 0.18, color: "#0072B2" },
+        encoding: { x, y: { field: "lower", type: "quantitative" }, y2: { field: "upper" } },
+      },
       {
         data: { values: line },
         mark: { type: "line", interpolate: "step-after", strokeWidth: 2, tooltip: true },
@@ -53,13 +75,24 @@ export function leadTimeSurvivalSpec(
           x,
           y: { field: "share", type: "quantitative", title: T.shareOpen, axis: { format: ".0%" }, scale: { domain: [0, 1] } },
           color,
-          tooltip: fieldTitles([["series", ""], ["time", T.days], ["label", T.shareOpen]]),
+          tooltip: fieldTitles([
+            ["series", ""],
+            ["time", T.days],
+            ["label", T.shareOpen],
+          ]),
         },
       },
       {
         data: { values: medians },
         mark: { type: "rule", strokeDash: [4, 3] },
-        encoding: { x, color: { ...color, legend: null }, tooltip: [{ field: "series", title: "" }, { field: "label", title: T.median }] },
+        encoding: {
+          x,
+          color: { ...color, legend: null },
+          tooltip: [
+            { field: "series", title: "" },
+            { field: "label", title: T.median },
+          ],
+        },
       },
     ],
   };

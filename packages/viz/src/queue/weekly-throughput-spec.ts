@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** Arrivals and closings of one week (the `throughput` rows of `flodes queue`, summed over the units shown). */
 export interface ThroughputRow {
@@ -39,7 +39,12 @@ export function weeklyThroughputSpec(rows: readonly ThroughputRow[], options: Sp
   const sum = (k: "closed" | "arrived") => weeks.reduce((s, w) => s + byWeek.get(w)![k], 0);
   const description = `Stapeldiagram över ${weeks.length} veckor: ${formatNumber(sum("arrived"), 0)} inkomna och ${formatNumber(sum("closed"), 0)} avslutade ärenden.`;
   return {
-    ...specFrame("weeklyThroughputSpec", options, { title: T.throughputTitle, subtitle: [...T.throughputSubtitle], description, height: 220 }),
+    ...specFrame("weeklyThroughputSpec", options, {
+      title: T.throughputTitle,
+      subtitle: [...T.throughputSubtitle],
+      description,
+      height: 220,
+    }),
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
@@ -47,7 +52,11 @@ export function weeklyThroughputSpec(rows: readonly ThroughputRow[], options: Sp
       xOffset: { field: "series", sort: series },
       y: { field: "n", type: "quantitative", title: T.cases },
       color: { field: "series", type: "nominal", title: null, sort: series, scale: { domain: series, range: ["#999999", "#0072B2"] } },
-      tooltip: fieldTitles([["week", T.week], ["series", ""], ["label", T.cases]]),
+      tooltip: fieldTitles([
+        ["week", T.week],
+        ["series", ""],
+        ["label", T.cases],
+      ]),
     },
   };
 }

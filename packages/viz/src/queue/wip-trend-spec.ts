@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { SERIES_COLORS } from "../theme.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { QUEUE_TEXT_SV as T } from "../messages/queue-text.js";
+import { SERIES_COLORS } from "../theme.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One unit's work in progress at the end of one day (the `wip` rows of `flodes queue`). */
 export interface WipRow {
@@ -42,8 +42,17 @@ export function wipTrendSpec(rows: readonly WipRow[], options: WipTrendSpecOptio
     encoding: {
       x: { field: "date", type: "temporal", title: T.date, scale: { type: "utc" }, axis: { format: "%b %Y" } },
       y: { field: "wip", type: "quantitative", title: T.wip },
-      color: { field: "unit", type: "nominal", title: T.unit, scale: { domain: units, range: units.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) } },
-      tooltip: fieldTitles([["unit", T.unit], ["date", T.date], ["label", T.wip]]),
+      color: {
+        field: "unit",
+        type: "nominal",
+        title: T.unit,
+        scale: { domain: units, range: units.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) },
+      },
+      tooltip: fieldTitles([
+        ["unit", T.unit],
+        ["date", T.date],
+        ["label", T.wip],
+      ]),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { View, parse } from "vega";
+import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { CHART_ERRORS, chartError } from "../messages/charts.js";
 

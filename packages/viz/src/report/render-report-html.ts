@@ -1,10 +1,10 @@
 import type { MonthlyReport } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
-import { countText, escapeHtml } from "./report-html.js";
+import { renderVegaLiteSvg } from "../render/render-vega-lite-svg.js";
 import { reportCss } from "./report-css.js";
+import { countText, escapeHtml } from "./report-html.js";
 import type { ReportContext, ReportSection } from "./report-section.js";
 import { DEFAULT_REPORT_SECTIONS } from "./report-sections.js";
-import { renderVegaLiteSvg } from "../render/render-vega-lite-svg.js";
 
 /** Options of {@link renderReportHtml}. */
 export interface RenderReportOptions {
@@ -29,9 +29,12 @@ export interface RenderReportOptions {
  */
 export async function renderReportHtml(report: MonthlyReport, options: RenderReportOptions = {}): Promise<string> {
   const sections = options.sections ?? DEFAULT_REPORT_SECTIONS;
-  const created = new Intl.DateTimeFormat("sv-SE", { timeZone: options.tz ?? "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    options.createdAt ?? Date.now(),
-  );
+  const created = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: options.tz ?? "Europe/Stockholm",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(options.createdAt ?? Date.now());
   const basisText = report.basis === "working" ? "arbetstid (öppettider)" : "kalendertid";
   const context: ReportContext = {
     basisText,
@@ -44,9 +47,7 @@ export async function renderReportHtml(report: MonthlyReport, options: RenderRep
   const bodies = await Promise.all(sections.map(async (s) => ({ s, html: await s.render(report, context) })));
   const shown = bodies.filter((b) => b.html !== null);
   const sectionCss = [...new Set(shown.map((b) => b.s.css ?? ""))].join("");
-  const main = shown
-    .map(({ s, html }) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${html}</section>`)
-    .join("\n");
+  const main = shown.map(({ s, html }) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${html}</section>`).join("\n");
   const synthetic = report.synthetic
     ? `<p class="synthetic" id="syntetiska-data">Obs! Rapporten bygger på syntetiska data (påhittade ärenden) och beskriver ingen verklig verksamhet.</p>`
     : "";

@@ -1,4 +1,4 @@
-import { runChart, type GoalStatus, type MonthlyMedian } from "@flodes/core";
+import { type GoalStatus, type MonthlyMedian, runChart } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
@@ -22,10 +22,17 @@ export const GOAL_STATUS_COLOR: Readonly<Record<GoalStatus, string>> = {
  * @example
  * const svg = await renderVegaLiteSvg(reportRunChartSpec(unit.monthly, "Närsjukvård Umeå"));
  */
-export function reportRunChartSpec(monthly: readonly MonthlyMedian[], unitName: string, options: { width?: number; height?: number } = {}): TopLevelSpec {
+export function reportRunChartSpec(
+  monthly: readonly MonthlyMedian[],
+  unitName: string,
+  options: { width?: number; height?: number } = {},
+): TopLevelSpec {
   const first = monthly.findIndex((m) => m.leadTimeMedianMs !== null);
   const points = first > 0 ? monthly.slice(first) : monthly;
-  const chart = runChart(points.map((m) => m.leadTimeMedianMs), { x: points.map((m) => m.month) });
+  const chart = runChart(
+    points.map((m) => m.leadTimeMedianMs),
+    { x: points.map((m) => m.month) },
+  );
   const spec = runChartSpec(chart, {
     measureLabel: "Ledtid, median",
     valueUnit: "ms",
@@ -45,7 +52,12 @@ export function reportRunChartSpec(monthly: readonly MonthlyMedian[], unitName: 
  * __Default size:__ 140 × 14 px.
  * @example reportGoalProgressSpec(0.375, 0.67, "risk")
  */
-export function reportGoalProgressSpec(progress: number | null, elapsed: number, status: GoalStatus, options: { width?: number } = {}): TopLevelSpec {
+export function reportGoalProgressSpec(
+  progress: number | null,
+  elapsed: number,
+  status: GoalStatus,
+  options: { width?: number } = {},
+): TopLevelSpec {
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   const c = THEME_COLORS.light;
   const description =
@@ -58,13 +70,21 @@ export function reportGoalProgressSpec(progress: number | null, elapsed: number,
     padding: 0,
     autosize: { type: "none" },
     layer: [
-      { data: { values: [{ x: 0, x2: 1 }] }, mark: { type: "rect", color: c.grid, height: 10 }, encoding: { x: { field: "x", type: "quantitative", scale: { domain: [0, 1] }, axis: null }, x2: { field: "x2" } } },
+      {
+        data: { values: [{ x: 0, x2: 1 }] },
+        mark: { type: "rect", color: c.grid, height: 10 },
+        encoding: { x: { field: "x", type: "quantitative", scale: { domain: [0, 1] }, axis: null }, x2: { field: "x2" } },
+      },
       {
         data: { values: [{ x: 0, x2: progress === null ? 0 : clamp(progress) }] },
         mark: { type: "rect", color: GOAL_STATUS_COLOR[status], height: 10 },
         encoding: { x: { field: "x", type: "quantitative" }, x2: { field: "x2" } },
       },
-      { data: { values: [{ x: clamp(elapsed) }] }, mark: { type: "rule", color: c.text, strokeWidth: 1.5 }, encoding: { x: { field: "x", type: "quantitative" } } },
+      {
+        data: { values: [{ x: clamp(elapsed) }] },
+        mark: { type: "rule", color: c.text, strokeWidth: 1.5 },
+        encoding: { x: { field: "x", type: "quantitative" } },
+      },
     ],
   } as TopLevelSpec;
 }

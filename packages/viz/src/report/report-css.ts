@@ -5,7 +5,10 @@ const c = THEME_COLORS.light;
 
 /** CSS string literal content: quotes and backslashes escaped, control characters dropped. */
 function cssString(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+  return s
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"');
 }
 
 /**

@@ -42,7 +42,12 @@ export function goalValueText(metric: GoalMetric, x: number | null): string {
 }
 
 /** CSS class of each goal status (the report's colours: green, orange, red, grey). */
-export const GOAL_STATUS_CLASS: Readonly<Record<GoalStatus, string>> = { "på väg": "ok", risk: "risk", "ej på väg": "bad", "saknar data": "none" };
+export const GOAL_STATUS_CLASS: Readonly<Record<GoalStatus, string>> = {
+  "på väg": "ok",
+  risk: "risk",
+  "ej på väg": "bad",
+  "saknar data": "none",
+};
 
 /**
  * A goal status as a coloured badge.

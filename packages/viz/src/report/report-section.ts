@@ -41,7 +41,11 @@ export interface ReportSection {
  * const note = { id: "notering", title: "Notering", render: () => "<p>Egen text</p>" };
  * insertReportSection(DEFAULT_REPORT_SECTIONS, note, { after: "enheter" }).map((s) => s.id).indexOf("notering") // → 3
  */
-export function insertReportSection(sections: readonly ReportSection[], section: ReportSection, options: { after?: string } = {}): ReportSection[] {
+export function insertReportSection(
+  sections: readonly ReportSection[],
+  section: ReportSection,
+  options: { after?: string } = {},
+): ReportSection[] {
   const at = options.after === undefined ? -1 : sections.findIndex((s) => s.id === options.after);
   if (at < 0) return [...sections, section];
   return [...sections.slice(0, at + 1), section, ...sections.slice(at + 1)];

@@ -1,11 +1,11 @@
 import type { GroupComparison } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
-import { DURATION_UNIT_MS, formatNumber, type DurationUnit } from "../format.js";
+import { DURATION_UNIT_MS, type DurationUnit, formatNumber } from "../format.js";
+import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 import { spcAxisTitle } from "./spc-spec-options.js";
-import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 
 /** Options of {@link beforeAfterSpec}. */
 export interface BeforeAfterSpecOptions extends SpecOptions {
@@ -34,17 +34,34 @@ export function beforeAfterSpec(comparison: GroupComparison, options: BeforeAfte
   const [nameBefore, nameAfter] = options.groupNames ?? [T.before, T.after];
   // Distributions in the sentence's unit; shares as % (the difference in procentenheter has the same scale).
   const isShare = comparison.unit === "share";
-  const divisor = comparison.unit === "ms" ? DURATION_UNIT_MS[(UNIT_ABBR[comparison.displayUnit] ?? "dagar") as DurationUnit] : comparison.displayDivisor;
+  const divisor =
+    comparison.unit === "ms" ? DURATION_UNIT_MS[(UNIT_ABBR[comparison.displayUnit] ?? "dagar") as DurationUnit] : comparison.displayDivisor;
   const unitLabel = isShare ? "%" : (UNIT_ABBR[comparison.displayUnit] ?? "");
   const diffUnitLabel = isShare ? "procentenheter" : unitLabel;
   const points = [
     // Golden-ratio jitter: spread evenly and the same on every render (no random()).
-    ...comparison.before.values.map((v, i) => ({ group: nameBefore, value: v / divisor, pos: 0 + 0.36 * (((i * 0.6180339887) % 1) - 0.5) })),
+    ...comparison.before.values.map((v, i) => ({
+      group: nameBefore,
+      value: v / divisor,
+      pos: 0 + 0.36 * (((i * 0.6180339887) % 1) - 0.5),
+    })),
     ...comparison.after.values.map((v, i) => ({ group: nameAfter, value: v / divisor, pos: 1 + 0.36 * (((i * 0.6180339887) % 1) - 0.5) })),
   ];
   const boxes = [
-    { group: nameBefore, q1: comparison.before.q1 / divisor, median: comparison.before.median / divisor, q3: comparison.before.q3 / divisor, n: comparison.before.n },
-    { group: nameAfter, q1: comparison.after.q1 / divisor, median: comparison.after.median / divisor, q3: comparison.after.q3 / divisor, n: comparison.after.n },
+    {
+      group: nameBefore,
+      q1: comparison.before.q1 / divisor,
+      median: comparison.before.median / divisor,
+      q3: comparison.before.q3 / divisor,
+      n: comparison.before.n,
+    },
+    {
+      group: nameAfter,
+      q1: comparison.after.q1 / divisor,
+      median: comparison.after.median / divisor,
+      q3: comparison.after.q3 / divisor,
+      n: comparison.after.n,
+    },
   ].map((b, i) => ({ ...b, left: i - 0.25, right: i + 0.25, medianLabel: `${formatNumber(b.median, 1)} ${unitLabel}`.trim() }));
   const diff = {
     estimate: comparison.difference / divisor,
@@ -82,7 +99,10 @@ export function beforeAfterSpec(comparison: GroupComparison, options: BeforeAfte
             encoding: {
               x: { ...xAxis, field: "pos" },
               y: { ...yValue, field: "value" },
-              tooltip: [{ field: "group", title: T.group }, { field: "value", title: T.value, format: ",.1f" }],
+              tooltip: [
+                { field: "group", title: T.group },
+                { field: "value", title: T.value, format: ",.1f" },
+              ],
             },
           },
           {
@@ -97,7 +117,11 @@ export function beforeAfterSpec(comparison: GroupComparison, options: BeforeAfte
               x: { ...xAxis, field: "left" },
               x2: { field: "right" },
               y: { ...yValue, field: "median" },
-              tooltip: fieldTitles([["group", T.group], ["medianLabel", T.median], ["n", T.n]]),
+              tooltip: fieldTitles([
+                ["group", T.group],
+                ["medianLabel", T.median],
+                ["n", T.n],
+              ]),
             },
           },
         ],
@@ -107,7 +131,10 @@ export function beforeAfterSpec(comparison: GroupComparison, options: BeforeAfte
         height,
         data: { values: [diff] },
         layer: [
-          { mark: { type: "rule" as const, color: c.domain, strokeDash: [2, 2] }, encoding: { y: { datum: 0, type: "quantitative" as const } } },
+          {
+            mark: { type: "rule" as const, color: c.domain, strokeDash: [2, 2] },
+            encoding: { y: { datum: 0, type: "quantitative" as const } },
+          },
           {
             mark: { type: "rule" as const, strokeWidth: 2, color: comparison.significant ? CATEGORY_COLOR.VA : c.median },
             encoding: {

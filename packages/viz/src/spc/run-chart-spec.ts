@@ -1,10 +1,10 @@
 import type { RunChartResult, XmrResult } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
+import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, fieldTitles } from "../vega/spec-options.js";
-import { spcAxisTitle, spcDisplayScale, spcScaled, type SpcSpecOptions } from "./spc-spec-options.js";
-import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
+import { fieldTitles, specFrame } from "../vega/spec-options.js";
+import { type SpcSpecOptions, spcAxisTitle, spcDisplayScale, spcScaled } from "./spc-spec-options.js";
 
 /** Colour of points without a signal (Okabe–Ito blue, as VA); signals take the NVA colour. */
 const POINT_COLOR = "#56B4E9";
@@ -35,7 +35,10 @@ export interface SpcRow {
  * @example spcRows(runChart([1, 2, 3]), {}).rows[0] // → { i: 0, x: 0, y: 1, phase: "Fas 1", centre: 2, signal: "Ingen signal", … }
  */
 export function spcRows(result: RunChartResult | XmrResult, options: SpcSpecOptions): { rows: SpcRow[]; unitLabel: string } {
-  const scale = spcDisplayScale(result.points.map((p) => p.y), options);
+  const scale = spcDisplayScale(
+    result.points.map((p) => p.y),
+    options,
+  );
   const rows = result.points.map((p): SpcRow => {
     const phase = result.phases[p.phase];
     const outside = "outside" in p && p.outside;
@@ -104,7 +107,13 @@ export function spcLayers(rows: readonly SpcRow[], options: SpcSpecOptions, unit
           strokeDash: {
             field: "phaseRunsSignal",
             type: "nominal" as const,
-            scale: { domain: [false, true], range: [[1, 0], [6, 4]] },
+            scale: {
+              domain: [false, true],
+              range: [
+                [1, 0],
+                [6, 4],
+              ],
+            },
             legend: null,
           },
         },
@@ -160,7 +169,10 @@ export function runChartSpec(result: RunChartResult, options: SpcSpecOptions = {
   const description =
     `Seriediagram med ${rows.length} punkter i ${result.phases.length} faser (${result.phases.map((p) => p.name).join(", ")}). ` +
     result.phases
-      .map((p) => `${p.name}: längsta serie ${p.runs.longestRun} (gräns ${p.runs.longestRunLimit}), korsningar ${p.runs.crossings} (minst ${p.runs.crossingsLimit}), ${p.runs.signal ? "signal" : "ingen signal"}.`)
+      .map(
+        (p) =>
+          `${p.name}: längsta serie ${p.runs.longestRun} (gräns ${p.runs.longestRunLimit}), korsningar ${p.runs.crossings} (minst ${p.runs.crossingsLimit}), ${p.runs.signal ? "signal" : "ingen signal"}.`,
+      )
       .join(" ") +
     ` ${signals} punkter med signal.`;
   return {

@@ -1,4 +1,4 @@
-import { DURATION_UNIT_MS, formatNumber, pickDurationUnit, type DurationUnit } from "../format.js";
+import { DURATION_UNIT_MS, type DurationUnit, formatNumber, pickDurationUnit } from "../format.js";
 import type { SpecOptions } from "../vega/spec-options.js";
 
 /** Options of the SPC chart builders. */

@@ -1,10 +1,10 @@
 import type { XmrResult } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
+import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
 import { THEME_COLORS } from "../vega/config.js";
 import { specFrame } from "../vega/spec-options.js";
 import { spcLayers, spcRows } from "./run-chart-spec.js";
-import { spcAxisTitle, type SpcSpecOptions } from "./spc-spec-options.js";
-import { SPC_TEXT_SV as T } from "../messages/spc-text.js";
+import { type SpcSpecOptions, spcAxisTitle } from "./spc-spec-options.js";
 
 /** Options of {@link xmrChartSpec}. */
 export interface XmrSpecOptions extends SpcSpecOptions {
@@ -41,7 +41,10 @@ export function xmrChartSpec(result: XmrResult, options: XmrSpecOptions = {}): T
   const description =
     `Styrdiagram (XmR) med ${rows.length} punkter i ${result.phases.length} faser. ` +
     result.phases
-      .map((p) => `${p.name}: medel ${p.centre?.toFixed(2) ?? "–"}, gränser ${p.lcl?.toFixed(2) ?? "–"}–${p.ucl?.toFixed(2) ?? "–"}, ${p.outside} punkter utanför.`)
+      .map(
+        (p) =>
+          `${p.name}: medel ${p.centre?.toFixed(2) ?? "–"}, gränser ${p.lcl?.toFixed(2) ?? "–"}–${p.ucl?.toFixed(2) ?? "–"}, ${p.outside} punkter utanför.`,
+      )
       .join(" ") +
     ` ${signals} punkter med signal.`;
   const frame = specFrame("xmrChartSpec", options, {

@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
-import { DURATION_UNIT_MS, formatDuration, formatPercent, type DurationUnit } from "../format.js";
+import { DURATION_UNIT_MS, type DurationUnit, formatDuration, formatPercent } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_COLOR, NEUTRAL } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One unit's value at baseline and now (null where there is none). */
 export interface ChangeRow {
@@ -46,11 +46,17 @@ export function changeByUnitSpec(rows: readonly ChangeRow[], options: ChangeByUn
     ...(r.before === null ? [] : [{ unit: r.unit, period: b, value: r.before / div, label: fmt(r.before) }]),
     ...(r.after === null ? [] : [{ unit: r.unit, period: a, value: r.after / div, label: fmt(r.after) }]),
   ]);
-  const links = rows.filter((r) => r.before !== null && r.after !== null).map((r) => ({ unit: r.unit, from: r.before! / div, to: r.after! / div }));
+  const links = rows
+    .filter((r) => r.before !== null && r.after !== null)
+    .map((r) => ({ unit: r.unit, from: r.before! / div, to: r.after! / div }));
   const y = { field: "unit", type: "nominal" as const, sort: rows.map((r) => r.unit), title: null, axis: { labelLimit: 200 } };
-  const x = { type: "quantitative" as const, title: axisTitle, scale: { zero: true }, axis: unit === "share" ? { format: ".0%" } : { tickMinStep: 1 } };
-  const description =
-    `${label} per enhet, ${b.toLowerCase()} och ${a.toLowerCase()}: ${rows.map((r) => `${r.unit} ${fmt(r.before)} → ${fmt(r.after)}`).join("; ")}.`;
+  const x = {
+    type: "quantitative" as const,
+    title: axisTitle,
+    scale: { zero: true },
+    axis: unit === "share" ? { format: ".0%" } : { tickMinStep: 1 },
+  };
+  const description = `${label} per enhet, ${b.toLowerCase()} och ${a.toLowerCase()}: ${rows.map((r) => `${r.unit} ${fmt(r.before)} → ${fmt(r.after)}`).join("; ")}.`;
   const ref = options.reference;
   return {
     ...specFrame("changeByUnitSpec", options, {
@@ -72,7 +78,11 @@ export function changeByUnitSpec(rows: readonly ChangeRow[], options: ChangeByUn
           y,
           x: { field: "value", ...x },
           color: { field: "period", type: "nominal", title: null, scale: { domain: [b, a], range: [NEUTRAL.p85, CATEGORY_COLOR.VA] } },
-          tooltip: fieldTitles([["unit", T.unit], ["period", T.period], ["label", label]]),
+          tooltip: fieldTitles([
+            ["unit", T.unit],
+            ["period", T.period],
+            ["label", label],
+          ]),
         },
       },
       {
@@ -82,10 +92,24 @@ export function changeByUnitSpec(rows: readonly ChangeRow[], options: ChangeByUn
       },
       ...(ref
         ? [
-            { data: { values: [{ v: ref.value / div }] }, mark: { type: "rule" as const, color: c.median, strokeDash: [5, 4] }, encoding: { x: { field: "v", ...x } } },
             {
-              data: { values: [{ v: ref.value / div, label: unit === "share" ? formatPercent(ref.value, 0) : formatDuration(ref.value, d) }] },
-              mark: { type: "text" as const, align: "center" as const, baseline: "bottom" as const, dy: -2, y: 0, fontSize: 10, color: c.text },
+              data: { values: [{ v: ref.value / div }] },
+              mark: { type: "rule" as const, color: c.median, strokeDash: [5, 4] },
+              encoding: { x: { field: "v", ...x } },
+            },
+            {
+              data: {
+                values: [{ v: ref.value / div, label: unit === "share" ? formatPercent(ref.value, 0) : formatDuration(ref.value, d) }],
+              },
+              mark: {
+                type: "text" as const,
+                align: "center" as const,
+                baseline: "bottom" as const,
+                dy: -2,
+                y: 0,
+                fontSize: 10,
+                color: c.text,
+              },
               encoding: { x: { field: "v", ...x }, text: { field: "label" } },
             },
           ]

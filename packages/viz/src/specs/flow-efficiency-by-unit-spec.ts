@@ -4,7 +4,7 @@ import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import type { UnitSummary } from "../shape/unit-summary.js";
 import { CATEGORY_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link flowEfficiencyByUnitSpec}. */
 export interface FlowEfficiencyByUnitSpecOptions extends SpecOptions {
@@ -36,7 +36,13 @@ export function flowEfficiencyByUnitSpec(units: readonly UnitSummary[], options:
   // Referral flows have efficiencies well below 1 %: the axis follows the data, with decimals when it must.
   const xMax = Math.min(1, Math.max(0.001, maxShare * 1.25));
   const y = { field: "unit", type: "nominal" as const, sort: drawn.map((u) => u.unit), title: T.unit, axis: { labelLimit: 200 } };
-  const x = { field: "efficiency", type: "quantitative" as const, title: T.flowEfficiencyAggregate, scale: { domain: [0, xMax] }, axis: { format: xMax < 0.03 ? ".2~%" : ".0%" } };
+  const x = {
+    field: "efficiency",
+    type: "quantitative" as const,
+    title: T.flowEfficiencyAggregate,
+    scale: { domain: [0, xMax] },
+    axis: { format: xMax < 0.03 ? ".2~%" : ".0%" },
+  };
   const listed = values.map((v) => `${v.unit} ${v.label}`).join(", ");
   const description =
     `Liggande staplar med flödeseffektivitet (summa värdeskapande tid delad med summa ledtid) per enhet: ${listed}.` +
@@ -53,12 +59,25 @@ export function flowEfficiencyByUnitSpec(units: readonly UnitSummary[], options:
           },
           {
             data: { values: [{ goal: options.goal, label: `${T.goal} ${formatPercent(options.goal)}` }] },
-            mark: { type: "text" as const, align: "right" as const, baseline: "top" as const, dx: -3, y: 0, fontSize: 10, color: colors.text },
+            mark: {
+              type: "text" as const,
+              align: "right" as const,
+              baseline: "top" as const,
+              dx: -3,
+              y: 0,
+              fontSize: 10,
+              color: colors.text,
+            },
             encoding: { x: { field: "goal", type: "quantitative" as const }, text: { field: "label" } },
           },
         ];
   return {
-    ...specFrame("flowEfficiencyByUnitSpec", options, { title: T.flowEfficiencyByUnitTitle, subtitle: [T.flowEfficiencyAggregate], description, height: 30 * Math.max(1, drawn.length) }),
+    ...specFrame("flowEfficiencyByUnitSpec", options, {
+      title: T.flowEfficiencyByUnitTitle,
+      subtitle: [T.flowEfficiencyAggregate],
+      description,
+      height: 30 * Math.max(1, drawn.length),
+    }),
     layer: [
       {
         data: { values },

@@ -39,7 +39,11 @@ export interface FlowTimelineWait {
  * );
  * spec.description // → "Tidslinje för ett flöde, ledtid 80 min: 1. Remiss inkommer (Nödvändig) 0–5 min; 2. Bedömning (Värdeskapande) 60–80 min, väntan 55 min före."
  */
-export function flowTimelineSpec(observations: readonly FlowTimelineObservation[], waits: readonly FlowTimelineWait[], options: DurationSpecOptions = {}): TopLevelSpec {
+export function flowTimelineSpec(
+  observations: readonly FlowTimelineObservation[],
+  waits: readonly FlowTimelineWait[],
+  options: DurationSpecOptions = {},
+): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];
   const t0 = Math.min(...observations.map((o) => o.startMs));
   const leadTimeMs = observations.length === 0 ? 0 : Math.max(...observations.map((o) => o.endMs)) - t0;
@@ -60,13 +64,25 @@ export function flowTimelineSpec(observations: readonly FlowTimelineObservation[
     .map((w) => {
       const to = rows[w.index];
       const x1 = to.x1 - inUnit(w.waitMs);
-      return { label: to.label, key: CATEGORY_SHORT_SV.WAIT, x1, x2: to.x1, mid: (x1 + to.x1) / 2, text: `${T.flowTimelineWait} ${fmt(w.waitMs)} ${unit}`, from: w.from ?? "–", lengthLabel: `${fmt(w.waitMs)} ${unit}` };
+      return {
+        label: to.label,
+        key: CATEGORY_SHORT_SV.WAIT,
+        x1,
+        x2: to.x1,
+        mid: (x1 + to.x1) / 2,
+        text: `${T.flowTimelineWait} ${fmt(w.waitMs)} ${unit}`,
+        from: w.from ?? "–",
+        lengthLabel: `${fmt(w.waitMs)} ${unit}`,
+      };
     });
   const waitBefore = new Map(waitRows.map((w) => [w.label, w.lengthLabel]));
   const description =
     `Tidslinje för ett flöde, ledtid ${fmt(leadTimeMs)} ${unit}: ` +
     rows
-      .map((r) => `${r.label} (${r.key}) ${formatNumber(r.x1, 1)}–${formatNumber(r.x2, 1)} ${unit}${waitBefore.has(r.label) ? `, väntan ${waitBefore.get(r.label)} före` : ""}`)
+      .map(
+        (r) =>
+          `${r.label} (${r.key}) ${formatNumber(r.x1, 1)}–${formatNumber(r.x2, 1)} ${unit}${waitBefore.has(r.label) ? `, väntan ${waitBefore.get(r.label)} före` : ""}`,
+      )
       .join("; ") +
     ".";
   const present = new Set([...rows.map((r) => r.key), ...waitRows.map((w) => w.key)]);
@@ -86,7 +102,16 @@ export function flowTimelineSpec(observations: readonly FlowTimelineObservation[
       {
         data: { values: waitRows },
         mark: { type: "bar", height: { band: 0.35 }, tooltip: true },
-        encoding: { y, x, x2: { field: "x2" }, color, tooltip: fieldTitles([["text", T.waitTotal], ["from", T.flowTimelineFrom]]) },
+        encoding: {
+          y,
+          x,
+          x2: { field: "x2" },
+          color,
+          tooltip: fieldTitles([
+            ["text", T.waitTotal],
+            ["from", T.flowTimelineFrom],
+          ]),
+        },
       },
       {
         data: { values: waitRows },

@@ -3,7 +3,7 @@ import { formatDuration } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_COLOR, NEUTRAL, STATUS_COLOR } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions } from "../vega/spec-options.js";
+import { type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One month of a unit's median lead time. */
 export interface GoalTrendPoint {
@@ -31,14 +31,19 @@ export interface GoalTrendSpecOptions extends SpecOptions {
  */
 export function goalTrendSpec(points: readonly GoalTrendPoint[], options: GoalTrendSpecOptions): TopLevelSpec {
   const day = 86_400_000;
-  const values = points.filter((p) => p.leadTimeMedianMs !== null).map((p) => ({ month: p.month, days: p.leadTimeMedianMs! / day, label: formatDuration(p.leadTimeMedianMs, "dagar") }));
+  const values = points
+    .filter((p) => p.leadTimeMedianMs !== null)
+    .map((p) => ({ month: p.month, days: p.leadTimeMedianMs! / day, label: formatDuration(p.leadTimeMedianMs, "dagar") }));
   const rules = [
-    ...(options.baselineMs === undefined ? [] : [{ y: options.baselineMs / day, label: `${T.baseline} ${formatDuration(options.baselineMs, "dagar")}` }]),
-    ...(options.targetMs === undefined ? [] : [{ y: options.targetMs / day, label: `${T.goal} ${formatDuration(options.targetMs, "dagar")}` }]),
+    ...(options.baselineMs === undefined
+      ? []
+      : [{ y: options.baselineMs / day, label: `${T.baseline} ${formatDuration(options.baselineMs, "dagar")}` }]),
+    ...(options.targetMs === undefined
+      ? []
+      : [{ y: options.targetMs / day, label: `${T.goal} ${formatDuration(options.targetMs, "dagar")}` }]),
   ];
   const c = THEME_COLORS[options.theme ?? "light"];
-  const description =
-    `Median ledtid per avslutsmånad för ${options.unitName}: ${values.map((v) => `${v.month} ${v.label}`).join(", ")}.${rules.map((r) => ` ${r.label}.`).join("")}`;
+  const description = `Median ledtid per avslutsmånad för ${options.unitName}: ${values.map((v) => `${v.month} ${v.label}`).join(", ")}.${rules.map((r) => ` ${r.label}.`).join("")}`;
   return {
     ...specFrame("goalTrendSpec", options, { title: `${T.goalTrendTitle} — ${options.unitName}`, description, height: 220 }),
     layer: [

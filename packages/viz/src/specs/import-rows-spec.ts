@@ -48,7 +48,12 @@ export function importRowsSpec(files: readonly ImportRowsRow[], options: SpecOpt
   };
   const yOffset = { field: "status", sort: statuses };
   return {
-    ...specFrame("importRowsSpec", options, { title: T.importRowsTitle, subtitle: [T.importRowsSubtitle], description, height: 44 * Math.max(1, files.length) }),
+    ...specFrame("importRowsSpec", options, {
+      title: T.importRowsTitle,
+      subtitle: [T.importRowsSubtitle],
+      description,
+      height: 44 * Math.max(1, files.length),
+    }),
     data: { values },
     layer: countBarLayers(
       { y, yOffset, x },
@@ -58,7 +63,13 @@ export function importRowsSpec(files: readonly ImportRowsRow[], options: SpecOpt
         ["label", T.rows],
       ],
       c.text,
-      { field: "status", type: "nominal", title: T.rowStatus, sort: statuses, scale: { domain: statuses, range: [QUALITY_COLOR.accepted, QUALITY_COLOR.rejected] } },
+      {
+        field: "status",
+        type: "nominal",
+        title: T.rowStatus,
+        sort: statuses,
+        scale: { domain: statuses, range: [QUALITY_COLOR.accepted, QUALITY_COLOR.rejected] },
+      },
     ),
   } as TopLevelSpec;
 }

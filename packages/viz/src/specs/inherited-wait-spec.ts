@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { DURATION_UNIT_MS, formatDuration, formatNumber } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { INHERITED_WAIT_COLOR, WAIT_COLOR } from "../theme.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One dependency between two processes, the input of {@link inheritedWaitSpec}. */
 export interface InheritedWaitRow {
@@ -35,23 +35,52 @@ export function inheritedWaitSpec(rows: readonly InheritedWaitRow[], options: In
   const day = DURATION_UNIT_MS.dagar;
   const scaleOf = (r: InheritedWaitRow) => (perFlow ? Math.max(1, r.linkedFlows) : 1);
   const values = rows.flatMap((r) => [
-    { pair: r.pair, part: T.inheritedWait, order: 0, days: r.inheritedWaitMs / scaleOf(r) / day, label: formatDuration(r.inheritedWaitMs / scaleOf(r), "dagar") },
-    { pair: r.pair, part: T.ownWait, order: 1, days: r.ownWaitMs / scaleOf(r) / day, label: formatDuration(r.ownWaitMs / scaleOf(r), "dagar") },
+    {
+      pair: r.pair,
+      part: T.inheritedWait,
+      order: 0,
+      days: r.inheritedWaitMs / scaleOf(r) / day,
+      label: formatDuration(r.inheritedWaitMs / scaleOf(r), "dagar"),
+    },
+    {
+      pair: r.pair,
+      part: T.ownWait,
+      order: 1,
+      days: r.ownWaitMs / scaleOf(r) / day,
+      label: formatDuration(r.ownWaitMs / scaleOf(r), "dagar"),
+    },
   ]);
   const axisTitle = perFlow ? T.waitPerFlowDays : T.waitSumDays;
   const description =
     `Ärvd och egen väntan för ${rows.length} beroenden (${perFlow ? "per länkat ärende" : "summa över ärenden"}, dagar). ` +
     rows
-      .map((r) => `${r.pair}: ärvd ${formatDuration(r.inheritedWaitMs / scaleOf(r), "dagar")}, egen ${formatDuration(r.ownWaitMs / scaleOf(r), "dagar")} (${formatNumber(r.linkedFlows, 0)} länkade ärenden)`)
+      .map(
+        (r) =>
+          `${r.pair}: ärvd ${formatDuration(r.inheritedWaitMs / scaleOf(r), "dagar")}, egen ${formatDuration(r.ownWaitMs / scaleOf(r), "dagar")} (${formatNumber(r.linkedFlows, 0)} länkade ärenden)`,
+      )
       .join("; ") +
     ".";
   return {
-    ...specFrame("inheritedWaitSpec", options, { title: T.inheritedWaitTitle, subtitle: [axisTitle], description, height: 40 * Math.max(1, rows.length) }),
+    ...specFrame("inheritedWaitSpec", options, {
+      title: T.inheritedWaitTitle,
+      subtitle: [axisTitle],
+      description,
+      height: 40 * Math.max(1, rows.length),
+    }),
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
       // A long "upstream → downstream" label breaks after the arrow instead of being cut.
-      y: { field: "pair", type: "nominal", title: null, sort: rows.map((r) => r.pair), axis: { labelLimit: typeof options.width === "number" ? Math.min(240, Math.max(100, options.width * 0.38)) : 240, labelExpr: "[split(datum.label, ' → ')[0] + ' →', split(datum.label, ' → ')[1]]" } },
+      y: {
+        field: "pair",
+        type: "nominal",
+        title: null,
+        sort: rows.map((r) => r.pair),
+        axis: {
+          labelLimit: typeof options.width === "number" ? Math.min(240, Math.max(100, options.width * 0.38)) : 240,
+          labelExpr: "[split(datum.label, ' → ')[0] + ' →', split(datum.label, ' → ')[1]]",
+        },
+      },
       x: { field: "days", type: "quantitative", stack: "zero", title: axisTitle, axis: { tickMinStep: 1 } },
       color: {
         field: "part",
@@ -60,7 +89,11 @@ export function inheritedWaitSpec(rows: readonly InheritedWaitRow[], options: In
         scale: { domain: [T.inheritedWait, T.ownWait], range: [INHERITED_WAIT_COLOR, WAIT_COLOR] },
       },
       order: { field: "order", type: "quantitative" },
-      tooltip: fieldTitles([["pair", T.dependency], ["part", T.segment], ["label", perFlow ? T.perLinkedFlow : T.sumOverFlows]]),
+      tooltip: fieldTitles([
+        ["pair", T.dependency],
+        ["part", T.segment],
+        ["label", perFlow ? T.perLinkedFlow : T.sumOverFlows],
+      ]),
     },
   };
 }

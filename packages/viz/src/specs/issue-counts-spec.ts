@@ -42,7 +42,13 @@ export function issueCountsSpec(counts: readonly IssueCountRow[], options: SpecO
         ["label", T.issueCount],
       ],
       c.text,
-      { field: "severity", type: "nominal", title: T.severity, sort: severities, scale: { domain: severities, range: [QUALITY_COLOR.rejected, QUALITY_COLOR.warning] } },
+      {
+        field: "severity",
+        type: "nominal",
+        title: T.severity,
+        sort: severities,
+        scale: { domain: severities, range: [QUALITY_COLOR.rejected, QUALITY_COLOR.warning] },
+      },
     ),
   } as TopLevelSpec;
 }

@@ -5,7 +5,7 @@ import { CHART_TEXT_SV as T, withUnit } from "../messages/charts.js";
 import { quantileSorted } from "../stats/quantile.js";
 import { SERIES_COLORS } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type DurationSpecOptions } from "../vega/spec-options.js";
+import { type DurationSpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link leadTimeDistributionSpec}. */
 export interface LeadTimeDistributionSpecOptions extends DurationSpecOptions {
@@ -24,7 +24,10 @@ export function leadTimeDistributionSpec(
   flows: readonly Pick<FlowMetrics, "leadTimeMs">[],
   options: LeadTimeDistributionSpecOptions = {},
 ): TopLevelSpec {
-  const sorted = flows.map((f) => f.leadTimeMs).filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const sorted = flows
+    .map((f) => f.leadTimeMs)
+    .filter((x) => Number.isFinite(x))
+    .sort((a, b) => a - b);
   const medianMs = quantileSorted(sorted, 0.5);
   const p85Ms = quantileSorted(sorted, 0.85);
   const unit = options.unit ?? pickDurationUnit(sorted.length > 0 ? sorted[sorted.length - 1] : 0);
@@ -32,9 +35,19 @@ export function leadTimeDistributionSpec(
   const colors = THEME_COLORS[options.theme ?? "light"];
   const values = sorted.map((ms) => ({ leadTime: ms / div }));
   const rules: { stat: string; value: number; label: string; color: string; dash: number[] }[] = [];
-  if (medianMs !== null) rules.push({ stat: T.median, value: medianMs / div, label: `${T.median} ${formatDuration(medianMs, unit)}`, color: colors.median, dash: [] });
-  if (p85Ms !== null) rules.push({ stat: T.p85, value: p85Ms / div, label: `${T.p85} ${formatDuration(p85Ms, unit)}`, color: colors.p85, dash: [4, 3] });
-  const subtitle = [`n = ${formatNumber(sorted.length, 0)} flöden · ${T.median.toLowerCase()} ${formatDuration(medianMs, unit)} · ${T.p85} ${formatDuration(p85Ms, unit)}`];
+  if (medianMs !== null)
+    rules.push({
+      stat: T.median,
+      value: medianMs / div,
+      label: `${T.median} ${formatDuration(medianMs, unit)}`,
+      color: colors.median,
+      dash: [],
+    });
+  if (p85Ms !== null)
+    rules.push({ stat: T.p85, value: p85Ms / div, label: `${T.p85} ${formatDuration(p85Ms, unit)}`, color: colors.p85, dash: [4, 3] });
+  const subtitle = [
+    `n = ${formatNumber(sorted.length, 0)} flöden · ${T.median.toLowerCase()} ${formatDuration(medianMs, unit)} · ${T.p85} ${formatDuration(p85Ms, unit)}`,
+  ];
   const description =
     `Histogram över ledtiden för ${sorted.length} flöden i ${unit}. Medianen är ${formatDuration(medianMs, unit)} ` +
     `och 85:e percentilen ${formatDuration(p85Ms, unit)}; båda är markerade med lodräta linjer.`;
@@ -46,7 +59,15 @@ export function leadTimeDistributionSpec(
     },
     {
       data: { values: [r] },
-      mark: { type: "text" as const, align: "left" as const, baseline: "top" as const, dx: 4, dy: 2 + 14 * i, fontSize: 11, color: colors.text },
+      mark: {
+        type: "text" as const,
+        align: "left" as const,
+        baseline: "top" as const,
+        dx: 4,
+        dy: 2 + 14 * i,
+        fontSize: 11,
+        color: colors.text,
+      },
       encoding: { x: { field: "value", type: "quantitative" as const }, y: { value: 0 }, text: { field: "label" } },
     },
   ]);

@@ -3,7 +3,7 @@ import { DURATION_UNIT_MS, formatDuration, pickDurationUnit } from "../format.js
 import { CHART_TEXT_SV as T, withUnit } from "../messages/charts.js";
 import type { LeadTimeTrendRow } from "../shape/unit-summary.js";
 import { SERIES_COLORS } from "../theme.js";
-import { specFrame, type DurationSpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { type DurationSpecOptions, fieldTitles, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link leadTimeTrendSpec}. */
 export interface LeadTimeTrendSpecOptions extends DurationSpecOptions {
@@ -36,7 +36,12 @@ export function leadTimeTrendSpec(rows: readonly LeadTimeTrendRow[], options: Le
     medianLabel: formatDuration(r.medianMs, unit),
     p85Label: formatDuration(r.p85Ms, unit),
   }));
-  const color = { field: "unit", type: "nominal" as const, title: T.unit, scale: { domain: units, range: units.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) } };
+  const color = {
+    field: "unit",
+    type: "nominal" as const,
+    title: T.unit,
+    scale: { domain: units, range: units.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]) },
+  };
   // Month ticks, thinned to at most ~12, so a month label is never repeated across day ticks.
   const monthStep = Math.max(1, Math.ceil(monthSpan(rows.map((r) => r.periodStart)) / 12));
   const x = {

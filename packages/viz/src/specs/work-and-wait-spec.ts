@@ -1,12 +1,12 @@
 import type { HandoffSummary, StepSummary } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
-import { DURATION_UNIT_MS, formatDuration, formatPercent, pickDurationUnit, type DurationUnit } from "../format.js";
-import { CHART_TEXT_SV as T, STAT_LABEL_SV, withUnit } from "../messages/charts.js";
+import { DURATION_UNIT_MS, type DurationUnit, formatDuration, formatPercent, pickDurationUnit } from "../format.js";
+import { STAT_LABEL_SV, CHART_TEXT_SV as T, withUnit } from "../messages/charts.js";
 import { ladderOf, orderSteps } from "../shape/ladder.js";
 import { statOf } from "../stats/quantile.js";
 import { CATEGORY_SHORT_SV, WAIT_COLOR } from "../theme.js";
-import { THEME_COLORS, categoryColorScale } from "../vega/config.js";
-import { resolveStat, specFrame, type SpecOptions, type SummaryStat } from "../vega/spec-options.js";
+import { categoryColorScale, THEME_COLORS } from "../vega/config.js";
+import { resolveStat, type SpecOptions, type SummaryStat, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link workAndWaitSpec}. */
 export interface WorkAndWaitSpecOptions extends SpecOptions {
@@ -31,7 +31,11 @@ export interface WorkAndWaitSpecOptions extends SpecOptions {
  * const spec = workAndWaitSpec(analysis.steps, analysis.handoffs, { order: model.steps.map((s) => s.id) });
  * spec.$schema // → "https://vega.github.io/schema/vega-lite/v6.json"
  */
-export function workAndWaitSpec(steps: readonly StepSummary[], handoffs: readonly HandoffSummary[], options: WorkAndWaitSpecOptions = {}): TopLevelSpec {
+export function workAndWaitSpec(
+  steps: readonly StepSummary[],
+  handoffs: readonly HandoffSummary[],
+  options: WorkAndWaitSpecOptions = {},
+): TopLevelSpec {
   const stat = resolveStat("workAndWaitSpec", options.stat);
   const ordered = orderSteps(steps, options.order);
   const ladder = ladderOf(ordered, handoffs, { stat });
@@ -66,61 +70,79 @@ export function workAndWaitSpec(steps: readonly StepSummary[], handoffs: readonl
     `Arbete och väntan för ${values.length} steg i processordning, ${statLabel}: ` +
     values.map((v) => `${v.step}: arbete ${v.workLabel}, väntan före ${v.waitLabel}`).join("; ") +
     ". Arbetet har egen skala till vänster, väntan egen skala till höger.";
-  const frame = specFrame("workAndWaitSpec", { ...options, width: total }, {
-    title: T.workAndWaitTitle,
-    subtitle: [`${statLabel} per steg; andel av ärendena inom parentes när inte alla går igenom steget`],
-    description,
-    height,
-  });
+  const frame = specFrame(
+    "workAndWaitSpec",
+    { ...options, width: total },
+    {
+      title: T.workAndWaitTitle,
+      subtitle: [`${statLabel} per steg; andel av ärendena inom parentes när inte alla går igenom steget`],
+      description,
+      height,
+    },
+  );
   const { width: _w, height: _h, ...top } = frame;
   void _w;
   void _h;
   const panels = [
-      {
-        width,
-        height,
-        title: { text: withUnit(T.workTitle, workUnit), fontSize: 11, anchor: "start" },
-        layer: [
-          {
-            mark: { type: "bar", tooltip: true },
-            encoding: {
-              y: { ...y, axis: { labelLimit: labelW } },
-              x: { field: "work", type: "quantitative", title: withUnit(T.workTitle, workUnit), axis: { tickMinStep: workUnit === "min" ? 1 : undefined } },
-              color: { field: "key", type: "nominal", title: T.legendCategory, scale: categoryColorScale([CATEGORY_SHORT_SV.VA, CATEGORY_SHORT_SV.NNVA, CATEGORY_SHORT_SV.NVA]) },
-              tooltip: [
-                { field: "step", title: T.step },
-                { field: "key", title: T.legendCategory },
-                { field: "workLabel", title: `${statLabel} arbete` },
-              ],
+    {
+      width,
+      height,
+      title: { text: withUnit(T.workTitle, workUnit), fontSize: 11, anchor: "start" },
+      layer: [
+        {
+          mark: { type: "bar", tooltip: true },
+          encoding: {
+            y: { ...y, axis: { labelLimit: labelW } },
+            x: {
+              field: "work",
+              type: "quantitative",
+              title: withUnit(T.workTitle, workUnit),
+              axis: { tickMinStep: workUnit === "min" ? 1 : undefined },
             },
-          },
-          { mark: { type: "text", ...text }, encoding: { y, x: { field: "work", type: "quantitative" }, text: { field: "workLabel" } } },
-        ],
-      },
-      {
-        width,
-        height,
-        title: { text: withUnit(T.waitTitle, waitUnit), fontSize: 11, anchor: "start" },
-        layer: [
-          {
-            transform: [{ filter: "datum.wait !== null" }],
-            mark: { type: "bar", color: WAIT_COLOR, tooltip: true },
-            encoding: {
-              y: { ...y, axis: stacked ? { labelLimit: labelW } : null },
-              x: { field: "wait", type: "quantitative", title: withUnit(T.waitTitle, waitUnit) },
-              tooltip: [
-                { field: "step", title: T.step },
-                { field: "waitLabel", title: `${statLabel} väntan före` },
-              ],
+            color: {
+              field: "key",
+              type: "nominal",
+              title: T.legendCategory,
+              scale: categoryColorScale([CATEGORY_SHORT_SV.VA, CATEGORY_SHORT_SV.NNVA, CATEGORY_SHORT_SV.NVA]),
             },
+            tooltip: [
+              { field: "step", title: T.step },
+              { field: "key", title: T.legendCategory },
+              { field: "workLabel", title: `${statLabel} arbete` },
+            ],
           },
-          {
-            transform: [{ filter: "datum.wait !== null" }],
-            mark: { type: "text", ...text },
-            encoding: { y: { ...y, axis: stacked ? { labelLimit: labelW } : null }, x: { field: "wait", type: "quantitative" }, text: { field: "waitLabel" } },
+        },
+        { mark: { type: "text", ...text }, encoding: { y, x: { field: "work", type: "quantitative" }, text: { field: "workLabel" } } },
+      ],
+    },
+    {
+      width,
+      height,
+      title: { text: withUnit(T.waitTitle, waitUnit), fontSize: 11, anchor: "start" },
+      layer: [
+        {
+          transform: [{ filter: "datum.wait !== null" }],
+          mark: { type: "bar", color: WAIT_COLOR, tooltip: true },
+          encoding: {
+            y: { ...y, axis: stacked ? { labelLimit: labelW } : null },
+            x: { field: "wait", type: "quantitative", title: withUnit(T.waitTitle, waitUnit) },
+            tooltip: [
+              { field: "step", title: T.step },
+              { field: "waitLabel", title: `${statLabel} väntan före` },
+            ],
           },
-        ],
-      },
+        },
+        {
+          transform: [{ filter: "datum.wait !== null" }],
+          mark: { type: "text", ...text },
+          encoding: {
+            y: { ...y, axis: stacked ? { labelLimit: labelW } : null },
+            x: { field: "wait", type: "quantitative" },
+            text: { field: "waitLabel" },
+          },
+        },
+      ],
+    },
   ];
   return { ...top, data: { values }, spacing: 16, ...(stacked ? { vconcat: panels } : { hconcat: panels }) } as TopLevelSpec;
 }

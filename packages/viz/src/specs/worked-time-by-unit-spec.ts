@@ -2,8 +2,8 @@ import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_SHORT_SV } from "../theme.js";
-import { THEME_COLORS, categoryColorScale } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
+import { categoryColorScale, THEME_COLORS } from "../vega/config.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One unit's staff time worked on its cases, split by category (Σ durations of the observations). */
 export interface WorkedTimeRow {
@@ -37,7 +37,10 @@ export interface WorkedTimeByUnitSpecOptions extends SpecOptions {
 export function workedTimeByUnitSpec(rows: readonly WorkedTimeRow[], options: WorkedTimeByUnitSpecOptions = {}): TopLevelSpec {
   const reference = options.reference === undefined ? 0.35 : options.reference;
   const refLabel = options.referenceLabel ?? (reference === 0.35 ? T.regionEstimate : T.reference);
-  const subtitle = reference === null ? [T.workedTimeSubtitle] : [T.workedTimeSubtitle, `Streckad linje: ${refLabel.charAt(0).toLowerCase()}${refLabel.slice(1)}`];
+  const subtitle =
+    reference === null
+      ? [T.workedTimeSubtitle]
+      : [T.workedTimeSubtitle, `Streckad linje: ${refLabel.charAt(0).toLowerCase()}${refLabel.slice(1)}`];
   const drawn = rows.filter((r) => r.vaTouchMs + r.nnvaTouchMs + r.nvaTouchMs > 0);
   const keys = [CATEGORY_SHORT_SV.NVA, CATEGORY_SHORT_SV.NNVA, CATEGORY_SHORT_SV.VA];
   const values: Record<string, string | number>[] = [];
@@ -46,7 +49,17 @@ export function workedTimeByUnitSpec(rows: readonly WorkedTimeRow[], options: Wo
     let x0 = 0;
     [r.nvaTouchMs, r.nnvaTouchMs, r.vaTouchMs].forEach((ms, i) => {
       const share = ms / total;
-      values.push({ unit: r.unit, key: keys[i], order: i, share, x0, x1: x0 + share, mid: x0 + share / 2, label: formatPercent(share), textColor: i === 2 ? "#ffffff" : "#000000" });
+      values.push({
+        unit: r.unit,
+        key: keys[i],
+        order: i,
+        share,
+        x0,
+        x1: x0 + share,
+        mid: x0 + share / 2,
+        label: formatPercent(share),
+        textColor: i === 2 ? "#ffffff" : "#000000",
+      });
       x0 += share;
     });
   }
@@ -54,22 +67,41 @@ export function workedTimeByUnitSpec(rows: readonly WorkedTimeRow[], options: Wo
   const y = { field: "unit", type: "nominal" as const, sort: drawn.map((r) => r.unit), title: null, axis: { labelLimit: 200 } };
   const description =
     `Arbetad tid per enhet fördelad på slöseri (NVA-arbete), nödvändigt och värdeskapande arbete. ` +
-    drawn.map((r) => `${r.unit}: slöseri ${formatPercent(r.nvaTouchMs / (r.vaTouchMs + r.nnvaTouchMs + r.nvaTouchMs))} av arbetad tid`).join("; ") +
+    drawn
+      .map((r) => `${r.unit}: slöseri ${formatPercent(r.nvaTouchMs / (r.vaTouchMs + r.nnvaTouchMs + r.nvaTouchMs))} av arbetad tid`)
+      .join("; ") +
     "." +
     (reference !== null ? ` Streckad linje: ${refLabel}.` : "");
   const refLayers =
     reference === null
       ? []
       : [
-          { data: { values: [{ x: reference }] }, mark: { type: "rule" as const, color: c.median, strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x: { field: "x", type: "quantitative" as const } } },
+          {
+            data: { values: [{ x: reference }] },
+            mark: { type: "rule" as const, color: c.median, strokeDash: [5, 4], strokeWidth: 1.5 },
+            encoding: { x: { field: "x", type: "quantitative" as const } },
+          },
           {
             data: { values: [{ x: reference, label: formatPercent(reference, 0) }] },
-            mark: { type: "text" as const, align: "center" as const, baseline: "bottom" as const, dy: -2, y: 0, fontSize: 10, color: c.text },
+            mark: {
+              type: "text" as const,
+              align: "center" as const,
+              baseline: "bottom" as const,
+              dy: -2,
+              y: 0,
+              fontSize: 10,
+              color: c.text,
+            },
             encoding: { x: { field: "x", type: "quantitative" as const }, text: { field: "label" } },
           },
         ];
   return {
-    ...specFrame("workedTimeByUnitSpec", options, { title: T.workedTimeTitle, subtitle, description, height: 32 * Math.max(1, drawn.length) }),
+    ...specFrame("workedTimeByUnitSpec", options, {
+      title: T.workedTimeTitle,
+      subtitle,
+      description,
+      height: 32 * Math.max(1, drawn.length),
+    }),
     layer: [
       {
         data: { values },
@@ -79,14 +111,23 @@ export function workedTimeByUnitSpec(rows: readonly WorkedTimeRow[], options: Wo
           x: { field: "x0", type: "quantitative", title: T.shareOfWorked, scale: { domain: [0, 1] }, axis: { format: ".0%" } },
           x2: { field: "x1" },
           color: { field: "key", type: "nominal", title: T.legendCategory, scale: categoryColorScale(keys), sort: keys },
-          tooltip: fieldTitles([["unit", T.unit], ["key", T.legendCategory], ["label", T.shareOfWorked]]),
+          tooltip: fieldTitles([
+            ["unit", T.unit],
+            ["key", T.legendCategory],
+            ["label", T.shareOfWorked],
+          ]),
         },
       },
       {
         data: { values },
         transform: [{ filter: "datum.share >= 0.07" }],
         mark: { type: "text", fontSize: 10 },
-        encoding: { y, x: { field: "mid", type: "quantitative" }, text: { field: "label" }, color: { field: "textColor", type: "nominal", scale: null } },
+        encoding: {
+          y,
+          x: { field: "mid", type: "quantitative" },
+          text: { field: "label" },
+          color: { field: "textColor", type: "nominal", scale: null },
+        },
       },
       ...refLayers,
     ],

@@ -1,10 +1,10 @@
 import type { EfficiencyPoint } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent } from "../format.js";
+import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
 import { SERIES_COLORS } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 import { wrapLines } from "./steering-style.js";
 
 /** Options of {@link efficiencyMatrixSpec}. */
@@ -28,7 +28,8 @@ export interface EfficiencyMatrixSpecOptions extends SpecOptions {
 
 const MONTHS_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 /** "2025-03" → "mar 2025"; "2025-K2" → "kv. 2 2025". */
-const periodLabel = (p: string) => (p.charAt(5) === "K" ? `kv. ${p.slice(6)} ${p.slice(0, 4)}` : `${MONTHS_SV[Number(p.slice(5, 7)) - 1]} ${p.slice(0, 4)}`);
+const periodLabel = (p: string) =>
+  p.charAt(5) === "K" ? `kv. ${p.slice(6)} ${p.slice(0, 4)}` : `${MONTHS_SV[Number(p.slice(5, 7)) - 1]} ${p.slice(0, 4)}`;
 
 /**
  * The efficiency matrix of Modig & Åhlström as a chart: flow efficiency (x) against resource efficiency (y), each
@@ -48,7 +49,9 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
   const thresholds = options.thresholds ?? { flow: 0.5, resource: 0.5 };
   const log = (options.flowScale ?? "log") === "log";
   const name = (u: string) => options.unitNames?.[u] ?? u;
-  const complete = points.filter((p) => p.flowEfficiency !== null && p.resourceEfficiency !== null && (!log || (p.flowEfficiency as number) > 0));
+  const complete = points.filter(
+    (p) => p.flowEfficiency !== null && p.resourceEfficiency !== null && (!log || (p.flowEfficiency as number) > 0),
+  );
   const units = [...new Set(complete.map((p) => name(p.unit)))];
   const lastPeriod = new Map<string, string>();
   for (const p of complete) if ((lastPeriod.get(p.unit) ?? "") < p.period) lastPeriod.set(p.unit, p.period);
@@ -72,7 +75,9 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
   const maxX = xs.length ? Math.max(...xs) : 1;
   // Room to the left of the lowest point; unzoomed, the axis always reaches 100 % so all four quadrants show.
   const xDomain: [number, number] = zoom
-    ? log ? [minX * 0.8, maxX * 1.25] : [Math.max(0, minX - 0.05 * (maxX - minX + 0.01)), Math.min(1, maxX + 0.05 * (maxX - minX + 0.01))]
+    ? log
+      ? [minX * 0.8, maxX * 1.25]
+      : [Math.max(0, minX - 0.05 * (maxX - minX + 0.01)), Math.min(1, maxX + 0.05 * (maxX - minX + 0.01))]
     : [log ? Math.min(minX, thresholds.flow) * 0.6 : 0, 1];
   const yDomain: [number, number] = zoom
     ? [Math.max(0, Math.floor((Math.min(...ys, 1) - 0.05) * 10) / 10), Math.ceil((Math.max(...ys, 0) + 0.05) * 10) / 10]
@@ -85,8 +90,23 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
     { label: T.quadrants.ödemark, right: false, top: false },
     { label: T.quadrants["effektivt hav"], right: true, top: false },
   ]
-    .filter((q) => (q.right ? xDomain[1] > thresholds.flow : xDomain[0] < thresholds.flow) && (q.top ? yDomain[1] > thresholds.resource : yDomain[0] < thresholds.resource))
-    .map((q) => ({ label: q.label, x: q.right ? xDomain[1] : xDomain[0], y: q.top ? yDomain[1] : yDomain[0], align: q.right ? "right" : "left", baseline: q.top ? "top" : "bottom", dx: q.right ? -4 : 4, dy: q.top ? 4 : -4 }) as const);
+    .filter(
+      (q) =>
+        (q.right ? xDomain[1] > thresholds.flow : xDomain[0] < thresholds.flow) &&
+        (q.top ? yDomain[1] > thresholds.resource : yDomain[0] < thresholds.resource),
+    )
+    .map(
+      (q) =>
+        ({
+          label: q.label,
+          x: q.right ? xDomain[1] : xDomain[0],
+          y: q.top ? yDomain[1] : yDomain[0],
+          align: q.right ? "right" : "left",
+          baseline: q.top ? "top" : "bottom",
+          dx: q.right ? -4 : 4,
+          dy: q.top ? 4 : -4,
+        }) as const,
+    );
   const x = {
     field: "x",
     type: "quantitative" as const,
@@ -94,7 +114,13 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
     scale: log ? { type: "log" as const, domain: xDomain, nice: false } : { domain: xDomain },
     axis: { format: "~%", grid: true },
   };
-  const y = { field: "y", type: "quantitative" as const, title: T.resourceEfficiency, scale: { domain: yDomain, nice: false }, axis: { format: "~%" } };
+  const y = {
+    field: "y",
+    type: "quantitative" as const,
+    title: T.resourceEfficiency,
+    scale: { domain: yDomain, nice: false },
+    axis: { format: "~%" },
+  };
   const colorScale = { domain: units, range: units.map((_, i) => SERIES_COLORS[i % SERIES_COLORS.length]!) };
   const description =
     `Effektivitetsmatris med ${units.length} enheter över ${new Set(complete.map((p) => p.period)).size} perioder. ` +
@@ -107,21 +133,57 @@ export function efficiencyMatrixSpec(points: readonly EfficiencyPoint[], options
       })
       .join(" ");
   return {
-    ...specFrame("efficiencyMatrixSpec", options, { title: T.matrixTitle, subtitle: wrapLines(T.matrixSubtitle), description, height: 380 }),
+    ...specFrame("efficiencyMatrixSpec", options, {
+      title: T.matrixTitle,
+      subtitle: wrapLines(T.matrixSubtitle),
+      description,
+      height: 380,
+    }),
     layer: [
       ...quadrants.map((q) => ({
         data: { values: [q] },
-        mark: { type: "text" as const, fontSize: 12, fontStyle: "italic", color: c.subtleText, align: q.align, baseline: q.baseline, dx: q.dx, dy: q.dy },
+        mark: {
+          type: "text" as const,
+          fontSize: 12,
+          fontStyle: "italic",
+          color: c.subtleText,
+          align: q.align,
+          baseline: q.baseline,
+          dx: q.dx,
+          dy: q.dy,
+        },
         encoding: { x: { ...x, field: "x" }, y: { ...y, field: "y" }, text: { field: "label" } },
       })),
-      ...(within(thresholds.flow, xDomain) ? [{ data: { values: [{ x: thresholds.flow }] }, mark: { type: "rule" as const, strokeDash: [4, 4], color: c.domain }, encoding: { x: { ...x, field: "x" } } }] : []),
-      ...(within(thresholds.resource, yDomain) ? [{ data: { values: [{ y: thresholds.resource }] }, mark: { type: "rule" as const, strokeDash: [4, 4], color: c.domain }, encoding: { y: { ...y, field: "y" } } }] : []),
+      ...(within(thresholds.flow, xDomain)
+        ? [
+            {
+              data: { values: [{ x: thresholds.flow }] },
+              mark: { type: "rule" as const, strokeDash: [4, 4], color: c.domain },
+              encoding: { x: { ...x, field: "x" } },
+            },
+          ]
+        : []),
+      ...(within(thresholds.resource, yDomain)
+        ? [
+            {
+              data: { values: [{ y: thresholds.resource }] },
+              mark: { type: "rule" as const, strokeDash: [4, 4], color: c.domain },
+              encoding: { y: { ...y, field: "y" } },
+            },
+          ]
+        : []),
       {
         data: { values },
         layer: [
           {
             mark: { type: "line", strokeWidth: 1.5, opacity: 0.7 },
-            encoding: { x, y, color: { field: "unit", type: "nominal", title: T.unit, scale: colorScale }, detail: { field: "unit" }, order: { field: "period" } },
+            encoding: {
+              x,
+              y,
+              color: { field: "unit", type: "nominal", title: T.unit, scale: colorScale },
+              detail: { field: "unit" },
+              order: { field: "period" },
+            },
           },
           {
             mark: { type: "point", filled: true, size: 36 },

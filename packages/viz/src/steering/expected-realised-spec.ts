@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { EFFECT_MEASURE_SV, type EffectItem } from "./effect-shape.js";
 import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { THEME_COLORS } from "../vega/config.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
+import { EFFECT_MEASURE_SV, type EffectItem } from "./effect-shape.js";
 import { wrapLines } from "./steering-style.js";
 
 /** Options of {@link expectedRealisedSpec}. */
@@ -63,13 +63,32 @@ export function expectedRealisedSpec(items: readonly EffectItem[], options: Expe
     verdicts.map((v) => `${v}: ${values.filter((x) => x.verdict === v).length}`).join(", ") +
     ".";
   return {
-    ...specFrame("expectedRealisedSpec", options, { title: T.effectTitle, subtitle: wrapLines(T.effectSubtitle), description, height: 30 * Math.max(1, values.length) }),
+    ...specFrame("expectedRealisedSpec", options, {
+      title: T.effectTitle,
+      subtitle: wrapLines(T.effectSubtitle),
+      description,
+      height: 30 * Math.max(1, values.length),
+    }),
     data: { values },
     layer: [
-      { data: { values: [{ zero: 0 }] }, mark: { type: "rule", color: c.median }, encoding: { x: { field: "zero", type: "quantitative" } } },
+      {
+        data: { values: [{ zero: 0 }] },
+        mark: { type: "rule", color: c.median },
+        encoding: { x: { field: "zero", type: "quantitative" } },
+      },
       {
         mark: { type: "rule", strokeWidth: 2 },
-        encoding: { y, x: { ...x, field: "lower" }, x2: { field: "upper" }, color: { field: "verdict", type: "nominal", title: T.verdict, scale: { domain: verdicts, range: verdicts.map((v) => VERDICT_COLORS[v]!) } } },
+        encoding: {
+          y,
+          x: { ...x, field: "lower" },
+          x2: { field: "upper" },
+          color: {
+            field: "verdict",
+            type: "nominal",
+            title: T.verdict,
+            scale: { domain: verdicts, range: verdicts.map((v) => VERDICT_COLORS[v]!) },
+          },
+        },
       },
       {
         mark: { type: "point", filled: true, size: 70 },

@@ -1,9 +1,9 @@
 import type { FreedCapacityResult } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatSek } from "../format.js";
-import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { THEME_COLORS } from "../vega/config.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 import { wrapLines } from "./steering-style.js";
 
 /** Options of {@link freedCapacitySpec}. */
@@ -29,7 +29,8 @@ export function freedCapacitySpec(results: readonly FreedCapacityResult[], optio
   const c = THEME_COLORS[options.theme ?? "light"];
   const measure = options.measure ?? "hours";
   const ok = results.filter((r): r is Extract<FreedCapacityResult, { ok: true }> => r.ok);
-  const pick = (r: (typeof ok)[number]) => (measure === "sek" ? r.total.sekPerYear : measure === "fte" ? r.total.fte : r.total.hoursPerMonth);
+  const pick = (r: (typeof ok)[number]) =>
+    measure === "sek" ? r.total.sekPerYear : measure === "fte" ? r.total.fte : r.total.hoursPerMonth;
   const label = (x: number) => (measure === "sek" ? formatSek(x) : measure === "fte" ? formatNumber(x, 2) : `${formatNumber(x, 1)} h`);
   const values = ok
     .filter((r) => pick(r) !== null)
@@ -57,13 +58,22 @@ export function freedCapacitySpec(results: readonly FreedCapacityResult[], optio
   const top = values[0];
   const description = `Frigjord kapacitet för ${values.length} förbättringar i ${axisTitle.toLowerCase()}.${top ? ` Störst: ${top.name}, ${top.estimateLabel} (95 % intervall ${top.intervalLabel}).` : ""}`;
   const y = { field: "name", type: "nominal" as const, sort: values.map((v) => v.name), title: null, axis: { labelLimit: 360 } };
-  const x = { field: "estimate", type: "quantitative" as const, title: axisTitle, axis: { format: measure === "fte" ? ",.2~f" : measure === "hours" ? ",.1~f" : ",.0f" } };
+  const x = {
+    field: "estimate",
+    type: "quantitative" as const,
+    title: axisTitle,
+    axis: { format: measure === "fte" ? ",.2~f" : measure === "hours" ? ",.1~f" : ",.0f" },
+  };
   const color = { condition: { test: "datum.clear", value: "#009E73" }, value: c.domain };
   return {
     ...specFrame("freedCapacitySpec", options, { title: T.freedTitle, subtitle, description, height: 30 * Math.max(1, values.length) }),
     data: { values },
     layer: [
-      { data: { values: [{ zero: 0 }] }, mark: { type: "rule", color: c.median }, encoding: { x: { field: "zero", type: "quantitative" } } },
+      {
+        data: { values: [{ zero: 0 }] },
+        mark: { type: "rule", color: c.median },
+        encoding: { x: { field: "zero", type: "quantitative" } },
+      },
       { mark: { type: "rule", strokeWidth: 2 }, encoding: { y, x: { ...x, field: "lower" }, x2: { field: "upper" }, color } },
       {
         mark: { type: "point", filled: true, size: 70 },

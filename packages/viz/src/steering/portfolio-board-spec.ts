@@ -1,8 +1,8 @@
 import { IMPROVEMENT_STATUSES, type StatusBoardRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
-import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { THEME_COLORS } from "../vega/config.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 import { STATUS_COLORS } from "./steering-style.js";
 
 /** Options of {@link portfolioBoardSpec}. */
@@ -25,7 +25,8 @@ export interface PortfolioBoardSpecOptions extends SpecOptions {
  */
 export function portfolioBoardSpec(board: readonly StatusBoardRow[], options: PortfolioBoardSpecOptions = {}): TopLevelSpec {
   const c = THEME_COLORS[options.theme ?? "light"];
-  const unitLabel = (r: StatusBoardRow) => `${options.unitNames?.[r.unit] ?? r.unit}${r.supportRequests > 0 ? ` · ${r.supportRequests} ber om stöd` : ""}`;
+  const unitLabel = (r: StatusBoardRow) =>
+    `${options.unitNames?.[r.unit] ?? r.unit}${r.supportRequests > 0 ? ` · ${r.supportRequests} ber om stöd` : ""}`;
   const values = board.flatMap((r) =>
     IMPROVEMENT_STATUSES.map((status) => {
       const ids = r.byStatus[status] ?? [];
@@ -44,7 +45,13 @@ export function portfolioBoardSpec(board: readonly StatusBoardRow[], options: Po
     `Statustavla med ${total} förbättringar i ${board.length} enheter. ` +
     IMPROVEMENT_STATUSES.map((s) => `${s}: ${values.filter((v) => v.status === s).reduce((a, v) => a + v.count, 0)}`).join(", ") +
     ".";
-  const x = { field: "status", type: "ordinal" as const, sort: [...IMPROVEMENT_STATUSES], title: T.status, axis: { orient: "top" as const, labelAngle: 0 } };
+  const x = {
+    field: "status",
+    type: "ordinal" as const,
+    sort: [...IMPROVEMENT_STATUSES],
+    title: T.status,
+    axis: { orient: "top" as const, labelAngle: 0 },
+  };
   const y = { field: "unit", type: "nominal" as const, sort: board.map(unitLabel), title: null, axis: { labelLimit: 280 } };
   return {
     ...specFrame("portfolioBoardSpec", options, { title: T.statusTitle, description, height: 34 * Math.max(1, board.length) }),
@@ -54,9 +61,21 @@ export function portfolioBoardSpec(board: readonly StatusBoardRow[], options: Po
       {
         mark: { type: "rect", stroke: c.grid, strokeWidth: 1, cornerRadius: 3 },
         encoding: {
-          color: { field: "status", type: "ordinal", sort: [...IMPROVEMENT_STATUSES], title: T.status, scale: { domain: [...IMPROVEMENT_STATUSES], range: IMPROVEMENT_STATUSES.map((s) => STATUS_COLORS[s]!) }, legend: null },
+          color: {
+            field: "status",
+            type: "ordinal",
+            sort: [...IMPROVEMENT_STATUSES],
+            title: T.status,
+            scale: { domain: [...IMPROVEMENT_STATUSES], range: IMPROVEMENT_STATUSES.map((s) => STATUS_COLORS[s]!) },
+            legend: null,
+          },
           opacity: { condition: { test: "datum.count > 0", value: 1 }, value: 0.12 },
-          tooltip: fieldTitles([["unit", T.unit], ["status", T.status], ["count", T.count], ["titles", T.improvements]]),
+          tooltip: fieldTitles([
+            ["unit", T.unit],
+            ["status", T.status],
+            ["count", T.count],
+            ["titles", T.improvements],
+          ]),
         },
       },
       {

@@ -1,10 +1,10 @@
 import { IMPROVEMENT_EFFORTS, IMPROVEMENT_STATUSES } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format.js";
-import { THEME_COLORS } from "../vega/config.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
-import { EFFECT_MEASURE_SV, improvementPct, type EffectItem } from "./effect-shape.js";
 import { STEERING_TEXT_SV as T } from "../messages/steering-text.js";
+import { THEME_COLORS } from "../vega/config.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
+import { EFFECT_MEASURE_SV, type EffectItem, improvementPct } from "./effect-shape.js";
 import { STATUS_COLORS, wrapLines } from "./steering-style.js";
 
 /** Options of {@link priorityMatrixSpec}. */
@@ -45,7 +45,8 @@ export function priorityMatrixSpec(items: readonly EffectItem[], options: Priori
       name: `${i.title} (${options.unitNames?.[i.unit] ?? i.unit})`,
       x: effort + 0.5 * (((k * 0.6180339887) % 1) - 0.5),
       effect,
-      effectLabel: `${formatNumber(effect, 0)} % ${realised ? "(uppnådd)" : "(förväntad)"} ${i.measure ? EFFECT_MEASURE_SV[i.measure] : ""}`.trim(),
+      effectLabel:
+        `${formatNumber(effect, 0)} % ${realised ? "(uppnådd)" : "(förväntad)"} ${i.measure ? EFFECT_MEASURE_SV[i.measure] : ""}`.trim(),
       status: i.status,
       priority: i.priority ?? "medel",
       support: i.supportNeed ?? "",
@@ -57,7 +58,13 @@ export function priorityMatrixSpec(items: readonly EffectItem[], options: Priori
   });
   const yMax = Math.max(threshold * 2, ...values.map((v) => Math.ceil(v.effect / 10) * 10 + 10));
   const yMin = Math.min(0, ...values.map((v) => Math.floor(v.effect / 10) * 10 - 10));
-  const x = { field: "x", type: "quantitative" as const, title: T.effort, scale: { domain: [0.4, 3.6] }, axis: { values: [1, 2, 3], labelExpr: "['', 'liten', 'medel', 'stor'][datum.value]", grid: false } };
+  const x = {
+    field: "x",
+    type: "quantitative" as const,
+    title: T.effort,
+    scale: { domain: [0.4, 3.6] },
+    axis: { values: [1, 2, 3], labelExpr: "['', 'liten', 'medel', 'stor'][datum.value]", grid: false },
+  };
   const y = { field: "effect", type: "quantitative" as const, title: T.effect, scale: { domain: [yMin, yMax] } };
   const q = T.priorityQuadrants;
   const labels = [
@@ -71,15 +78,37 @@ export function priorityMatrixSpec(items: readonly EffectItem[], options: Priori
     `${values.filter((v) => v.x < 2 && v.effect >= threshold).length} ligger bland snabba vinster (liten insats, minst ${threshold} % effekt); ` +
     `${values.filter((v) => v.asksSupport).length} ber om stöd.`;
   return {
-    ...specFrame("priorityMatrixSpec", options, { title: T.priorityTitle, subtitle: wrapLines(T.prioritySubtitle), description, height: 340 }),
+    ...specFrame("priorityMatrixSpec", options, {
+      title: T.priorityTitle,
+      subtitle: wrapLines(T.prioritySubtitle),
+      description,
+      height: 340,
+    }),
     layer: [
       ...labels.map((l) => ({
         data: { values: [l] },
-        mark: { type: "text" as const, fontStyle: "italic", fontSize: 12, color: c.subtleText, align: l.align, dx: l.dx, dy: l.dy, baseline: l.effect === yMax ? ("top" as const) : ("bottom" as const) },
+        mark: {
+          type: "text" as const,
+          fontStyle: "italic",
+          fontSize: 12,
+          color: c.subtleText,
+          align: l.align,
+          dx: l.dx,
+          dy: l.dy,
+          baseline: l.effect === yMax ? ("top" as const) : ("bottom" as const),
+        },
         encoding: { x: { ...x, field: "x" }, y: { ...y, field: "effect" }, text: { field: "label" } },
       })),
-      { data: { values: [{ x: 2.5 }] }, mark: { type: "rule", strokeDash: [4, 4], color: c.domain }, encoding: { x: { field: "x", type: "quantitative" } } },
-      { data: { values: [{ effect: threshold }] }, mark: { type: "rule", strokeDash: [4, 4], color: c.domain }, encoding: { y: { field: "effect", type: "quantitative" } } },
+      {
+        data: { values: [{ x: 2.5 }] },
+        mark: { type: "rule", strokeDash: [4, 4], color: c.domain },
+        encoding: { x: { field: "x", type: "quantitative" } },
+      },
+      {
+        data: { values: [{ effect: threshold }] },
+        mark: { type: "rule", strokeDash: [4, 4], color: c.domain },
+        encoding: { y: { field: "effect", type: "quantitative" } },
+      },
       {
         data: { values },
         layer: [
@@ -93,7 +122,13 @@ export function priorityMatrixSpec(items: readonly EffectItem[], options: Priori
             encoding: {
               x,
               y,
-              color: { field: "status", type: "ordinal", title: T.status, sort: [...IMPROVEMENT_STATUSES], scale: { domain: [...IMPROVEMENT_STATUSES], range: IMPROVEMENT_STATUSES.map((s) => STATUS_COLORS[s]!) } },
+              color: {
+                field: "status",
+                type: "ordinal",
+                title: T.status,
+                sort: [...IMPROVEMENT_STATUSES],
+                scale: { domain: [...IMPROVEMENT_STATUSES], range: IMPROVEMENT_STATUSES.map((s) => STATUS_COLORS[s]!) },
+              },
               size: { field: "size", type: "quantitative", scale: null },
               tooltip: fieldTitles([
                 ["name", T.improvement],

@@ -39,7 +39,12 @@ export const VEGA_LOCALE_SV: NonNullable<Config["locale"]> = {
 };
 
 /** Legend keys of the four time classes, in display order. */
-export const CATEGORY_KEYS_SV: readonly string[] = [CATEGORY_SHORT_SV.VA, CATEGORY_SHORT_SV.NNVA, CATEGORY_SHORT_SV.NVA, CATEGORY_SHORT_SV.WAIT];
+export const CATEGORY_KEYS_SV: readonly string[] = [
+  CATEGORY_SHORT_SV.VA,
+  CATEGORY_SHORT_SV.NNVA,
+  CATEGORY_SHORT_SV.NVA,
+  CATEGORY_SHORT_SV.WAIT,
+];
 
 /**
  * The colour scale every chart uses for VA / NNVA / NVA-work / wait, keyed by the Swedish legend labels so that

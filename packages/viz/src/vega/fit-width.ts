@@ -13,7 +13,12 @@ import { wrapText } from "../components/svg.js";
  * typeof spec.width // → "number"
  */
 export function fitToWidth(spec: TopLevelSpec, width: number): TopLevelSpec {
-  const s = capLabels(spec, Math.max(90, Math.round(width * 0.38))) as TopLevelSpec & { title?: unknown; config?: { legend?: object }; hconcat?: unknown; vconcat?: unknown };
+  const s = capLabels(spec, Math.max(90, Math.round(width * 0.38))) as TopLevelSpec & {
+    title?: unknown;
+    config?: { legend?: object };
+    hconcat?: unknown;
+    vconcat?: unknown;
+  };
   const title = wrapTitle(s.title, width);
   if ("hconcat" in s || "vconcat" in s) return { ...s, ...(title ? { title } : {}) } as TopLevelSpec;
   const legend = { columns: Math.max(1, Math.floor(width / 200)), ...s.config?.legend };

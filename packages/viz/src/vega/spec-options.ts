@@ -1,7 +1,7 @@
-import { CHART_ERRORS, chartError } from "../messages/charts.js";
-import type { DurationUnit } from "../format.js";
 import type { Config } from "vega-lite";
-import { vegaLiteConfig, type ChartTheme } from "./config.js";
+import type { DurationUnit } from "../format.js";
+import { CHART_ERRORS, chartError } from "../messages/charts.js";
+import { type ChartTheme, vegaLiteConfig } from "./config.js";
 
 /** Options shared by every Vega-Lite spec builder. */
 export interface SpecOptions {
@@ -108,6 +108,9 @@ export function countBarLayers(
 ): { mark: { type: "bar" | "text"; [option: string]: unknown }; encoding: Record<string, unknown> }[] {
   return [
     { mark: { type: "bar", tooltip: true }, encoding: { ...position, ...(color ? { color } : {}), tooltip: fieldTitles(tooltip) } },
-    { mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 10, color: textColor }, encoding: { ...position, text: { field: "label" } } },
+    {
+      mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 10, color: textColor },
+      encoding: { ...position, text: { field: "label" } },
+    },
   ];
 }

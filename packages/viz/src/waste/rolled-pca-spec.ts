@@ -1,9 +1,9 @@
 import type { ProcessPca } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format.js";
-import { SERIES_COLORS } from "../theme.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { WASTE_TEXT_SV as T } from "../messages/waste-text.js";
+import { SERIES_COLORS } from "../theme.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /**
  * %C&A per handoff along the process, measured in data next to the team's estimate (grouped horizontal bars,
@@ -27,15 +27,30 @@ export function rolledPcaSpec(pca: ProcessPca, options: SpecOptions = {}): TopLe
   const subtitle = T.rolled(rolledOf("data"), rolledOf("estimate"));
   const description = `Staplar med %C&A för ${handoffs.length} överlämningar i processordning, mätt i data och skattat. ${subtitle}.`;
   return {
-    ...specFrame("rolledPcaSpec", options, { title: T.pcaTitle, subtitle: [subtitle], description, height: 36 * Math.max(1, handoffs.length) }),
+    ...specFrame("rolledPcaSpec", options, {
+      title: T.pcaTitle,
+      subtitle: [subtitle],
+      description,
+      height: 36 * Math.max(1, handoffs.length),
+    }),
     data: { values },
     mark: { type: "bar", tooltip: true },
     encoding: {
       y: { field: "handoff", type: "nominal", sort: handoffs, title: T.handoff, axis: { labelLimit: 220 } },
       yOffset: { field: "source", sort: [T.data, T.estimate] },
       x: { field: "pct", type: "quantitative", title: T.pca, scale: { domain: [0, 1] }, axis: { format: ".0%" } },
-      color: { field: "source", type: "nominal", title: T.source, scale: { domain: [T.data, T.estimate], range: [SERIES_COLORS[5]!, SERIES_COLORS[0]!] } },
-      tooltip: fieldTitles([["handoff", T.handoff], ["source", T.source], ["pctLabel", T.pca], ["flows", T.flows]]),
+      color: {
+        field: "source",
+        type: "nominal",
+        title: T.source,
+        scale: { domain: [T.data, T.estimate], range: [SERIES_COLORS[5]!, SERIES_COLORS[0]!] },
+      },
+      tooltip: fieldTitles([
+        ["handoff", T.handoff],
+        ["source", T.source],
+        ["pctLabel", T.pca],
+        ["flows", T.flows],
+      ]),
     },
   };
 }

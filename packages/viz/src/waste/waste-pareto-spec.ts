@@ -1,9 +1,9 @@
 import type { WasteParetoRow } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber, formatPercent, formatSek } from "../format.js";
-import { CATEGORY_COLOR, WAIT_COLOR } from "../theme.js";
-import { specFrame, type SpecOptions, fieldTitles } from "../vega/spec-options.js";
 import { WASTE_TEXT_SV as T } from "../messages/waste-text.js";
+import { CATEGORY_COLOR, WAIT_COLOR } from "../theme.js";
+import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** Options of {@link wasteParetoSpec}. */
 export interface WasteParetoSpecOptions extends SpecOptions {
@@ -68,7 +68,12 @@ export function wasteParetoSpec(rows: readonly WasteParetoRow[], options: WasteP
       {
         mark: { type: "bar", tooltip: true },
         encoding: {
-          y: { field: "value", type: "quantitative", title: measureTitle, axis: measure === "sek" ? { format: "$,.0f" } : { format: ",.1~f" } },
+          y: {
+            field: "value",
+            type: "quantitative",
+            title: measureTitle,
+            axis: measure === "sek" ? { format: "$,.0f" } : { format: ",.1~f" },
+          },
           color: { field: "color", type: "nominal", scale: null, legend: null },
           tooltip,
         },
@@ -76,7 +81,13 @@ export function wasteParetoSpec(rows: readonly WasteParetoRow[], options: WasteP
       {
         mark: { type: "line", point: true, color: "#444444", tooltip: true },
         encoding: {
-          y: { field: "cumulative", type: "quantitative", title: T.cumulativeShare, scale: { domain: [0, 1] }, axis: { format: ".0%", orient: "right", grid: false } },
+          y: {
+            field: "cumulative",
+            type: "quantitative",
+            title: T.cumulativeShare,
+            scale: { domain: [0, 1] },
+            axis: { format: ".0%", orient: "right", grid: false },
+          },
           tooltip,
         },
       },

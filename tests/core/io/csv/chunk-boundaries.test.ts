@@ -1,6 +1,6 @@
+import { type ImportResult, importCsv, importCsvStream } from "@flodes/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { importCsv, importCsvStream, type ImportResult } from "@flodes/core";
 
 const enc = new TextEncoder();
 

@@ -1,32 +1,68 @@
-import { tableFromIPC } from "@uwdata/flechette";
-import { parquetMetadata, parquetReadObjects } from "hyparquet";
-import { describe, expect, it } from "vitest";
 import {
   collectBytes,
   csvField,
+  type EventLog,
   eventLogFromObservations,
   importCsv,
   importXes,
   neutraliseCell,
+  type Observation,
   toObservations,
   writeArrow,
   writeCsv,
   writeParquet,
   writeXes,
-  type EventLog,
-  type Observation,
 } from "@flodes/core";
+import { tableFromIPC } from "@uwdata/flechette";
+import { parquetMetadata, parquetReadObjects } from "hyparquet";
+import { describe, expect, it } from "vitest";
 
 const t = (h: number, m = 0) => Date.UTC(2025, 2, 14, h, m);
 /** A log with intervals, instants, an interval and an instant of one step in one flow, a DST-crossing flow, several processes, units, roles, resources, categories given and assumed, per-flow and per-event attributes, and text that needs escaping. */
 function sampleLog(): EventLog {
   const obs: Observation[] = [
-    { flow: "R-1", step: "Remiss inkommer", startMs: t(7), endMs: t(7), category: "NNVA", unit: "Närsjukvård Umeå", resource: "Sekreterare", process: "Remiss", attrs: { "case:enhet": "NSU", länk: "L1" } },
-    { flow: "R-1", step: "Bedömning & \"prio\" <1>", startMs: t(8), endMs: t(8, 20), category: "VA", unit: "Närsjukvård Umeå", role: "Läkare", resource: "Dr Å", process: "Remiss", attrs: { "case:enhet": "NSU" } },
+    {
+      flow: "R-1",
+      step: "Remiss inkommer",
+      startMs: t(7),
+      endMs: t(7),
+      category: "NNVA",
+      unit: "Närsjukvård Umeå",
+      resource: "Sekreterare",
+      process: "Remiss",
+      attrs: { "case:enhet": "NSU", länk: "L1" },
+    },
+    {
+      flow: "R-1",
+      step: 'Bedömning & "prio" <1>',
+      startMs: t(8),
+      endMs: t(8, 20),
+      category: "VA",
+      unit: "Närsjukvård Umeå",
+      role: "Läkare",
+      resource: "Dr Å",
+      process: "Remiss",
+      attrs: { "case:enhet": "NSU" },
+    },
     { flow: "R-1", step: "X", startMs: t(9), endMs: t(10), category: "NVA", process: "Remiss", attrs: { "case:enhet": "NSU", länk: "L2" } },
     { flow: "R-1", step: "X", startMs: t(13), endMs: t(13), category: "NVA", process: "Remiss", attrs: { "case:enhet": "NSU" } },
-    { flow: "R-2", step: "Provtagning", startMs: Date.UTC(2025, 2, 30, 0, 30), endMs: Date.UTC(2025, 2, 30, 2, 45), unit: "Lab", process: "Lab", attrs: { "case:enhet": "LAB", länk: "rad 1\nrad\t2" } },
-    { flow: "R-2", step: "Svar", startMs: Date.UTC(2025, 2, 30, 3), endMs: Date.UTC(2025, 2, 30, 3, 5), process: "Lab", attrs: { "case:enhet": "LAB" } },
+    {
+      flow: "R-2",
+      step: "Provtagning",
+      startMs: Date.UTC(2025, 2, 30, 0, 30),
+      endMs: Date.UTC(2025, 2, 30, 2, 45),
+      unit: "Lab",
+      process: "Lab",
+      attrs: { "case:enhet": "LAB", länk: "rad 1\nrad\t2" },
+    },
+    {
+      flow: "R-2",
+      step: "Svar",
+      startMs: Date.UTC(2025, 2, 30, 3),
+      endMs: Date.UTC(2025, 2, 30, 3, 5),
+      process: "Lab",
+      attrs: { "case:enhet": "LAB" },
+    },
   ];
   return eventLogFromObservations(obs);
 }
@@ -62,14 +98,22 @@ describe("writeXes", () => {
 
   it("writes IEEE 1849 structure: extensions, globals, start/complete pairs for intervals, complete only for instants, ISO times with offset", async () => {
     const text = new TextDecoder().decode(await bytesOf((out) => writeXes(sampleLog(), out)));
-    for (const ext of ["concept", "time", "lifecycle", "org"]) expect(text).toContain(`prefix="${ext}" uri="http://www.xes-standard.org/${ext === "org" ? "org" : ext}.xesext"`);
+    for (const ext of ["concept", "time", "lifecycle", "org"])
+      expect(text).toContain(`prefix="${ext}" uri="http://www.xes-standard.org/${ext === "org" ? "org" : ext}.xesext"`);
     expect(text).toContain('xes.version="1849-2016"');
     expect(text).toContain('<global scope="event">');
     // R-1: 1 instant + 1 interval + 1 interval + 1 instant = 6 events; R-2: 2 intervals = 4 events.
     const traces = text.split("<trace>").slice(1);
     expect(traces.map((tr) => tr.split("<event>").length - 1)).toEqual([6, 4]);
     const r1 = traces[0];
-    expect([...r1.matchAll(/lifecycle:transition" value="(\w+)"/g)].map((m) => m[1])).toEqual(["complete", "start", "complete", "start", "complete", "complete"]);
+    expect([...r1.matchAll(/lifecycle:transition" value="(\w+)"/g)].map((m) => m[1])).toEqual([
+      "complete",
+      "start",
+      "complete",
+      "start",
+      "complete",
+      "complete",
+    ]);
     expect(r1).toContain('<date key="time:timestamp" value="2025-03-14T08:00:00.000+01:00"/>');
     expect(r1).toContain('value="Bedömning &amp; &quot;prio&quot; &lt;1&gt;"');
     expect(r1).toContain('<string key="enhet" value="NSU"/>'); // per-flow case attribute as trace attribute
@@ -103,13 +147,21 @@ describe("writeCsv", () => {
   it("writes the Swedish Excel dialect: BOM, semicolons, CRLF, columns in the documented order", async () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await bytesOf((out) => writeCsv(sampleLog(), out, { excel: true })));
     expect(text.startsWith("\uFEFFflow;step;process;unit;role;resource;start;end;category;row;case:enhet;länk\r\n")).toBe(true);
-    expect(text).toContain("R-1;Remiss inkommer;Remiss;Närsjukvård Umeå;;Sekreterare;2025-03-14T08:00:00.000+01:00;2025-03-14T08:00:00.000+01:00;NNVA;;NSU;L1\r\n");
+    expect(text).toContain(
+      "R-1;Remiss inkommer;Remiss;Närsjukvård Umeå;;Sekreterare;2025-03-14T08:00:00.000+01:00;2025-03-14T08:00:00.000+01:00;NNVA;;NSU;L1\r\n",
+    );
     expect(text).toContain('"rad 1\nrad\t2"');
   });
 
   it("neutralises cells that would run as formulas, and keeps negative numbers numbers", async () => {
     const log = eventLogFromObservations([
-      { flow: "=HYPERLINK(\"http://x\",\"klick\")", step: "+1+1", startMs: t(8), endMs: t(9), attrs: { a: "-12.5", b: "@SUM(A1)", c: "-", d: "\tx", e: "-1,5", f: "+3" } },
+      {
+        flow: '=HYPERLINK("http://x","klick")',
+        step: "+1+1",
+        startMs: t(8),
+        endMs: t(9),
+        attrs: { a: "-12.5", b: "@SUM(A1)", c: "-", d: "\tx", e: "-1,5", f: "+3" },
+      },
     ]);
     const text = new TextDecoder().decode(await bytesOf((out) => writeCsv(log, out)));
     const row = text.split("\n")[1];
@@ -121,7 +173,16 @@ describe("writeCsv", () => {
 describe("neutraliseCell and csvField", () => {
   it("follow OWASP: = + - @ tab and CR prefixed with a quote unless the cell is a number", () => {
     expect(["=1+2", "+A1", "-A1", "@A1", "\t=1", "\r=1"].map(neutraliseCell)).toEqual(["'=1+2", "'+A1", "'-A1", "'@A1", "'\t=1", "'\r=1"]);
-    expect(["-12", "-12.5", "-1,5", "+3", "-1e5", "1-2", "a=b", ""].map(neutraliseCell)).toEqual(["-12", "-12.5", "-1,5", "+3", "-1e5", "1-2", "a=b", ""]);
+    expect(["-12", "-12.5", "-1,5", "+3", "-1e5", "1-2", "a=b", ""].map(neutraliseCell)).toEqual([
+      "-12",
+      "-12.5",
+      "-1,5",
+      "+3",
+      "-1e5",
+      "1-2",
+      "a=b",
+      "",
+    ]);
     expect(csvField("-2+3", ";")).toBe("'-2+3");
     expect(csvField(' "x" ', ",")).toBe('" ""x"" "');
   });
@@ -132,12 +193,34 @@ describe("writeArrow", () => {
     const log = sampleLog();
     const table = tableFromIPC(await bytesOf((out) => writeArrow(log, out, { batchRows: 4 })));
     expect(table.numRows).toBe(6);
-    expect(table.names).toEqual(["flow", "step", "process", "unit", "role", "resource", "start", "end", "category", "row", "case:enhet", "länk"]);
+    expect(table.names).toEqual([
+      "flow",
+      "step",
+      "process",
+      "unit",
+      "role",
+      "resource",
+      "start",
+      "end",
+      "category",
+      "row",
+      "case:enhet",
+      "länk",
+    ]);
     const rows = table.toArray() as Record<string, unknown>[];
     const objs = toObservations(log);
     rows.forEach((r, k) => {
       const o = objs[k]; // flows are contiguous and time-ordered in the source, so export order = row order here
-      expect(r).toMatchObject({ flow: o.flow, step: o.step, process: o.process ?? null, unit: o.unit ?? null, role: o.role ?? null, resource: o.resource ?? null, category: o.category ?? null, row: o.row ?? null });
+      expect(r).toMatchObject({
+        flow: o.flow,
+        step: o.step,
+        process: o.process ?? null,
+        unit: o.unit ?? null,
+        role: o.role ?? null,
+        resource: o.resource ?? null,
+        category: o.category ?? null,
+        row: o.row ?? null,
+      });
       expect(r.start).toBe(o.startMs);
       expect(r.end).toBe(o.endMs);
       expect(r.länk).toBe(o.attrs?.länk ?? null);
@@ -157,7 +240,14 @@ describe("writeParquet", () => {
     expect(rows).toHaveLength(6);
     rows.forEach((r, k) => {
       const o = objs[k];
-      expect(r).toMatchObject({ flow: o.flow, step: o.step, process: o.process ?? null, unit: o.unit ?? null, category: o.category ?? null, row: o.row ?? null });
+      expect(r).toMatchObject({
+        flow: o.flow,
+        step: o.step,
+        process: o.process ?? null,
+        unit: o.unit ?? null,
+        category: o.category ?? null,
+        row: o.row ?? null,
+      });
       expect((r.start as Date).getTime()).toBe(o.startMs);
       expect((r.end as Date).getTime()).toBe(o.endMs);
       expect(r["case:enhet"]).toBe(o.attrs?.["case:enhet"] ?? null);
@@ -167,7 +257,19 @@ describe("writeParquet", () => {
   it("writes an empty log as a valid file with the schema", async () => {
     const bytes = await bytesOf((out) => writeParquet(eventLogFromObservations([]), out));
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    expect(parquetMetadata(file).schema.map((s) => s.name)).toEqual(["root", "flow", "step", "process", "unit", "role", "resource", "start", "end", "category", "row"]);
+    expect(parquetMetadata(file).schema.map((s) => s.name)).toEqual([
+      "root",
+      "flow",
+      "step",
+      "process",
+      "unit",
+      "role",
+      "resource",
+      "start",
+      "end",
+      "category",
+      "row",
+    ]);
   });
 });
 
@@ -191,7 +293,14 @@ describe("round trips on random logs (property)", () => {
             if (seen.has(o.step)) continue; // one occurrence per step and flow: pairing by step is then unambiguous
             seen.add(o.step);
             const startMs = Date.UTC(2024, 0, 1) + o.startMin * 60_000;
-            obs.push({ flow: `F${fi}`, step: steps[o.step], startMs, endMs: startMs + o.durMin * 60_000, ...(o.cat ? { category: o.cat } : {}), ...(o.unit ? { unit: o.unit } : {}) });
+            obs.push({
+              flow: `F${fi}`,
+              step: steps[o.step],
+              startMs,
+              endMs: startMs + o.durMin * 60_000,
+              ...(o.cat ? { category: o.cat } : {}),
+              ...(o.unit ? { unit: o.unit } : {}),
+            });
           }
         });
         const log = eventLogFromObservations(obs);

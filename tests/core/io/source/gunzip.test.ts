@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_DECOMPRESSED_BYTES, gunzip, ImportError } from "@flodes/core";
+import { describe, expect, it } from "vitest";
 import { chunked } from "./collect-sink.js";
 
 async function drain(it: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
@@ -57,7 +57,10 @@ describe("gunzip", () => {
   });
 
   it("reports data that are not gzip, or cut short, as unreadable", async () => {
-    await expect(drain(gunzip([new TextEncoder().encode("inte gzip")], { file: "x.gz" }))).rejects.toMatchObject({ code: "UNREADABLE", file: "x.gz" });
+    await expect(drain(gunzip([new TextEncoder().encode("inte gzip")], { file: "x.gz" }))).rejects.toMatchObject({
+      code: "UNREADABLE",
+      file: "x.gz",
+    });
     const gz = gzipSync("hej hej");
     await expect(drain(gunzip([gz.subarray(0, gz.length - 6)]))).rejects.toMatchObject({ code: "UNREADABLE" });
   });

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { importFile } from "@flodes/core/node";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { importFile } from "@flodes/core/node";
 
 const dir = mkdtempSync(join(tmpdir(), "flodes-formats-"));
 const xes = readFileSync(new URL("../../../fixtures/import/small.xes", import.meta.url));
@@ -18,10 +18,12 @@ describe("importFile streams every format through the new readers", () => {
     const plain = await importFile(join(dir, "a.xes"));
     let last = 0;
     let total: number | undefined;
-    const gz = await importFile(join(dir, "a.xes.gz"), { onBytes: (n, t) => {
+    const gz = await importFile(join(dir, "a.xes.gz"), {
+      onBytes: (n, t) => {
         last = n;
         total = t;
-      } });
+      },
+    });
     const sniffed = await importFile(join(dir, "a.logg"));
     expect(plain.log.length).toBe(3);
     for (const r of [gz, sniffed]) {
@@ -52,15 +54,30 @@ describe("importFile streams every format through the new readers", () => {
 
   it("stops a .xes.gz bomb with TOO_LARGE naming the file, and honours a raised limit option", async () => {
     const member = gzipSync(Buffer.alloc(16 * 1024 * 1024, 32));
-    writeFileSync(join(dir, "bomb.xes.gz"), Buffer.concat([gzipSync('<?xml version="1.0"?><log>'), ...Array.from({ length: 8 }, () => member)]));
-    await expect(importFile(join(dir, "bomb.xes.gz"), { file: "bomb.xes.gz" })).rejects.toMatchObject({ code: "TOO_LARGE", file: "bomb.xes.gz" });
-    await expect(importFile(join(dir, "bomb.xes.gz"), { maxDecompressedBytes: 1e6 })).rejects.toMatchObject({ code: "TOO_LARGE", messageEn: expect.stringContaining("1 MB") });
+    writeFileSync(
+      join(dir, "bomb.xes.gz"),
+      Buffer.concat([gzipSync('<?xml version="1.0"?><log>'), ...Array.from({ length: 8 }, () => member)]),
+    );
+    await expect(importFile(join(dir, "bomb.xes.gz"), { file: "bomb.xes.gz" })).rejects.toMatchObject({
+      code: "TOO_LARGE",
+      file: "bomb.xes.gz",
+    });
+    await expect(importFile(join(dir, "bomb.xes.gz"), { maxDecompressedBytes: 1e6 })).rejects.toMatchObject({
+      code: "TOO_LARGE",
+      messageEn: expect.stringContaining("1 MB"),
+    });
     // With the ratio raised, the 128 MiB of white space is read to its end — and found truncated (no </log>).
-    await expect(importFile(join(dir, "bomb.xes.gz"), { maxCompressionRatio: 1e6 })).rejects.toMatchObject({ code: "UNREADABLE", messageEn: expect.stringContaining("truncated") });
+    await expect(importFile(join(dir, "bomb.xes.gz"), { maxCompressionRatio: 1e6 })).rejects.toMatchObject({
+      code: "UNREADABLE",
+      messageEn: expect.stringContaining("truncated"),
+    });
   });
 
   it("refuses entity declarations in a file on disk", async () => {
-    writeFileSync(join(dir, "xxe.xes"), `<?xml version="1.0"?><!DOCTYPE log [<!ENTITY x SYSTEM "file:///etc/passwd">]><log><trace><string key="concept:name" value="&x;"/></trace></log>`);
+    writeFileSync(
+      join(dir, "xxe.xes"),
+      `<?xml version="1.0"?><!DOCTYPE log [<!ENTITY x SYSTEM "file:///etc/passwd">]><log><trace><string key="concept:name" value="&x;"/></trace></log>`,
+    );
     await expect(importFile(join(dir, "xxe.xes"))).rejects.toMatchObject({ code: "UNSAFE_XML" });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { ImportError, IssueSink, readXes } from "@flodes/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { chunked, collectSink } from "../source/collect-sink.js";
 
 const enc = new TextEncoder();
@@ -20,13 +20,57 @@ const xes = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<log xes.
 describe("readXes", () => {
   it("delivers one record per event with its trace's attributes as case:…, leading columns first, row = line of <event", async () => {
     const r = await read(fixture, "small.xes");
-    expect(r.header).toEqual(["case:concept:name", "concept:name", "time:timestamp", "lifecycle:transition", "org:resource", "case:enhet", "prioritet"]);
+    expect(r.header).toEqual([
+      "case:concept:name",
+      "concept:name",
+      "time:timestamp",
+      "lifecycle:transition",
+      "org:resource",
+      "case:enhet",
+      "prioritet",
+    ]);
     expect(r.rows).toEqual([
-      { row: 17, "case:concept:name": "R-1", "case:enhet": "Närsjukvård Umeå", "concept:name": "Remiss inkommer", "lifecycle:transition": "complete", "time:timestamp": "2025-03-14T08:00:00.000+01:00", "org:resource": "Sekreterare" },
-      { row: 23, "case:concept:name": "R-1", "case:enhet": "Närsjukvård Umeå", "concept:name": "Bedömning & prioritering", "lifecycle:transition": "start", "time:timestamp": "2025-03-14T09:00:00.000+01:00", "org:resource": "Läkare" },
-      { row: 29, "case:concept:name": "R-1", "case:enhet": "Närsjukvård Umeå", "concept:name": "Bedömning & prioritering", "lifecycle:transition": "complete", "time:timestamp": "2025-03-14T09:20:00.000+01:00", "org:resource": "Läkare" },
-      { row: 43, "case:concept:name": "R-2", "concept:name": "Remiss inkommer", "time:timestamp": "2025-03-15T10:00:00.000Z", prioritet: "2" },
-      { row: 48, "case:concept:name": "R-2", "concept:name": "Bedömning & prioritering", "lifecycle:transition": "schedule", "time:timestamp": "2025-03-15T10:30:00.000Z" },
+      {
+        row: 17,
+        "case:concept:name": "R-1",
+        "case:enhet": "Närsjukvård Umeå",
+        "concept:name": "Remiss inkommer",
+        "lifecycle:transition": "complete",
+        "time:timestamp": "2025-03-14T08:00:00.000+01:00",
+        "org:resource": "Sekreterare",
+      },
+      {
+        row: 23,
+        "case:concept:name": "R-1",
+        "case:enhet": "Närsjukvård Umeå",
+        "concept:name": "Bedömning & prioritering",
+        "lifecycle:transition": "start",
+        "time:timestamp": "2025-03-14T09:00:00.000+01:00",
+        "org:resource": "Läkare",
+      },
+      {
+        row: 29,
+        "case:concept:name": "R-1",
+        "case:enhet": "Närsjukvård Umeå",
+        "concept:name": "Bedömning & prioritering",
+        "lifecycle:transition": "complete",
+        "time:timestamp": "2025-03-14T09:20:00.000+01:00",
+        "org:resource": "Läkare",
+      },
+      {
+        row: 43,
+        "case:concept:name": "R-2",
+        "concept:name": "Remiss inkommer",
+        "time:timestamp": "2025-03-15T10:00:00.000Z",
+        prioritet: "2",
+      },
+      {
+        row: 48,
+        "case:concept:name": "R-2",
+        "concept:name": "Bedömning & prioritering",
+        "lifecycle:transition": "schedule",
+        "time:timestamp": "2025-03-15T10:30:00.000Z",
+      },
     ]);
     expect(r.encoding).toBe("utf-8");
   });
@@ -62,7 +106,8 @@ describe("readXes", () => {
   });
 
   it("refuses entity declarations (billion laughs) before expanding anything, with a clear sv/en error", async () => {
-    const lol = `<?xml version="1.0"?>\n<!DOCTYPE log [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n` +
+    const lol =
+      `<?xml version="1.0"?>\n<!DOCTYPE log [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n` +
       ` <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<log><trace><event><string key="concept:name" value="&lol3;"/></event></trace></log>`;
     const e = await read(lol, "lol.xes").catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ImportError);
@@ -84,12 +129,16 @@ describe("readXes", () => {
   });
 
   it("accepts a bare DOCTYPE, keeps a stray ampersand, and maps disallowed character references to U+FFFD", async () => {
-    const r = await read(`<!DOCTYPE log><log><trace><string key="concept:name" value="A & B"/><event><string key="concept:name" value="x&#0;y&#9;z"/></event></trace></log>`);
+    const r = await read(
+      `<!DOCTYPE log><log><trace><string key="concept:name" value="A & B"/><event><string key="concept:name" value="x&#0;y&#9;z"/></event></trace></log>`,
+    );
     expect(r.rows[0]).toMatchObject({ "case:concept:name": "A & B", "concept:name": "x\uFFFDy\tz" });
   });
 
   it("reads values holding '>', '/>' and the other quote character, with white space around '='", async () => {
-    const r = await read(xes(`<trace><string key = 'concept:name' value="a > b/> 'c'"/><event><string value='x "y" >' key="concept:name" /></event></trace>`));
+    const r = await read(
+      xes(`<trace><string key = 'concept:name' value="a > b/> 'c'"/><event><string value='x "y" >' key="concept:name" /></event></trace>`),
+    );
     expect(r.rows[0]).toMatchObject({ "case:concept:name": "a > b/> 'c'", "concept:name": 'x "y" >' });
   });
 
@@ -113,7 +162,11 @@ describe("readXes", () => {
 
   it("announces the header after a sample, and columns first used later through addColumns", async () => {
     const ev = (i: number, extra = "") => `<event><string key="concept:name" value="S${i}"/>${extra}</event>`;
-    const traces = Array.from({ length: 1100 }, (_, i) => `<trace><string key="concept:name" value="T${i}"/>${ev(i, i === 1050 ? '<string key="org:role" value="Läkare"/><string key="ny" value="1"/>' : "")}</trace>`);
+    const traces = Array.from(
+      { length: 1100 },
+      (_, i) =>
+        `<trace><string key="concept:name" value="T${i}"/>${ev(i, i === 1050 ? '<string key="org:role" value="Läkare"/><string key="ny" value="1"/>' : "")}</trace>`,
+    );
     const r = await read(xes(traces.join("\n")));
     expect(r.header).toEqual(["case:concept:name", "concept:name"]);
     expect(r.added).toEqual([["org:role", "ny"]]);
@@ -122,7 +175,9 @@ describe("readXes", () => {
   });
 
   it("holds a trace's events until the trace ends (trace attributes after the events still reach them)", async () => {
-    const r = await read(xes(`<trace><event><string key="concept:name" value="A"/></event><string key="concept:name" value="sen"/></trace>`));
+    const r = await read(
+      xes(`<trace><event><string key="concept:name" value="A"/></event><string key="concept:name" value="sen"/></trace>`),
+    );
     expect(r.rows[0]).toMatchObject({ "case:concept:name": "sen", "concept:name": "A" });
   });
 
@@ -156,15 +211,27 @@ describe("readXes", () => {
   });
 
   it("refuses text that is not XES, another root element, and a truncated file", async () => {
-    await expect(read("case;activity\n1;A\n", "x.csv")).rejects.toMatchObject({ code: "UNREADABLE", file: "x.csv", messageEn: expect.stringContaining("No <log>") });
-    await expect(read(`<?xml version="1.0"?><html><body/></html>`)).rejects.toMatchObject({ code: "UNREADABLE", messageEn: expect.stringContaining("<html>") });
+    await expect(read("case;activity\n1;A\n", "x.csv")).rejects.toMatchObject({
+      code: "UNREADABLE",
+      file: "x.csv",
+      messageEn: expect.stringContaining("No <log>"),
+    });
+    await expect(read(`<?xml version="1.0"?><html><body/></html>`)).rejects.toMatchObject({
+      code: "UNREADABLE",
+      messageEn: expect.stringContaining("<html>"),
+    });
     const cut = fixture.subarray(0, 900);
     await expect(read(cut)).rejects.toBeInstanceOf(ImportError);
-    await expect(read(xes("<trace><event>").replace("</log>", ""))).rejects.toMatchObject({ messageEn: expect.stringContaining("truncated") });
+    await expect(read(xes("<trace><event>").replace("</log>", ""))).rejects.toMatchObject({
+      messageEn: expect.stringContaining("truncated"),
+    });
   });
 
   it("stops on a tag that never ends with a bounded buffer", async () => {
-    await expect(read(`<log><trace><string key="a" value="never closed`)).rejects.toMatchObject({ code: "UNREADABLE", messageEn: expect.stringContaining("middle of a tag") });
+    await expect(read(`<log><trace><string key="a" value="never closed`)).rejects.toMatchObject({
+      code: "UNREADABLE",
+      messageEn: expect.stringContaining("middle of a tag"),
+    });
   });
 
   it("delivers an empty log as a header of the three leading columns and no records", async () => {

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { strToU8, zipSync, type Zippable } from "fflate";
-import { describe, expect, it } from "vitest";
-import { blobSource, bytesSource, ImportError, IssueSink, readXlsx, type RandomAccessSource } from "@flodes/core";
+import { blobSource, bytesSource, ImportError, IssueSink, type RandomAccessSource, readXlsx } from "@flodes/core";
 import { fileSource } from "@flodes/core/node";
+import { strToU8, type Zippable, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
 import { collectSink } from "../source/collect-sink.js";
 
 const s = (i: number, ref: string) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
@@ -13,7 +13,11 @@ const n = (v: number | string, ref: string) => `<c r="${ref}"><v>${v}</v></c>`;
 const str = (v: string, ref: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
 const shared = ["ärende", "aktivitet", "start", "slut", "A1", "Triage & bedömning", "Besök"];
 const sst = `<sst>${shared
-  .map((t) => (t === "Triage & bedömning" ? '<si><r><t>Triage &amp;</t></r><r><t xml:space="preserve"> bedömning</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>' : `<si><t>${t}</t></si>`))
+  .map((t) =>
+    t === "Triage & bedömning"
+      ? '<si><r><t>Triage &amp;</t></r><r><t xml:space="preserve"> bedömning</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>'
+      : `<si><t>${t}</t></si>`,
+  )
   .join("")}</sst>`;
 const sheetXml = `<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>
 <row r="1">${s(0, "A1")}${s(1, "B1")}${s(2, "C1")}${s(3, "D1")}</row>
@@ -28,14 +32,23 @@ const sheetXml = `<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>
 function workbook(name: string, sheet: string, opts: { sharedLast?: boolean; level?: 0 | 1 | 6 } = {}): Uint8Array {
   const files: [string, string][] = [
     ["[Content_Types].xml", "<Types/>"],
-    ["_rels/.rels", `<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ["xl/workbook.xml", `<workbook xmlns:r="r"><sheets><sheet name="Mätning" sheetId="1" r:id="rId7"/><sheet name="Annat" sheetId="2" r:id="rId8"/></sheets></workbook>`],
+    [
+      "_rels/.rels",
+      `<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      "xl/workbook.xml",
+      `<workbook xmlns:r="r"><sheets><sheet name="Mätning" sheetId="1" r:id="rId7"/><sheet name="Annat" sheetId="2" r:id="rId8"/></sheets></workbook>`,
+    ],
     [
       "xl/_rels/workbook.xml.rels",
       `<Relationships><Relationship Id="rId8" Type="ws" Target="worksheets/sheet1.xml"/><Relationship Id="rId7" Type="ws" Target="/xl/worksheets/${name}"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ],
     [`xl/worksheets/${name}`, sheet],
-    ["xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>fel blad</t></is></c></row></sheetData></worksheet>"],
+    [
+      "xl/worksheets/sheet1.xml",
+      '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>fel blad</t></is></c></row></sheetData></worksheet>',
+    ],
   ];
   const ss: [string, string] = ["xl/sharedStrings.xml", sst];
   if (opts.sharedLast) files.push(ss);
@@ -94,7 +107,8 @@ describe("readXlsx", () => {
   it("reads a generated 200 000-row sheet without a stack overflow, every row in order", async () => {
     const rows = 200_000;
     const parts = [`<worksheet><sheetData><row r="1">${str("flöde", "A1")}${str("steg", "B1")}${str("tid", "C1")}</row>`];
-    for (let i = 2; i <= rows + 1; i++) parts.push(`<row r="${i}">${str(`F${i % 977}`, `A${i}`)}${s(6, `B${i}`)}${n(45658 + i / 1440, `C${i}`)}</row>`);
+    for (let i = 2; i <= rows + 1; i++)
+      parts.push(`<row r="${i}">${str(`F${i % 977}`, `A${i}`)}${s(6, `B${i}`)}${n(45658 + i / 1440, `C${i}`)}</row>`);
     parts.push("</sheetData></worksheet>");
     const src = bytesSource(workbook("blad.xml", parts.join(""), { level: 1 }));
     let count = 0;
@@ -127,7 +141,10 @@ describe("readXlsx", () => {
     const liar = zipWithRawEntry(bytes, "xl/worksheets/blad.xml", bombXml, 1000);
     await expect(read(bytesSource(liar))).rejects.toMatchObject({ code: "TOO_LARGE" });
     // And a declared size past the cap is refused before inflating anything.
-    await expect(read(bytesSource(bomb), { maxDecompressedBytes: 1_000_000 })).rejects.toMatchObject({ code: "TOO_LARGE", messageSv: expect.stringContaining("--max-decompressed") });
+    await expect(read(bytesSource(bomb), { maxDecompressedBytes: 1_000_000 })).rejects.toMatchObject({
+      code: "TOO_LARGE",
+      messageSv: expect.stringContaining("--max-decompressed"),
+    });
   });
 
   it("refuses what is not a workbook, a protected or old .xls file, and an empty sheet, with clear errors", async () => {
@@ -135,9 +152,17 @@ describe("readXlsx", () => {
     await expect(read(bytesSource(strToU8("PK")))).rejects.toMatchObject({ code: "UNREADABLE" });
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(read(bytesSource(ole))).rejects.toMatchObject({ code: "UNREADABLE", messageEn: expect.stringContaining("password-protected") });
-    await expect(read(bytesSource(zipSync({ "a.txt": strToU8("x") })))).rejects.toMatchObject({ code: "UNREADABLE", messageEn: expect.stringContaining("no worksheet") });
-    await expect(read(bytesSource(workbook("blad.xml", "<worksheet><sheetData><row r=\"1\"/></sheetData></worksheet>")))).rejects.toMatchObject({ code: "EMPTY" });
+    await expect(read(bytesSource(ole))).rejects.toMatchObject({
+      code: "UNREADABLE",
+      messageEn: expect.stringContaining("password-protected"),
+    });
+    await expect(read(bytesSource(zipSync({ "a.txt": strToU8("x") })))).rejects.toMatchObject({
+      code: "UNREADABLE",
+      messageEn: expect.stringContaining("no worksheet"),
+    });
+    await expect(
+      read(bytesSource(workbook("blad.xml", '<worksheet><sheetData><row r="1"/></sheetData></worksheet>'))),
+    ).rejects.toMatchObject({ code: "EMPTY" });
   });
 });
 

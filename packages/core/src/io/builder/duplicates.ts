@@ -1,4 +1,4 @@
-import { groupByFlow, type FlowIndex } from "../../log/flow-index.js";
+import { type FlowIndex, groupByFlow } from "../../log/flow-index.js";
 
 /** Row columns compared to find exact duplicates. */
 export interface DuplicateColumns {

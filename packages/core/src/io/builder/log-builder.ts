@@ -1,22 +1,22 @@
+import { rememberFlowIndex } from "../../log/flow-index.js";
+import { resolveEventLog } from "../../log/resolve-log.js";
+import { toObservations } from "../../log/to-observations.js";
 import { FlodesError } from "../../messages/flodes-error.js";
+import { importMessage } from "../../messages/import.js";
 import { CATEGORY_CODE } from "../../model/category.js";
+import { parseCategory } from "../../model/category-words.js";
 import type { AttributeColumn, EventLog } from "../../model/event-log.js";
 import type { Observation } from "../../model/observation.js";
-import { toObservations } from "../../log/to-observations.js";
-import { resolveEventLog } from "../../log/resolve-log.js";
-import { rememberFlowIndex } from "../../log/flow-index.js";
-import { importMessage } from "../../messages/import.js";
-import { parseCategory } from "../../model/category-words.js";
-import { mapColumns, normaliseColumnName, type ColumnIndexes } from "../column-map.js";
+import type { QualityReport } from "../../model/quality.js";
+import { dayMonthEvidence, TimeParser } from "../../time/parse-time.js";
+import { WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "../../time/zoned-time.js";
+import { type ColumnIndexes, mapColumns, normaliseColumnName } from "../column-map.js";
 import type { ColumnMapping, ImportOptions, ImportResult } from "../import-types.js";
 import type { IssueSink } from "../issue-sink.js";
-import { dayMonthEvidence, TimeParser } from "../../time/parse-time.js";
-import type { QualityReport } from "../../model/quality.js";
 import { RecordBuffer, type RecordSink, type SourceMessage } from "../source/record.js";
-import { WALL_AMBIGUOUS, WALL_GAP, WALL_OK, ZoneConverter } from "../../time/zoned-time.js";
 import { findDuplicates, hasDuplicates } from "./duplicates.js";
 import { LIFE_COMPLETE, LIFE_START, ORIGIN_ATOMIC, pairLifecycle } from "./lifecycle.js";
-import { holdsPersonnummer, pseudonymiseValue, scanColumns, type ScannedColumn } from "./privacy.js";
+import { holdsPersonnummer, pseudonymiseValue, type ScannedColumn, scanColumns } from "./privacy.js";
 import { TextDictionary } from "./text-dictionary.js";
 
 /** Records read before date order is decided from their values. */
@@ -305,7 +305,10 @@ export class LogBuilder implements RecordSink {
     } catch (e) {
       // An ArrayBuffer that cannot be allocated is a RangeError, not a V8 abort: say so in both languages.
       if (e instanceof RangeError) {
-        throw new FlodesError(importMessage.tooLarge(`${this.n} rader lästa, kolumnerna får inte plats`, `${this.n} rows read, the columns do not fit`), this.where());
+        throw new FlodesError(
+          importMessage.tooLarge(`${this.n} rader lästa, kolumnerna får inte plats`, `${this.n} rows read, the columns do not fit`),
+          this.where(),
+        );
       }
       throw e;
     }
@@ -503,7 +506,12 @@ export class LogBuilder implements RecordSink {
     const hit = columns.findIndex((c) => holdsPersonnummer(c));
     if (hit < 0) return;
     if ((this.options.personnummer ?? "refuse") === "refuse") {
-      throw new FlodesError(importMessage.personnummer([1], [`kolumn ${hit + 1}`], 1), { ...this.where(), row: 1, rows: [1], columns: [`kolumn ${hit + 1}`] });
+      throw new FlodesError(importMessage.personnummer([1], [`kolumn ${hit + 1}`], 1), {
+        ...this.where(),
+        row: 1,
+        rows: [1],
+        columns: [`kolumn ${hit + 1}`],
+      });
     }
     const key = this.pseudonymKey();
     columns.forEach((c, i) => {
@@ -520,12 +528,39 @@ export class LogBuilder implements RecordSink {
   private scannedColumns(): (ScannedColumn & { dict: TextDictionary; codes: Int32Array | null })[] {
     const ix = this.ix;
     const out: (ScannedColumn & { dict: TextDictionary; codes: Int32Array | null })[] = [
-      { name: this.columns[ix.flow!], values: this.flowDict.values, firstRow: this.flowDict.firstRow, dict: this.flowDict, codes: this.flow },
-      { name: this.columns[ix.step!], values: this.stepDict.values, firstRow: this.stepDict.firstRow, dict: this.stepDict, codes: this.step },
+      {
+        name: this.columns[ix.flow!],
+        values: this.flowDict.values,
+        firstRow: this.flowDict.firstRow,
+        dict: this.flowDict,
+        codes: this.flow,
+      },
+      {
+        name: this.columns[ix.step!],
+        values: this.stepDict.values,
+        firstRow: this.stepDict.firstRow,
+        dict: this.stepDict,
+        codes: this.step,
+      },
     ];
-    for (const c of this.coded) out.push({ name: this.columns[c.col], values: c.dict.values, firstRow: c.dict.firstRow, dict: c.dict, codes: c.codes });
-    if (this.catDict) out.push({ name: this.columns[ix.category!], values: this.catDict.values, firstRow: this.catDict.firstRow, dict: this.catDict, codes: null });
-    if (this.lcDict) out.push({ name: this.columns[ix.lifecycle!], values: this.lcDict.values, firstRow: this.lcDict.firstRow, dict: this.lcDict, codes: null });
+    for (const c of this.coded)
+      out.push({ name: this.columns[c.col], values: c.dict.values, firstRow: c.dict.firstRow, dict: c.dict, codes: c.codes });
+    if (this.catDict)
+      out.push({
+        name: this.columns[ix.category!],
+        values: this.catDict.values,
+        firstRow: this.catDict.firstRow,
+        dict: this.catDict,
+        codes: null,
+      });
+    if (this.lcDict)
+      out.push({
+        name: this.columns[ix.lifecycle!],
+        values: this.lcDict.values,
+        firstRow: this.lcDict.firstRow,
+        dict: this.lcDict,
+        codes: null,
+      });
     return out;
   }
 
@@ -539,7 +574,13 @@ export class LogBuilder implements RecordSink {
     if ((this.options.personnummer ?? "refuse") === "refuse") {
       const rows = [...new Set([...hits.flatMap((h) => h.rows), ...this.rejectedPnr.map((r) => r.row)])].sort((a, b) => a - b).slice(0, 5);
       const columns = [...new Set([...hits.map((h) => h.column), ...this.rejectedPnr.map((r) => r.column)])];
-      throw new FlodesError(importMessage.personnummer(rows, columns, total), { ...this.where(), row: rows[0], column: columns[0], rows, columns });
+      throw new FlodesError(importMessage.personnummer(rows, columns, total), {
+        ...this.where(),
+        row: rows[0],
+        column: columns[0],
+        rows,
+        columns,
+      });
     }
     const key = this.pseudonymKey();
     let count = 0;
@@ -571,7 +612,14 @@ export class LogBuilder implements RecordSink {
     const others: (Int32Array | Int8Array | Uint8Array)[] = [this.step.subarray(0, n), this.cat.subarray(0, n)];
     if (this.life) others.push(this.life.subarray(0, n));
     for (const c of this.coded) others.push(c.codes.subarray(0, n));
-    const { dupOf, index: rowIndex } = findDuplicates({ n, flow: this.flow.subarray(0, n), flowCount: this.flowDict.size, start: this.start, end: this.end, others });
+    const { dupOf, index: rowIndex } = findDuplicates({
+      n,
+      flow: this.flow.subarray(0, n),
+      flowCount: this.flowDict.size,
+      start: this.start,
+      end: this.end,
+      others,
+    });
     const rowsAreObservations = !hasDuplicates(dupOf);
     if (!rowsAreObservations) {
       let w = 0;
@@ -631,7 +679,15 @@ export class LogBuilder implements RecordSink {
     let kind: ImportResult["kind"] = this.kind === "interval" ? "interval" : "single";
     if (this.life?.subarray(0, n).includes(LIFE_START)) {
       kind = "lifecycle";
-      const p = pairLifecycle({ n, flow: this.flow, flowCount: flowIds.length, step: this.step, stepCount: stepValues.length, time: this.start, life: this.life });
+      const p = pairLifecycle({
+        n,
+        flow: this.flow,
+        flowCount: flowIds.length,
+        step: this.step,
+        stepCount: stepValues.length,
+        time: this.start,
+        life: this.life,
+      });
       const m = p.length;
       const flow = new Int32Array(m);
       const step = new Int32Array(m);
@@ -674,7 +730,11 @@ export class LogBuilder implements RecordSink {
       };
     }
     const codesOf = (c: CodedColumn | null): Int32Array => (c ? rows.codes[this.coded.indexOf(c)] : new Int32Array(rows.len).fill(-1));
-    const attributes: AttributeColumn[] = this.attrCols.map((c, k) => ({ name: this.columns[c.col], codes: codesOf(c), values: attrValues[k] }));
+    const attributes: AttributeColumn[] = this.attrCols.map((c, k) => ({
+      name: this.columns[c.col],
+      codes: codesOf(c),
+      values: attrValues[k],
+    }));
     const { log, unresolved } = resolveEventLog(
       {
         length: rows.len,
@@ -695,19 +755,26 @@ export class LogBuilder implements RecordSink {
         resource: codesOf(this.resCol),
         resourceIds,
         attributes,
-        ...(rows.origin && (kind !== "interval") ? { origin: rows.origin } : {}),
+        ...(rows.origin && kind !== "interval" ? { origin: rows.origin } : {}),
       },
       this.options.model !== undefined ? { model: this.options.model } : {},
     );
     const finalLog = this.applyStandardDurations(log);
     // Interval rows kept as they are order the same as the observations: the duplicates' flow index is the kernel's.
-    if (rowsAreObservations && kind !== "lifecycle" && finalLog === log && flowIds === this.flowDict.values) rememberFlowIndex(finalLog, rowIndex);
+    if (rowsAreObservations && kind !== "lifecycle" && finalLog === log && flowIds === this.flowDict.values)
+      rememberFlowIndex(finalLog, rowIndex);
 
     for (const [value, g] of this.ignored) {
-      this.issues.add("warning", g.row, this.columns[ix.lifecycle!], importMessage.lifecycleIgnored(value, g.count), { count: g.count, value });
+      this.issues.add("warning", g.row, this.columns[ix.lifecycle!], importMessage.lifecycleIgnored(value, g.count), {
+        count: g.count,
+        value,
+      });
     }
     for (const u of unresolved) {
-      this.issues.add("warning", u.row, this.columns[ix.step!], importMessage.unknownStep(u.step, u.count), { count: u.count, value: u.step });
+      this.issues.add("warning", u.row, this.columns[ix.step!], importMessage.unknownStep(u.step, u.count), {
+        count: u.count,
+        value: u.step,
+      });
     }
     if (this.options.onProgress) this.options.onProgress(this.rowsIn, this.rowsIn);
 
@@ -757,7 +824,9 @@ export class LogBuilder implements RecordSink {
   private applyStandardDurations(log: EventLog): EventLog {
     const origin = log.origin;
     if (!origin) return log;
-    const durations = log.stepModel.map((s) => (s?.standardDurationMs !== undefined && s.standardDurationMs > 0 ? s.standardDurationMs : 0));
+    const durations = log.stepModel.map((s) =>
+      s?.standardDurationMs !== undefined && s.standardDurationMs > 0 ? s.standardDurationMs : 0,
+    );
     if (!durations.some((d) => d > 0)) return log;
     const assumedStart = new Uint8Array(log.length);
     const perStep = new Map<number, number>();

@@ -86,7 +86,8 @@ export class TextDictionary {
       const c = this.table[slot];
       if (c === 0) return -1;
       const code = c - 1;
-      if (this.hashes[code] === h && this.keyLen[code] === bytes.length && same(this.arena, this.keyAt[code], bytes, 0, bytes.length)) return code;
+      if (this.hashes[code] === h && this.keyLen[code] === bytes.length && same(this.arena, this.keyAt[code], bytes, 0, bytes.length))
+        return code;
       slot = (slot + 1) & this.mask;
     }
   }

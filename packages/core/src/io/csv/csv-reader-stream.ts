@@ -1,7 +1,7 @@
 import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
-import type { TextEncodingName } from "../decode-text.js";
 import { detectSeparatorBytes } from "../csv-reader.js";
+import type { TextEncodingName } from "../decode-text.js";
 import type { IssueSink } from "../issue-sink.js";
 import { ByteCodec } from "../source/byte-codec.js";
 import { RecordBuffer, type RecordSink } from "../source/record.js";
@@ -146,7 +146,10 @@ export class CsvStreamReader {
 
   private onUnterminated(row: number): void {
     if (this.width < 0) {
-      throw new FlodesError(importMessage.unterminatedQuote(), { ...(this.issues.file !== undefined ? { file: this.issues.file } : {}), row });
+      throw new FlodesError(importMessage.unterminatedQuote(), {
+        ...(this.issues.file !== undefined ? { file: this.issues.file } : {}),
+        row,
+      });
     }
     this.sink.rejectRecord(row, importMessage.unterminatedQuote());
   }

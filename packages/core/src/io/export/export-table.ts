@@ -1,6 +1,6 @@
+import { flowIndexOf } from "../../log/flow-index.js";
 import { CATEGORY_BY_CODE } from "../../model/category.js";
 import type { EventLog } from "../../model/event-log.js";
-import { flowIndexOf } from "../../log/flow-index.js";
 
 /** One column of the exported table of a log. */
 export interface ExportColumn {
@@ -13,7 +13,10 @@ export interface ExportColumn {
 /** The fixed columns of every export, in order; attribute columns follow. */
 export const EXPORT_COLUMNS = ["flow", "step", "process", "unit", "role", "resource", "start", "end", "category", "row"] as const;
 
-const coded = (codes: Int32Array, ids: readonly string[]) => (i: number): string | null => (codes[i] >= 0 ? ids[codes[i]] : null);
+const coded =
+  (codes: Int32Array, ids: readonly string[]) =>
+  (i: number): string | null =>
+    codes[i] >= 0 ? ids[codes[i]] : null;
 
 /**
  * The columns every tabular export writes (CSV, Arrow, Parquet): flow, step, process (of the flow), unit, role,
@@ -29,13 +32,21 @@ export function exportColumns(log: EventLog): ExportColumn[] {
   const cols: ExportColumn[] = [
     { name: "flow", type: "string", value: (i) => log.flowIds[log.flow[i]] },
     { name: "step", type: "string", value: (i) => log.stepIds[log.step[i]] },
-    { name: "process", type: "string", value: (i) => (log.flowProcess[log.flow[i]] >= 0 ? log.processIds[log.flowProcess[log.flow[i]]] : null) },
+    {
+      name: "process",
+      type: "string",
+      value: (i) => (log.flowProcess[log.flow[i]] >= 0 ? log.processIds[log.flowProcess[log.flow[i]]] : null),
+    },
     { name: "unit", type: "string", value: coded(log.unit, log.unitIds) },
     { name: "role", type: "string", value: coded(log.role, log.roleIds) },
     { name: "resource", type: "string", value: coded(log.resource, log.resourceIds) },
     { name: "start", type: "timestamp", value: (i) => log.start[i] },
     { name: "end", type: "timestamp", value: (i) => log.end[i] },
-    { name: "category", type: "string", value: (i) => (ac !== undefined && ac[i] !== 0 ? null : CATEGORY_BY_CODE[log.category[i]] ?? null) },
+    {
+      name: "category",
+      type: "string",
+      value: (i) => (ac !== undefined && ac[i] !== 0 ? null : (CATEGORY_BY_CODE[log.category[i]] ?? null)),
+    },
     { name: "row", type: "int32", value: (i) => (log.row[i] > 0 ? log.row[i] : null) },
   ];
   const taken = new Set<string>(EXPORT_COLUMNS);

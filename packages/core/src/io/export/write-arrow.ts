@@ -1,4 +1,4 @@
-import { dictionary, int32, tableFromArrays, tableToIPC, timestamp, TimeUnit, utf8 } from "@uwdata/flechette";
+import { dictionary, int32, TimeUnit, tableFromArrays, tableToIPC, timestamp, utf8 } from "@uwdata/flechette";
 import type { EventLog } from "../../model/event-log.js";
 import type { ByteOutput } from "./byte-output.js";
 import { exportColumns, exportOrder } from "./export-table.js";
@@ -27,7 +27,10 @@ export async function writeArrow(log: EventLog, out: ByteOutput, options: WriteA
   const order = exportOrder(log);
   const n = order.length;
   const data: Record<string, unknown[] | Float64Array | Int32Array> = {};
-  const types: Record<string, ReturnType<typeof utf8> | ReturnType<typeof dictionary> | ReturnType<typeof timestamp> | ReturnType<typeof int32>> = {};
+  const types: Record<
+    string,
+    ReturnType<typeof utf8> | ReturnType<typeof dictionary> | ReturnType<typeof timestamp> | ReturnType<typeof int32>
+  > = {};
   for (const col of exportColumns(log)) {
     if (col.type === "string") {
       const a = new Array<string | null>(n);

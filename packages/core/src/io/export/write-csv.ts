@@ -1,5 +1,5 @@
 import type { EventLog } from "../../model/event-log.js";
-import { TextOutput, type ByteOutput } from "./byte-output.js";
+import { type ByteOutput, TextOutput } from "./byte-output.js";
 import { csvField } from "./csv-safety.js";
 import { exportColumns, exportOrder } from "./export-table.js";
 import { IsoTimeFormatter } from "./iso-time.js";

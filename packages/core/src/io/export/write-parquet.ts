@@ -1,4 +1,4 @@
-import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from "hyparquet-writer";
+import { ByteWriter, type ColumnSource, ParquetWriter, type SchemaElement } from "hyparquet-writer";
 import type { EventLog } from "../../model/event-log.js";
 import type { ByteOutput } from "./byte-output.js";
 import { exportColumns, exportOrder } from "./export-table.js";

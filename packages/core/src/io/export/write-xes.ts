@@ -1,7 +1,7 @@
+import { flowIndexOf } from "../../log/flow-index.js";
 import { CATEGORY_BY_CODE } from "../../model/category.js";
 import type { EventLog } from "../../model/event-log.js";
-import { flowIndexOf } from "../../log/flow-index.js";
-import { TextOutput, type ByteOutput } from "./byte-output.js";
+import { type ByteOutput, TextOutput } from "./byte-output.js";
 import { IsoTimeFormatter } from "./iso-time.js";
 
 /** Options of {@link writeXes}. */
@@ -17,9 +17,18 @@ const RESERVED = new Set(["concept:name", "time:timestamp", "lifecycle:transitio
 
 /** Characters XML 1.0 cannot hold at all (not even as references) become U+FFFD. */
 // eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL = /[&<>"\t\n\r]/g;
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
 
 /**
  * A value for an XML attribute in double quotes: `& < > "` escaped, tab and line breaks as character references
@@ -70,7 +79,8 @@ export async function writeXes(log: EventLog, out: ByteOutput, options: WriteXes
   const traceAttrs: { key: string; codes: Int32Array; values: readonly string[] }[] = [];
   const eventAttrs: { key: string; codes: Int32Array; values: readonly string[] }[] = [];
   for (const a of log.attributes) {
-    if (a.name.startsWith("case:") && a.name.length > 5 && perFlow(a.codes, order, offsets, nFlows)) traceAttrs.push({ key: a.name.slice(5), codes: a.codes, values: a.values });
+    if (a.name.startsWith("case:") && a.name.length > 5 && perFlow(a.codes, order, offsets, nFlows))
+      traceAttrs.push({ key: a.name.slice(5), codes: a.codes, values: a.values });
     else if (!RESERVED.has(a.name)) eventAttrs.push({ key: a.name, codes: a.codes, values: a.values });
   }
 

@@ -33,7 +33,9 @@ export async function* decompress(source: ByteSource, format: "gzip" | "deflate-
   let sourceError = undefined as { e: unknown } | undefined;
   let finished = false;
   const feeding = (async () => {
-    const it = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as AsyncIterator<Uint8Array> | Iterator<Uint8Array>;
+    const it = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as
+      | AsyncIterator<Uint8Array>
+      | Iterator<Uint8Array>;
     try {
       for (;;) {
         let next: IteratorResult<Uint8Array>;
@@ -71,7 +73,10 @@ export async function* decompress(source: ByteSource, format: "gzip" | "deflate-
         r = await reader.read();
       } catch (e) {
         if (sourceError) throw sourceError.e;
-        throw new FlodesError(importMessage.corruptCompressed(ctx.what, (e as Error).message), ctx.file !== undefined ? { file: ctx.file } : {});
+        throw new FlodesError(
+          importMessage.corruptCompressed(ctx.what, (e as Error).message),
+          ctx.file !== undefined ? { file: ctx.file } : {},
+        );
       }
       if (sourceError) throw sourceError.e;
       if (r.done) break;

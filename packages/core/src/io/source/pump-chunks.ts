@@ -34,7 +34,11 @@ export interface PumpOptions {
  * @example
  * await pumpChunks(file.stream(), { sizeBytes: file.size, onBytes }, (c) => reader.push(c));
  */
-export async function pumpChunks(source: ByteSource | ReadableStream<Uint8Array>, options: PumpOptions, push: (chunk: Uint8Array) => void): Promise<void> {
+export async function pumpChunks(
+  source: ByteSource | ReadableStream<Uint8Array>,
+  options: PumpOptions,
+  push: (chunk: Uint8Array) => void,
+): Promise<void> {
   let bytes = 0;
   for await (const chunk of chunksOf(source)) {
     push(chunk);

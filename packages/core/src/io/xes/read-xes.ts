@@ -1,10 +1,10 @@
-import type { Msg } from "../../messages/msg.js";
 import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
+import type { Msg } from "../../messages/msg.js";
 import type { TextEncodingName } from "../decode-text.js";
 import type { IssueSink } from "../issue-sink.js";
 import { pumpChunks } from "../source/pump-chunks.js";
-import { RecordBuffer, type ByteProgress, type ByteSource, type RecordSink } from "../source/record.js";
+import { type ByteProgress, type ByteSource, RecordBuffer, type RecordSink } from "../source/record.js";
 import { XmlUtf8Stream } from "../xml/xml-encoding.js";
 import { XmlScanner } from "../xml/xml-scanner.js";
 

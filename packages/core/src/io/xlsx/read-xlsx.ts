@@ -4,11 +4,11 @@ import type { TextEncodingName } from "../decode-text.js";
 import type { IssueSink } from "../issue-sink.js";
 import { decompressionLimits } from "../source/decompression-limits.js";
 import type { RandomAccessSource } from "../source/random-access.js";
-import { RecordBuffer, type ByteProgress, type RecordSink } from "../source/record.js";
+import { type ByteProgress, RecordBuffer, type RecordSink } from "../source/record.js";
 import { XmlScanner } from "../xml/xml-scanner.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { workbookParts } from "./workbook-parts.js";
-import { readZipDirectory, zipEntryBytes, ZipFormatError } from "./zip-archive.js";
+import { readZipDirectory, ZipFormatError, zipEntryBytes } from "./zip-archive.js";
 
 /** Options of {@link readXlsx}. */
 export interface ReadXlsxOptions {
@@ -84,7 +84,8 @@ export async function readXlsx(
   try {
     if (source.size >= 8) {
       const head = await source.read(0, 8);
-      if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) throw new FlodesError(importMessage.xlsxProtectedOrOld(), where);
+      if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0)
+        throw new FlodesError(importMessage.xlsxProtectedOrOld(), where);
     }
     const entries = await readZipDirectory(source);
     const parts = await workbookParts(source, entries, limits, file);

@@ -1,6 +1,6 @@
 import type { DecompressionLimits } from "../source/decompression-limits.js";
 import type { RandomAccessSource } from "../source/random-access.js";
-import { zipEntryText, type ZipEntry } from "./zip-archive.js";
+import { type ZipEntry, zipEntryText } from "./zip-archive.js";
 
 /** Where the parts the reader needs are, as entry keys (lower-case paths) of the archive. */
 export interface WorkbookParts {
@@ -67,7 +67,10 @@ export async function workbookParts(
     if (target !== undefined) sheetKey = resolveTarget(dir, target);
     for (const r of rel.values()) if (r.type.endsWith("/sharedStrings")) sharedKey = resolveTarget(dir, r.target);
   }
-  const sheet = entries.get(sheetKey ?? "") ?? entries.get(`${dir}worksheets/sheet1.xml`) ?? [...entries.entries()].find(([k]) => /worksheets\/[^/]+\.xml$/.test(k))?.[1];
+  const sheet =
+    entries.get(sheetKey ?? "") ??
+    entries.get(`${dir}worksheets/sheet1.xml`) ??
+    [...entries.entries()].find(([k]) => /worksheets\/[^/]+\.xml$/.test(k))?.[1];
   if (sheet === undefined) return undefined;
   const sharedStrings = entries.get(sharedKey ?? "") ?? entries.get(`${dir}sharedstrings.xml`);
   return { sheet, ...(sharedStrings ? { sharedStrings } : {}) };

@@ -147,7 +147,13 @@ export async function* zipEntryBytes(
 }
 
 /** An entry read whole (small parts: workbook, relationships), decoded as UTF-8. */
-export async function zipEntryText(src: RandomAccessSource, entry: ZipEntry, limits: DecompressionLimits, what: string, file?: string): Promise<string> {
+export async function zipEntryText(
+  src: RandomAccessSource,
+  entry: ZipEntry,
+  limits: DecompressionLimits,
+  what: string,
+  file?: string,
+): Promise<string> {
   const parts: Uint8Array[] = [];
   for await (const b of zipEntryBytes(src, entry, limits, what, file)) parts.push(b);
   return new TextDecoder("utf-8").decode(concatBytes(parts));

@@ -7,7 +7,18 @@ export interface XmlEncoding {
   bom: number;
 }
 
-const LATIN1 = new Set(["iso-8859-1", "iso8859-1", "latin1", "l1", "windows-1252", "cp1252", "iso-8859-15", "latin-9", "us-ascii", "ascii"]);
+const LATIN1 = new Set([
+  "iso-8859-1",
+  "iso8859-1",
+  "latin1",
+  "l1",
+  "windows-1252",
+  "cp1252",
+  "iso-8859-15",
+  "latin-9",
+  "us-ascii",
+  "ascii",
+]);
 
 /**
  * The encoding of an XML document from its first bytes: a byte-order mark, UTF-16 without one (`<?` as two

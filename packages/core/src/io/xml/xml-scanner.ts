@@ -1,6 +1,6 @@
-import type { Msg } from "../../messages/msg.js";
 import { FlodesError } from "../../messages/flodes-error.js";
 import { importMessage } from "../../messages/import.js";
+import type { Msg } from "../../messages/msg.js";
 
 /**
  * What an {@link XmlScanner} reports. Element names come without a namespace prefix (`x:row` → `row`) and
@@ -576,7 +576,13 @@ export class XmlScanner {
         if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return whole;
         const cp = parseInt(digits, hex ? 16 : 10);
         // Code points XML does not allow become U+FFFD instead of stopping the import.
-        const ok = cp === 9 || cp === 10 || cp === 13 || (cp >= 32 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+        const ok =
+          cp === 9 ||
+          cp === 10 ||
+          cp === 13 ||
+          (cp >= 32 && cp <= 0xd7ff) ||
+          (cp >= 0xe000 && cp <= 0xfffd) ||
+          (cp >= 0x10000 && cp <= 0x10ffff);
         return String.fromCodePoint(ok ? cp : 0xfffd);
       }
       if (/^[A-Za-z_][\w.-]*$/.test(name)) this.fail(importMessage.xmlUndefinedEntity(name));

@@ -13,7 +13,12 @@ export const dependenciesSection: ReportSection = {
     const pairLabel = (p: (typeof report.dependencies)[number]) => `${name(p.upstreamProcess)} → ${name(p.downstreamProcess)}`;
     const svg = await chart(
       inheritedWaitSpec(
-        report.dependencies.map((p) => ({ pair: pairLabel(p), inheritedWaitMs: p.inheritedWaitMs, ownWaitMs: Math.max(0, p.downstreamWaitMs - p.inheritedWaitMs), linkedFlows: p.linkedFlows })),
+        report.dependencies.map((p) => ({
+          pair: pairLabel(p),
+          inheritedWaitMs: p.inheritedWaitMs,
+          ownWaitMs: Math.max(0, p.downstreamWaitMs - p.inheritedWaitMs),
+          linkedFlows: p.linkedFlows,
+        })),
         { perFlow: true, width: 640 },
       ),
       { className: "deps", width: 640 },

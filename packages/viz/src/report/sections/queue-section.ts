@@ -64,9 +64,15 @@ function queueBody(section: QueueReportSection): string {
       `<p class="small muted">Uppfyllelse = inom gränsen ÷ (nådde steget under månaden + väntar fortfarande och har passerat gränsen). Öppna ärenden räknas alltså in, så en växande kö kan inte förbättra siffran.</p>`
     : `<p class="muted">Inga ärenden under vårdgarantins regler denna månad.</p>`;
   const sentences = units
-    .flatMap((u) => [u.forecastText, u.stable ? null : u.leadTimeText].filter((t) => t !== null).map((t) => `<li><strong>${esc(u.name)}</strong>: ${esc(t!.message)}</li>`))
+    .flatMap((u) =>
+      [u.forecastText, u.stable ? null : u.leadTimeText]
+        .filter((t) => t !== null)
+        .map((t) => `<li><strong>${esc(u.name)}</strong>: ${esc(t!.message)}</li>`),
+    )
     .join("");
-  const end = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(section.asOfMs);
+  const end = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    section.asOfMs,
+  );
   return (
     `<p class="small muted">Läget vid månadens slut (${esc(end)}): ett ärende är öppet tills det nått ett slutsteg; senare händelser räknas inte. ` +
     `Ledtid med öppna ärenden: Kaplan–Meier, där öppna ärenden räknas som censurerade (de har väntat minst så länge). Littles lag jämför genomsnittligt pågående arbete med genomströmning × ledtid över 26 veckor; en avvikelse över 15 % (markerad) betyder att kön inte är stabil.</p>` +

@@ -1,5 +1,5 @@
-import { escapeHtml } from "../report-html.js";
 import { reportRunChartSpec } from "../report-charts.js";
+import { escapeHtml } from "../report-html.js";
 import type { ReportSection } from "../report-section.js";
 
 /** Seriediagram: one run chart of monthly median lead time per unit; a chain of only children gets one chart. */
@@ -15,7 +15,11 @@ export const runChartsSection: ReportSection = {
       const u = report.units.find((x) => x.unit === parent)!;
       alsoFor.set(bottom, [...(alsoFor.get(bottom) ?? []), { name: u.name, depth: u.depth }]);
     }
-    const alsoText = (id: string) => (alsoFor.get(id) ?? []).sort((a, b) => b.depth - a.depth).map((x) => x.name).join(", ");
+    const alsoText = (id: string) =>
+      (alsoFor.get(id) ?? [])
+        .sort((a, b) => b.depth - a.depth)
+        .map((x) => x.name)
+        .join(", ");
     const figures = await Promise.all(
       withFlows
         .filter((u) => !onlyChild.has(u.unit))

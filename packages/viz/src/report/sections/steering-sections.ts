@@ -1,7 +1,7 @@
 // The steering sections of the monthly report: efficiency matrix, freed capacity, improvement portfolio and goal
 // hierarchy, from @flodes/core's steering report (`MonthlyReport.steering`); the charts are the site's Vega-Lite specs. A section whose file was not given says
 // which file would fill it.
-import { IMPROVEMENT_STATUSES, type Estimate, type FreedCapacity, type GoalStatus, type SteeringReport } from "@flodes/core";
+import { type Estimate, type FreedCapacity, type GoalStatus, IMPROVEMENT_STATUSES, type SteeringReport } from "@flodes/core";
 import type { TopLevelSpec } from "vega-lite";
 import { efficiencyMatrixSpec } from "../../steering/efficiency-matrix-spec.js";
 import { freedCapacitySpec } from "../../steering/freed-capacity-spec.js";
@@ -13,7 +13,10 @@ const esc = escapeHtml;
 /** Swedish number; a value that rounds to zero prints without a sign. */
 function num(x: number, digits: number): string {
   const r = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
-  return new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(r).replace(/\u00a0/g, " ").replace(/[\u2212-]/g, "−");
+  return new Intl.NumberFormat("sv-SE", { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(r)
+    .replace(/\u00a0/g, " ")
+    .replace(/[\u2212-]/g, "−");
 }
 const pct = (x: number | null, digits = 1): string => (x === null ? "–" : `${num(x * 100, digits)} %`);
 const sek = (x: number): string => `${num(Math.round(x), 0)} kr`;
@@ -37,10 +40,13 @@ const STEERING_CSS = `svg .ci{stroke-width:2}svg .ci.clear{stroke:#009E73}svg .c
 .board td.n{text-align:center}.board td.zero{color:#bbb}.caveat{border-left:4px solid var(--risk);padding:4px 10px;background:#fdf3e7;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .goal-tree td:first-child{white-space:nowrap}.lvl{font-size:11px;color:var(--muted);text-transform:uppercase}`;
 
-
 type UnitName = (unit: string) => string;
-const unitNamesOf = (report: { units: readonly { unit: string; name: string }[] }) => Object.fromEntries(report.units.map((u) => [u.unit, u.name]));
-const namesOf = (report: { units: readonly { unit: string; name: string }[] }): UnitName => (u) => report.units.find((x) => x.unit === u)?.name ?? u;
+const unitNamesOf = (report: { units: readonly { unit: string; name: string }[] }) =>
+  Object.fromEntries(report.units.map((u) => [u.unit, u.name]));
+const namesOf =
+  (report: { units: readonly { unit: string; name: string }[] }): UnitName =>
+  (u) =>
+    report.units.find((x) => x.unit === u)?.name ?? u;
 
 function matrixBody(s: SteeringReport, unitName: UnitName, chartSvg: string): string {
   return s.matrix
@@ -59,7 +65,6 @@ function matrixBody(s: SteeringReport, unitName: UnitName, chartSvg: string): st
         );
       })()
     : `<p class="muted">Ingen bemanningsfil angavs (--staffing bemanning.csv).</p>`;
-
 }
 
 function freedBody(s: SteeringReport, unitName: UnitName, chartSvg: string): string {
@@ -67,19 +72,20 @@ function freedBody(s: SteeringReport, unitName: UnitName, chartSvg: string): str
   const refused = s.freed.filter((f) => !f.ok);
   return s.portfolio
     ? `<p class="caveat"><strong>Frigjord tid är inte sparade pengar förrän den används.</strong> ${esc(s.caveat.replace(/^Frigjord tid är inte sparade pengar förrän den används: /, ""))}</p>` +
-      chartSvg +
-      `<table><thead><tr><th>Förbättring</th><th>Enhet</th><th>Timmar/mån (95 % KI)</th><th>Årsarbetare</th><th>Kronor/år (95 % KI)</th><th>Mot budgetavvikelsen</th></tr></thead><tbody>${ok
-        .map(
-          (f) =>
-            `<tr><td>${esc(f.title)}</td><td>${esc(unitName(f.unit))}</td><td class="n">${num(f.total.hoursPerMonth.estimate, 1)} (${interval(f.total.hoursPerMonth, (x) => num(x, 1))})</td>` +
-            `<td class="n">${num(f.total.fte.estimate, 3)}</td><td class="n">${f.total.sekPerYear ? `${sek(f.total.sekPerYear.estimate)} (${interval(f.total.sekPerYear, sek)})` : "–"}</td>` +
-            `<td class="small">${f.context ? `<span title="${esc(f.context.sentence)}">${shareText(f.context.shareOfAmount)} av ${esc(f.context.figure.kind)} ${esc(f.context.figure.period)}, ${sek(f.context.figure.amountSek)}</span>` : "–"}</td></tr>`,
-        )
-        .join("")}</tbody></table>` +
-      (refused.length ? `<p class="small muted">Utan före/efter-resultat: ${refused.map((f) => esc(`${f.title} (${f.message})`)).join("; ")}</p>` : "") +
-      `<p class="small muted">Personaltid i slöseriarbete (NVA) och omarbete per ärende, före minus efter, gånger ärenden per månad efter förändringen; årsarbetare med ${num(ok[0]?.hoursPerFte ?? 1700, 0)} timmar per år; kronor med rollens timkostnad. 95 % bootstrap-intervall.</p>`
+        chartSvg +
+        `<table><thead><tr><th>Förbättring</th><th>Enhet</th><th>Timmar/mån (95 % KI)</th><th>Årsarbetare</th><th>Kronor/år (95 % KI)</th><th>Mot budgetavvikelsen</th></tr></thead><tbody>${ok
+          .map(
+            (f) =>
+              `<tr><td>${esc(f.title)}</td><td>${esc(unitName(f.unit))}</td><td class="n">${num(f.total.hoursPerMonth.estimate, 1)} (${interval(f.total.hoursPerMonth, (x) => num(x, 1))})</td>` +
+              `<td class="n">${num(f.total.fte.estimate, 3)}</td><td class="n">${f.total.sekPerYear ? `${sek(f.total.sekPerYear.estimate)} (${interval(f.total.sekPerYear, sek)})` : "–"}</td>` +
+              `<td class="small">${f.context ? `<span title="${esc(f.context.sentence)}">${shareText(f.context.shareOfAmount)} av ${esc(f.context.figure.kind)} ${esc(f.context.figure.period)}, ${sek(f.context.figure.amountSek)}</span>` : "–"}</td></tr>`,
+          )
+          .join("")}</tbody></table>` +
+        (refused.length
+          ? `<p class="small muted">Utan före/efter-resultat: ${refused.map((f) => esc(`${f.title} (${f.message})`)).join("; ")}</p>`
+          : "") +
+        `<p class="small muted">Personaltid i slöseriarbete (NVA) och omarbete per ärende, före minus efter, gånger ärenden per månad efter förändringen; årsarbetare med ${num(ok[0]?.hoursPerFte ?? 1700, 0)} timmar per år; kronor med rollens timkostnad. 95 % bootstrap-intervall.</p>`
     : `<p class="muted">Ingen förbättringsfil angavs (--improvements forbattringar.csv).</p>`;
-
 }
 
 function portfolioBody(s: SteeringReport, unitName: UnitName): string {
@@ -87,7 +93,10 @@ function portfolioBody(s: SteeringReport, unitName: UnitName): string {
     ? (() => {
         const p = s.portfolio;
         const board = `<table class="board"><thead><tr><th>Enhet</th>${IMPROVEMENT_STATUSES.map((st) => `<th>${esc(st)}</th>`).join("")}<th>Ber om stöd</th></tr></thead><tbody>${p.board
-          .map((r) => `<tr><td>${esc(unitName(r.unit))}</td>${IMPROVEMENT_STATUSES.map((st) => `<td class="n${r.byStatus[st].length ? "" : " zero"}">${r.byStatus[st].length}</td>`).join("")}<td class="n">${r.supportRequests}</td></tr>`)
+          .map(
+            (r) =>
+              `<tr><td>${esc(unitName(r.unit))}</td>${IMPROVEMENT_STATUSES.map((st) => `<td class="n${r.byStatus[st].length ? "" : " zero"}">${r.byStatus[st].length}</td>`).join("")}<td class="n">${r.supportRequests}</td></tr>`,
+          )
           .join("")}</tbody></table>`;
         const support = p.supportRequests.length
           ? `<h3>Enheter som ber om stöd</h3><ul>${p.supportRequests.map((r) => `<li><strong>${esc(unitName(r.unit))}</strong> — ${esc(r.title)} (${esc(r.status)}${r.priority ? `, prioritet ${esc(r.priority)}` : ""}): ${esc(r.need)}</li>`).join("")}</ul>`
@@ -103,7 +112,6 @@ function portfolioBody(s: SteeringReport, unitName: UnitName): string {
         return `${board}${support}${items}<p class="small muted">Uppnådd effekt: förändringen av medianen (ledtid eller väntetid) mellan ärenden som startade före och efter startdatum, i procent av medianen före.</p>`;
       })()
     : `<p class="muted">Ingen förbättringsfil angavs (--improvements forbattringar.csv).</p>`;
-
 }
 
 function goalsBody(s: SteeringReport): string {
@@ -111,17 +119,29 @@ function goalsBody(s: SteeringReport): string {
     ? `<table class="goal-tree"><thead><tr><th>Mål</th><th>Status</th><th>Baslinje → mål, nu</th><th>Under</th><th>Åtgärder</th></tr></thead><tbody>${s.goalTree
         .map((r) => {
           const value = (x: number | null) =>
-            x === null ? "–" : r.goal.measure === "flowEfficiency" || r.goal.measure === "nvaShare" || r.goal.measure === "resourceEfficiency" ? pct(x, 2) : r.goal.measure === "costOfWasteSek" ? sek(x) : `${num(x / 86_400_000, 1)} dagar`;
-          const under = r.rolled ? Object.entries(r.rolled.counts).filter(([, n]) => n > 0).map(([st, n]) => `${n} ${st}`).join(", ") : "";
+            x === null
+              ? "–"
+              : r.goal.measure === "flowEfficiency" || r.goal.measure === "nvaShare" || r.goal.measure === "resourceEfficiency"
+                ? pct(x, 2)
+                : r.goal.measure === "costOfWasteSek"
+                  ? sek(x)
+                  : `${num(x / 86_400_000, 1)} dagar`;
+          const under = r.rolled
+            ? Object.entries(r.rolled.counts)
+                .filter(([, n]) => n > 0)
+                .map(([st, n]) => `${n} ${st}`)
+                .join(", ")
+            : "";
           return (
             `<tr class="d${Math.min(3, r.depth)}"><td><span class="lvl">${esc(r.goal.level)}</span> ${esc(r.goal.title)}</td><td>${badge(r.status)}</td>` +
             `<td class="small">${r.goal.measure ? `${value(r.baseline)} → ${value(r.target)}, nu ${value(r.current)}` : ""}</td><td class="small">${esc(under)}</td>` +
             `<td class="small">${esc(r.improvements.map((i) => i.title).join(", "))}</td></tr>`
           );
         })
-        .join("")}</tbody></table><p class="small muted">Mål med mått bedöms som målbildens mål; ett mål utan eget mått får status från målen under sig: på väg om alla är på väg, ej på väg om minst hälften inte är det, annars risk.</p>`
+        .join(
+          "",
+        )}</tbody></table><p class="small muted">Mål med mått bedöms som målbildens mål; ett mål utan eget mått får status från målen under sig: på väg om alla är på väg, ej på väg om minst hälften inte är det, annars risk.</p>`
     : `<p class="muted">Ingen målhierarki angavs (--goal-tree malhierarki.csv).</p>`;
-
 }
 
 /**
@@ -154,7 +174,8 @@ export const efficiencyMatrixSection: ReportSection = steeringSection(
   "effektivitetsmatris",
   "Flödeseffektivitet mot resurseffektivitet",
   "matrix",
-  (s, unitNames) => (s.matrix ? efficiencyMatrixSpec(s.matrix.points, { thresholds: s.matrix.thresholds, unitNames, zoom: true, width: 640 }) : null),
+  (s, unitNames) =>
+    s.matrix ? efficiencyMatrixSpec(s.matrix.points, { thresholds: s.matrix.thresholds, unitNames, zoom: true, width: 640 }) : null,
   matrixBody,
 );
 
