@@ -24,7 +24,9 @@ export function depsDiagram(data, { width = 720, format = (x) => x.toFixed(1) } 
   const height = Math.max(ups.length, downs.length) * rowH + 20;
   const boxW = Math.min(260, width * 0.36);
   const pos = new Map();
-  const place = (list, x) => list.forEach((n, i) => pos.set(n.id, { x, y: 10 + i * rowH + (height - 20 - list.length * rowH) / 2 }));
+  const place = (list, x) => {
+    for (const [i, n] of list.entries()) pos.set(n.id, { x, y: 10 + i * rowH + (height - 20 - list.length * rowH) / 2 });
+  };
   place(ups, 4);
   place(downs, width - boxW - 4);
   const maxDays = Math.max(1, ...data.pairs.map((p) => p.inheritedPerFlowDays ?? 0));

@@ -31,9 +31,7 @@ export function tableCsv(rows) {
   const columns = Object.keys(rows[0]);
   const cell = (v) =>
     v == null ? "" : typeof v === "number" ? excelNumber(v) : csvField(v instanceof Date ? v.toISOString() : String(v), ";");
-  return (
-    [columns.map((c) => csvField(c, ";")).join(";"), ...rows.map((r) => columns.map((c) => cell(r[c])).join(";"))].join("\r\n") + "\r\n"
-  );
+  return `${[columns.map((c) => csvField(c, ";")).join(";"), ...rows.map((r) => columns.map((c) => cell(r[c])).join(";"))].join("\r\n")}\r\n`;
 }
 
 /** A "Ladda ner (CSV)" button for `rows`, saved as `name`.csv. */

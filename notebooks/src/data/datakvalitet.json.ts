@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FlodesError } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
-import { qualityFileReport } from "@flodes/viz/pages";
+import { type QualityFileReport, qualityFileReport } from "@flodes/viz/pages";
 import { PILOT_DIR, TZ } from "./lib/pilot.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -22,7 +22,7 @@ const FILES = [
   },
 ];
 
-const reports = [];
+const reports: QualityFileReport[] = [];
 for (const f of FILES) {
   try {
     const { quality, kind, mapping } = await importFile(f.path, { tz: TZ, file: f.name });

@@ -51,8 +51,8 @@ const portfolio = improvementPortfolio(log, improvements, {
   before: { fromMs: YEAR_2025.fromMs },
   after: { toMs: YEAR_2025.toMs },
 });
-const valueOf = goalMeasureProvider(log, { units, staffing });
-const tree = goalTree(goals, valueOf, { atMs: Date.parse("2026-01-01T00:00:00+01:00"), current: goalPeriodOf(LAST_MONTH), improvements });
+const measureOf = goalMeasureProvider(log, { units, staffing });
+const tree = goalTree(goals, measureOf, { atMs: Date.parse("2026-01-01T00:00:00+01:00"), current: goalPeriodOf(LAST_MONTH), improvements });
 
 const realisedSentence = new Map(
   portfolio.items.map((i) => [

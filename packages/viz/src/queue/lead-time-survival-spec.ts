@@ -29,24 +29,20 @@ export function leadTimeSurvivalSpec(
   const keep = (p: SurvivalPoint) => p.timeMs <= maxMs;
   const series = [T.closedOnly, T.kaplanMeier];
   const line = [
-    ...curves.closedOnly
-      .filter(keep)
-      .map((p) => ({
-        series: T.closedOnly,
-        days: p.timeMs / div,
-        share: p.survival,
-        label: formatPercent(p.survival),
-        time: formatDuration(p.timeMs, "dagar"),
-      })),
-    ...curves.kaplanMeier
-      .filter(keep)
-      .map((p) => ({
-        series: T.kaplanMeier,
-        days: p.timeMs / div,
-        share: p.survival,
-        label: formatPercent(p.survival),
-        time: formatDuration(p.timeMs, "dagar"),
-      })),
+    ...curves.closedOnly.filter(keep).map((p) => ({
+      series: T.closedOnly,
+      days: p.timeMs / div,
+      share: p.survival,
+      label: formatPercent(p.survival),
+      time: formatDuration(p.timeMs, "dagar"),
+    })),
+    ...curves.kaplanMeier.filter(keep).map((p) => ({
+      series: T.kaplanMeier,
+      days: p.timeMs / div,
+      share: p.survival,
+      label: formatPercent(p.survival),
+      time: formatDuration(p.timeMs, "dagar"),
+    })),
   ];
   const band = curves.kaplanMeier
     .filter(keep)

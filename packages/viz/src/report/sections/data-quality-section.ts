@@ -19,7 +19,7 @@ export const dataQualitySection: ReportSection = {
       ? `<ul class="small">${dq.issues
           .slice(0, 20)
           .map((i) => `<li>${escapeHtml(i.message)}</li>`)
-          .join("")}</ul>` + (dq.issues.length > 20 ? `<p class="small muted">… och ${countText(dq.issues.length - 20)} till.</p>` : "")
+          .join("")}</ul>${dq.issues.length > 20 ? `<p class="small muted">… och ${countText(dq.issues.length - 20)} till.</p>` : ""}`
       : `<p class="small muted">Inga problem med enheter eller länkar mellan processer.</p>`;
     return importLine + unknownLine + issueList;
   },
