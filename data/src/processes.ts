@@ -194,6 +194,30 @@ const remissStart = (bedomMin: number): StepSpec[] => [
   jagaUppgifter("Medicinsk sekreterare", 22, 0.45),
 ];
 
+/** Imaging ordered, then the waiting list, the notice and sometimes a rebooking (orthopaedics and lung, LSO1/LSO2). */
+const rontgenOchKallelse = (): StepSpec[] => [
+  { name: "Röntgenremiss", category: "NNVA", role: "Läkare", durMin: 4, wait: { kind: "work", medianMin: 30 }, orders: "bfm-rontgen" },
+  {
+    name: "Genomgång av väntelista",
+    category: "NVA",
+    wasteType: "inventory",
+    role: "Medicinsk sekreterare",
+    durMin: 27,
+    p: 0.7,
+    wait: { kind: "work", medianMin: 400 },
+  },
+  { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 600, sigma: 0.9 } },
+  {
+    name: "Ombokning",
+    category: "NVA",
+    wasteType: "defects",
+    role: "Medicinsk sekreterare",
+    durMin: 18,
+    p: 0.25,
+    wait: { kind: "days", medianDays: 3 },
+  },
+];
+
 /**
  * The rebooking of a dependent step whose planned time passed before the upstream answer came (see rebooking.ts):
  * listed in the process so the model knows it (NVA, defects); it occurs only when a slot is lost.
@@ -380,26 +404,7 @@ export const PROCESSES: readonly ProcessSpec[] = [
     hourlyCostSek: costs(),
     steps: [
       ...remissStart(1300),
-      { name: "Röntgenremiss", category: "NNVA", role: "Läkare", durMin: 4, wait: { kind: "work", medianMin: 30 }, orders: "bfm-rontgen" },
-      {
-        name: "Genomgång av väntelista",
-        category: "NVA",
-        wasteType: "inventory",
-        role: "Medicinsk sekreterare",
-        durMin: 27,
-        p: 0.7,
-        wait: { kind: "work", medianMin: 400 },
-      },
-      { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 600, sigma: 0.9 } },
-      {
-        name: "Ombokning",
-        category: "NVA",
-        wasteType: "defects",
-        role: "Medicinsk sekreterare",
-        durMin: 18,
-        p: 0.25,
-        wait: { kind: "days", medianDays: 3 },
-      },
+      ...rontgenOchKallelse(),
       {
         name: "Besök",
         category: "VA",
@@ -487,26 +492,7 @@ export const PROCESSES: readonly ProcessSpec[] = [
     hourlyCostSek: costs(),
     steps: [
       ...remissStart(1100),
-      { name: "Röntgenremiss", category: "NNVA", role: "Läkare", durMin: 4, wait: { kind: "work", medianMin: 30 }, orders: "bfm-rontgen" },
-      {
-        name: "Genomgång av väntelista",
-        category: "NVA",
-        wasteType: "inventory",
-        role: "Medicinsk sekreterare",
-        durMin: 27,
-        p: 0.7,
-        wait: { kind: "work", medianMin: 400 },
-      },
-      { name: "Kallelse", category: "NNVA", role: "Medicinsk sekreterare", durMin: 5, wait: { kind: "work", medianMin: 600, sigma: 0.9 } },
-      {
-        name: "Ombokning",
-        category: "NVA",
-        wasteType: "defects",
-        role: "Medicinsk sekreterare",
-        durMin: 18,
-        p: 0.25,
-        wait: { kind: "days", medianDays: 3 },
-      },
+      ...rontgenOchKallelse(),
       {
         name: "Spirometri",
         category: "VA",

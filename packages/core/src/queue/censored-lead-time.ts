@@ -1,7 +1,7 @@
 import { textPair } from "../messages/msg.js";
 import { type QueueMsg, queueMessage } from "../messages/queue.js";
 import type { EventLog } from "../model/event-log.js";
-import { flowStates } from "./flow-state.js";
+import { flowStates, unitGroup } from "./flow-state.js";
 import { type KaplanMeierEstimate, kaplanMeier, kaplanMeierQuantile, kaplanMeierQuantileCi } from "./kaplan-meier.js";
 import type { QueueOptions } from "./options.js";
 
@@ -81,9 +81,7 @@ export function censoredLeadTime(log: EventLog, options: CensoredLeadTimeOptions
     if (states.present[f] !== 1) continue;
     const s = states.startMs[f];
     if (options.startedFromMs !== undefined && s < options.startedFromMs) continue;
-    const key = options.by === "total" ? "" : `u${states.unit[f] ?? "\u0000"}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ...(options.by === "total" ? {} : { unit: states.unit[f] }), time: [], closed: [] }));
+    const g = unitGroup(groups, options.by, states.unit[f], () => ({ time: [] as number[], closed: [] as boolean[] }));
     const c = states.closeMs[f];
     const isClosed = !Number.isNaN(c);
     g.time.push((isClosed ? c : states.asOfMs) - s);

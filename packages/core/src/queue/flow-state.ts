@@ -159,3 +159,24 @@ export function processSlot(log: EventLog, f: number): number {
   const p = log.flowProcess[f];
   return p >= 0 ? p : log.processIds.length;
 }
+
+/**
+ * The group flow `f` falls in — its unit's, or the one group of all flows when `by` is `"total"` — made by `make` on
+ * first use; unit groups carry `unit`.
+ *
+ * @example
+ * const groups = new Map<string, { unit?: string | null; n: number }>();
+ * unitGroup(groups, undefined, "ume", () => ({ n: 0 })).n++;
+ * unitGroup(groups, undefined, "ume", () => ({ n: 0 })).n // → 1
+ */
+export function unitGroup<G extends object>(
+  groups: Map<string, G & { unit?: string | null }>,
+  by: "unit" | "total" | undefined,
+  unit: string | null,
+  make: () => G,
+): G & { unit?: string | null } {
+  const key = by === "total" ? "" : `u${unit ?? "\u0000"}`;
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = by === "total" ? make() : { unit, ...make() }));
+  return g;
+}

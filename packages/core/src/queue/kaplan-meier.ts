@@ -1,5 +1,6 @@
 import { FlodesError } from "../messages/flodes-error.js";
 import { statsMessage } from "../messages/stats.js";
+import { erfc } from "../stats/erfc.js";
 
 /** The Kaplan–Meier curve at one distinct time (an event time or a censoring time). */
 export interface KaplanMeierStep {
@@ -62,26 +63,6 @@ function normalQuantile(p: number): number {
   const e = 0.5 * erfc(-x / Math.SQRT2) - p;
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
   return x - u / (1 + (x * u) / 2);
-}
-
-/** Complementary error function (Numerical Recipes erfcc, |relative error| < 1.2e-7, enough for one Halley step). */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
 }
 
 /**

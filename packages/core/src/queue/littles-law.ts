@@ -1,7 +1,7 @@
 import { textPair } from "../messages/msg.js";
 import { type QueueMsg, queueMessage } from "../messages/queue.js";
 import type { EventLog } from "../model/event-log.js";
-import { flowStates } from "./flow-state.js";
+import { flowStates, unitGroup } from "./flow-state.js";
 import type { QueueOptions } from "./options.js";
 
 const DAY_MS = 86_400_000;
@@ -79,21 +79,14 @@ export function littlesLaw(log: EventLog, options: LittlesLawOptions = {}): Litt
   >();
   for (let f = 0; f < present.length; f++) {
     if (present[f] !== 1) continue;
-    const key = options.by === "total" ? "" : `u${states.unit[f] ?? "\u0000"}`;
-    let g = groups.get(key);
-    if (!g)
-      groups.set(
-        key,
-        (g = {
-          ...(options.by === "total" ? {} : { unit: states.unit[f] }),
-          inWindowMs: 0,
-          arrivals: 0,
-          departures: 0,
-          leadSum: 0,
-          wipFrom: 0,
-          wipTo: 0,
-        }),
-      );
+    const g = unitGroup(groups, options.by, states.unit[f], () => ({
+      inWindowMs: 0,
+      arrivals: 0,
+      departures: 0,
+      leadSum: 0,
+      wipFrom: 0,
+      wipTo: 0,
+    }));
     const s = startMs[f];
     const c = closeMs[f];
     const until = Number.isNaN(c) ? Infinity : c;

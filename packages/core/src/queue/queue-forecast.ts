@@ -3,7 +3,7 @@ import { type QueueMsg, queueMessage } from "../messages/queue.js";
 import type { EventLog } from "../model/event-log.js";
 import { isoWeekday } from "../time/civil-date.js";
 import { LocalZone } from "../time/local-zone.js";
-import { flowStates } from "./flow-state.js";
+import { flowStates, unitGroup } from "./flow-state.js";
 import { kaplanMeier, kaplanMeierQuantile } from "./kaplan-meier.js";
 import {
   type ClosingsAtConfidence,
@@ -81,19 +81,12 @@ export function queueForecast(log: EventLog, options: QueueForecastOptions = {})
   if (options.by === "total") groups.set("", { queue: 0, closed: new Array<number>(historyWeeks).fill(0), time: [], done: [] });
   for (let f = 0; f < log.flowIds.length; f++) {
     if (states.present[f] !== 1) continue;
-    const key = options.by === "total" ? "" : `u${states.unit[f] ?? "\u0000"}`;
-    let g = groups.get(key);
-    if (!g)
-      groups.set(
-        key,
-        (g = {
-          ...(options.by === "total" ? {} : { unit: states.unit[f] }),
-          queue: 0,
-          closed: new Array<number>(historyWeeks).fill(0),
-          time: [],
-          done: [],
-        }),
-      );
+    const g = unitGroup(groups, options.by, states.unit[f], () => ({
+      queue: 0,
+      closed: new Array<number>(historyWeeks).fill(0),
+      time: [] as number[],
+      done: [] as boolean[],
+    }));
     const c = states.closeMs[f];
     if (Number.isNaN(c)) {
       g.queue++;

@@ -3,7 +3,7 @@ import { DURATION_UNIT_MS, type DurationUnit, formatDuration, formatPercent } fr
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_COLOR, NEUTRAL } from "../theme.js";
 import { THEME_COLORS } from "../vega/config.js";
-import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
+import { fieldTitles, referenceLabelMark, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One unit's value at baseline and now (null where there is none). */
 export interface ChangeRow {
@@ -101,15 +101,7 @@ export function changeByUnitSpec(rows: readonly ChangeRow[], options: ChangeByUn
               data: {
                 values: [{ v: ref.value / div, label: unit === "share" ? formatPercent(ref.value, 0) : formatDuration(ref.value, d) }],
               },
-              mark: {
-                type: "text" as const,
-                align: "center" as const,
-                baseline: "bottom" as const,
-                dy: -2,
-                y: 0,
-                fontSize: 10,
-                color: c.text,
-              },
+              mark: referenceLabelMark(c.text),
               encoding: { x: { field: "v", ...x }, text: { field: "label" } },
             },
           ]

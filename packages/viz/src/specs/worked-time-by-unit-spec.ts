@@ -3,7 +3,7 @@ import { formatPercent } from "../format.js";
 import { CHART_TEXT_SV as T } from "../messages/charts.js";
 import { CATEGORY_SHORT_SV } from "../theme.js";
 import { categoryColorScale, THEME_COLORS } from "../vega/config.js";
-import { fieldTitles, type SpecOptions, specFrame } from "../vega/spec-options.js";
+import { fieldTitles, referenceLabelMark, type SpecOptions, specFrame } from "../vega/spec-options.js";
 
 /** One unit's staff time worked on its cases, split by category (Σ durations of the observations). */
 export interface WorkedTimeRow {
@@ -83,15 +83,7 @@ export function workedTimeByUnitSpec(rows: readonly WorkedTimeRow[], options: Wo
           },
           {
             data: { values: [{ x: reference, label: formatPercent(reference, 0) }] },
-            mark: {
-              type: "text" as const,
-              align: "center" as const,
-              baseline: "bottom" as const,
-              dy: -2,
-              y: 0,
-              fontSize: 10,
-              color: c.text,
-            },
+            mark: referenceLabelMark(c.text),
             encoding: { x: { field: "x", type: "quantitative" as const }, text: { field: "label" } },
           },
         ];

@@ -114,3 +114,12 @@ export function countBarLayers(
     },
   ];
 }
+
+/**
+ * The mark of a reference line's label: small, centred just above the top of the plot, in the page's text colour.
+ * @example
+ * referenceLabelMark("#222222").baseline // → "bottom"
+ */
+export function referenceLabelMark(textColor: string) {
+  return { type: "text" as const, align: "center" as const, baseline: "bottom" as const, dy: -2, y: 0, fontSize: 10, color: textColor };
+}
