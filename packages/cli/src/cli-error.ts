@@ -1,4 +1,4 @@
-import { FlodesError, type Msg } from "@flodes/core";
+import { FlodesError, type Msg } from "@flodes/core/messages";
 
 /**
  * The one error class of the CLI: a mistake in how `flodes` was called (`"usage"`: the help is pointed to) or an

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { FlodesError } from "@flodes/core";
+import { FlodesError } from "@flodes/core/messages";
 import { parseArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import { COMMANDS, findCommand } from "./commands/registry.js";

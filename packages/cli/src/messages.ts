@@ -1,4 +1,4 @@
-import { type Msg, msg, steeringMessage, type Text } from "@flodes/core";
+import { type Msg, msg, steeringMessage, type Text } from "@flodes/core/messages";
 import { terminalSafe } from "./format/terminal-safe.js";
 
 // Every user-facing text of the CLI, Swedish first and English second.
