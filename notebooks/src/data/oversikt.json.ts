@@ -19,7 +19,7 @@ const { processes, units, log } = await loadPilot();
 const nameOf = new Map(units.map((u) => [u.id, u.name]));
 const stepName = new Map(processes.map((p) => [p.id, p.name]));
 const metrics = flowMetrics(log);
-const months = completionMonths(metrics);
+const months = completionMonths(log, metrics);
 const waste = wasteTimesByFlow(log);
 const unitOfFlow = new Map<string, string>();
 for (let f = 0; f < log.flowIds.length; f++) unitOfFlow.set(log.flowIds[f]!, log.unitIds[log.flowUnit[f]!] ?? "");

@@ -156,6 +156,7 @@ export {
   type MonteCarloOptions,
   type WeeksAtConfidence,
 } from "./queue/monte-carlo.js";
+export { openFlowMask } from "./queue/open-flows.js";
 // queues and access (tillgänglighet): open flows, flow of work, care guarantee, censored lead time, forecasts, backlog
 export { asOfFromDate, type QueueOptions } from "./queue/options.js";
 export type { PeriodBucket, PeriodSeries, QueuePeriod } from "./queue/periods.js";

@@ -13,7 +13,7 @@ export {
   localMidnightMs,
   type PageImprovement,
 } from "./pages/forbattring-page.js";
-export { completionMonths, type Headline, headline, wasteTimesByFlow } from "./pages/headline.js";
+export { completedFlowMonths, completionMonths, type Headline, headline, wasteTimesByFlow } from "./pages/headline.js";
 export { ALL_FLOWS_PROCESS_NAME, type LogProcess, logProcesses } from "./pages/log-processes.js";
 export { type LogPeriodsOptions, logPeriods, type SitePeriod } from "./pages/site-periods.js";
 export {

@@ -25,7 +25,7 @@ import {
   type Unit,
 } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
-import { completionMonths as completionMonthsIn, type SitePeriod } from "@flodes/viz/pages";
+import { completedFlowMonths, type SitePeriod } from "@flodes/viz/pages";
 
 // The pages' shared figures live in @flodes/viz/pages (the browser's worker computes them too).
 export { type Headline, headline, type SitePeriod, wasteTimesByFlow } from "@flodes/viz/pages";
@@ -153,9 +153,9 @@ export function writePageJson(source: string, page: object, replacer?: (key: str
   process.stdout.write(JSON.stringify({ synthetic: true, source, ...page }, replacer));
 }
 
-/** Completion month of every flow ("YYYY-MM", local time of its last end), from observations or flow metrics. */
-export function completionMonths(rows: readonly { flow: string; endMs: number }[]): Map<string, string> {
-  return completionMonthsIn(rows, TZ);
+/** Completion month of every completed flow ("YYYY-MM", local time of its last end); a still-open flow has none. */
+export function completionMonths(log: EventLog, rows: readonly { flow: string; endMs: number }[]): Map<string, string> {
+  return completedFlowMonths(log, rows, TZ);
 }
 
 /** Median, p25 and p85 lead time of flows per completion month (months of 2025 only), for `leadTimeTrendSpec`. */

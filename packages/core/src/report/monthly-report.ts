@@ -14,7 +14,7 @@ import type { Process } from "../model/process.js";
 import type { QualityIssue, QualityReport } from "../model/quality.js";
 import type { TimeBasis } from "../model/time-basis.js";
 import { resolveEndSteps } from "../queue/end-steps.js";
-import { flowStates } from "../queue/flow-state.js";
+import { openFlowMask } from "../queue/open-flows.js";
 import { type QueueReportSection, type QueueSectionOptions, queueReportSection } from "../queue/report-section.js";
 import { evaluateGoal, type GoalEvaluation, goalMetricValue } from "../rollup/goals.js";
 import { buildHierarchy } from "../rollup/hierarchy.js";
@@ -436,12 +436,11 @@ function flowFacts(log: EventLog, processes: readonly Process[], calendar: Worki
     const p = log.flowProcess[f];
     unitOfFlow.set(id, u >= 0 ? log.unitIds[u] : ((p >= 0 ? processUnit.get(log.processIds[p]) : undefined) ?? ""));
   });
-  // A flow that has not reached an end step of its process is still open: it has not been completed in any month
-  // (its lead time so far is not a lead time). Only when the model names end steps — else every flow counts.
-  const namesEndSteps = processes.some((p) => (p.endSteps?.length ?? 0) > 0 || p.steps.some((st) => st.end === true));
-  const states = namesEndSteps ? flowStates(log) : null;
-  const code = states ? new Map(log.flowIds.map((id, f) => [id, f])) : null;
-  const completed = states && code ? metrics.filter((m) => !Number.isNaN(states.closeMs[code.get(m.flow)!])) : metrics;
+  // A flow that has not reached an end step its model names is still open: it has not been completed in any month
+  // (its lead time so far is not a lead time). The pages leave out the same flows (openFlowMask).
+  const open = openFlowMask(log);
+  const code = new Map(log.flowIds.map((id, f) => [id, f]));
+  const completed = metrics.filter((m) => open[code.get(m.flow)!] === 0);
   const rollupFlows: RollupFlow[] = completed.map((m) => ({
     flow: m.flow,
     unit: unitOfFlow.get(m.flow) ?? "",

@@ -1,5 +1,5 @@
 import { type Analysis, analyze, type EventLog, type Process, quantile, rolledPca, selectFlows } from "@flodes/core";
-import { completionMonths, type Headline, headline, wasteTimesByFlow } from "./headline.js";
+import { completedFlowMonths, type Headline, headline, wasteTimesByFlow } from "./headline.js";
 import { logProcesses } from "./log-processes.js";
 import type { SitePeriod } from "./site-periods.js";
 
@@ -73,7 +73,7 @@ export function flodePage(log: EventLog, options: FlodePageOptions): FlodePageDa
   const names = options.unitNames ?? {};
   const primary = options.primaryUnits ? new Set(options.primaryUnits) : null;
   const waste = wasteTimesByFlow(log);
-  const months = completionMonths(analyze(log).flows, tz);
+  const months = completedFlowMonths(log, analyze(log).flows, tz);
   const median = (xs: number[]) => quantile(xs, 0.5);
   const processes: FlodeProcess[] = [];
   for (const { process: p, code } of logProcesses(log, options.processes)) {

@@ -4,6 +4,7 @@ import {
   compareGroups,
   type EventLog,
   type FlowMetrics,
+  openFlowMask,
   type Process,
   type RunChartResult,
   runChart,
@@ -130,13 +131,15 @@ export function forbattringPage(log: EventLog, options: ForbattringPageOptions):
   const processes = logProcesses(log, options.processes);
   const window = options.window ?? { fromMs: -Infinity, toMs: Infinity };
   const flowsByCode = new Map<number, FlowMetrics[]>();
+  const open = openFlowMask(log);
 
   const rows: ForbattringRow[] = [];
   for (const imp of options.improvements) {
     const lp = processes.find((p) => p.process.id === imp.process);
     if (!lp) continue;
     let all = flowsByCode.get(lp.code);
-    if (!all) flowsByCode.set(lp.code, (all = analyze(selectFlows(log, (f) => log.flowProcess[f] === lp.code)).flows));
+    // Completed flows only: a flow still open after the change has a time so far, not a lead time (openFlowMask).
+    if (!all) flowsByCode.set(lp.code, (all = analyze(selectFlows(log, (f) => log.flowProcess[f] === lp.code && open[f] === 0)).flows));
     const startMs = localMidnightMs(imp.from, tz);
     const flows = all.filter((f) => f.startMs >= window.fromMs && f.startMs < window.toMs);
     const { before, after } = splitByDate(flows, startMs, (f) => f.startMs);

@@ -6,6 +6,7 @@ import {
   type FlowWasteTimes,
   type FlowWasteTimesOptions,
   flowWasteTimes,
+  openFlowMask,
   periodOf,
   quantile,
   wasteShares,
@@ -87,4 +88,26 @@ export function completionMonths(rows: readonly { flow: string; endMs: number }[
   for (const o of rows) end.set(o.flow, Math.max(end.get(o.flow) ?? -Infinity, o.endMs));
   const monthOf = periodOf("month", tz);
   return new Map([...end].map(([flow, ms]) => [flow, monthOf(ms)!.period]));
+}
+
+/**
+ * Completion month of every *completed* flow of the log: as {@link completionMonths}, but a flow still open (its
+ * model names end steps and it has reached none, see `openFlowMask`) has no month, so no period of a page counts it.
+ *
+ * @param log the event log
+ * @param rows flow metrics of the log (their end instants)
+ * @param tz IANA zone of the months. __Default:__ `"Europe/Stockholm"`.
+ * @example
+ * const months = completedFlowMonths(pilotLog, flowMetrics(pilotLog));
+ * months.size // → 6699
+ */
+export function completedFlowMonths(
+  log: EventLog,
+  rows: readonly { flow: string; endMs: number }[],
+  tz = "Europe/Stockholm",
+): Map<string, string> {
+  const months = completionMonths(rows, tz);
+  const open = openFlowMask(log);
+  for (let f = 0; f < open.length; f++) if (open[f] === 1) months.delete(log.flowIds[f]!);
+  return months;
 }

@@ -14,7 +14,7 @@ import {
   type WasteParetoRow,
   type WorkingCalendar,
 } from "@flodes/core";
-import { completionMonths, type Headline, headline, wasteTimesByFlow } from "./headline.js";
+import { completedFlowMonths, type Headline, headline, wasteTimesByFlow } from "./headline.js";
 import { logProcesses } from "./log-processes.js";
 import type { SitePeriod } from "./site-periods.js";
 
@@ -116,7 +116,7 @@ export function sloseriPage(log: EventLog, options: SloseriPageOptions): Sloseri
     { id: "working", label: `Arbetstid (${working.label.replace(/^Arbetstid /, "")})`, calendar: working },
   ];
   const metrics = flowMetrics(log);
-  const months = completionMonths(metrics, tz);
+  const months = completedFlowMonths(log, metrics, tz);
   // Worked time and waits per flow in each time basis, so the waste-share cards follow the page's "Tid" choice.
   const wasteByBasis = new Map(bases.map(({ id, calendar }) => [id, wasteTimesByFlow(log, calendar ? { calendar } : {})]));
   // Cost items once per time basis for the whole log; each period and unit takes its flows' items.
