@@ -13,19 +13,9 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
 import { ROOT, runCli } from "../cli/helpers.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { gotoQuiet } from "./quiet.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const DIST = join(ROOT, "notebooks", "dist");
 const dir = mkdtempSync(join(tmpdir(), "flodes-own-file-"));
 
@@ -77,7 +67,7 @@ beforeAll(async () => {
   expect(existsSync(join(DIST, "egen-analys.html")), "run `pnpm site:build` first").toBe(true);
   server = await serveStatic(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }, 60_000);
 
 afterAll(async () => {

@@ -8,20 +8,10 @@ import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../cli/helpers.js";
 import { goals, observations, processes, units } from "../core/report/fixture.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 
 // Runs with `pnpm test:e2e` (not `pnpm test`, so a newcomer needs no browser); it fails, never skips, when Chromium
 // is missing — .ci/run installs it first.
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 describe("monthly report in headless Chromium", () => {
   it("needs Chromium at /usr/bin/chromium", () => {
@@ -30,7 +20,7 @@ describe("monthly report in headless Chromium", () => {
 
   it("opens offline, shows every section and draws its SVG charts without requests", async () => {
     const html = await renderReportHtml(monthlyReport({ observations, processes, units, goals }, { month: "2025-10", synthetic: true }));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

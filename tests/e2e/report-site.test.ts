@@ -8,19 +8,9 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
 import { ROOT, runCli } from "../cli/helpers.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 import { gotoQuiet } from "./quiet.mjs";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const DIST = join(ROOT, "notebooks", "dist");
 const BASELINE = JSON.parse(readFileSync(join(ROOT, "data/pilot/installningar.json"), "utf8")).baslinje as string;
 
@@ -50,7 +40,7 @@ beforeAll(async () => {
   expect(existsSync(join(DIST, "uppfoljning.html")), "run `pnpm site:build` first").toBe(true);
   server = await serveStatic(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   const r = await runCli(
     [
       "report",

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../notebooks/scripts/serve.mjs";
+import { CHROMIUM_ARGS } from "./chromium.js";
 import { gotoQuiet } from "./quiet.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
@@ -78,16 +79,7 @@ describe("the built site in headless Chromium", () => {
     browser = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 900 },
       colorScheme: "light",
       locale: "sv-SE",
