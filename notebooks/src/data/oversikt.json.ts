@@ -3,15 +3,16 @@
 // The headline cards follow the page's filters: figures for every combination of units are computed here, so the
 // page only looks them up.
 import { analyze, costItems, type EventLog, flowMetrics, selectFlows } from "@flodes/core";
+import { completedFlowMonths } from "@flodes/viz/pages";
 import {
   BASELINE,
-  completionMonths,
   headline,
   loadPilot,
   monthlyLeadTime,
   PERIODS,
   PILOT_UNIT_IDS,
   type SitePeriod,
+  TZ,
   wasteTimesByFlow,
 } from "./lib/pilot.js";
 
@@ -19,7 +20,7 @@ const { processes, units, log } = await loadPilot();
 const nameOf = new Map(units.map((u) => [u.id, u.name]));
 const stepName = new Map(processes.map((p) => [p.id, p.name]));
 const metrics = flowMetrics(log);
-const months = completionMonths(log, metrics);
+const months = completedFlowMonths(log, metrics, TZ);
 const waste = wasteTimesByFlow(log);
 const unitOfFlow = new Map<string, string>();
 for (let f = 0; f < log.flowIds.length; f++) unitOfFlow.set(log.flowIds[f]!, log.unitIds[log.flowUnit[f]!] ?? "");

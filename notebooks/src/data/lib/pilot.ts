@@ -25,7 +25,7 @@ import {
   type Unit,
 } from "@flodes/core";
 import { importFile } from "@flodes/core/node";
-import { completedFlowMonths, type SitePeriod } from "@flodes/viz/pages";
+import type { SitePeriod } from "@flodes/viz/pages";
 
 // The pages' shared figures live in @flodes/viz/pages (the browser's worker computes them too).
 export { type Headline, headline, type SitePeriod, wasteTimesByFlow } from "@flodes/viz/pages";
@@ -151,11 +151,6 @@ export async function loadPilotPage() {
 /** Writes a loader's JSON to stdout, marked synthetic and with its source files. */
 export function writePageJson(source: string, page: object, replacer?: (key: string, value: unknown) => unknown): void {
   process.stdout.write(JSON.stringify({ synthetic: true, source, ...page }, replacer));
-}
-
-/** Completion month of every completed flow ("YYYY-MM", local time of its last end); a still-open flow has none. */
-export function completionMonths(log: EventLog, rows: readonly { flow: string; endMs: number }[]): Map<string, string> {
-  return completedFlowMonths(log, rows, TZ);
 }
 
 /** Median, p25 and p85 lead time of flows per completion month (months of 2025 only), for `leadTimeTrendSpec`. */
